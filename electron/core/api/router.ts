@@ -1,0 +1,72 @@
+import type { z } from 'zod';
+import {
+  contract,
+  isMethodName,
+  type MethodName,
+  type OutputOf,
+  type ParsedInputOf,
+} from '../../../shared/contract';
+import { TandemError, type Problem, type Result } from '../../../shared/result';
+import type { AppContext } from '../context';
+
+export type Handler<M extends MethodName> = (
+  input: ParsedInputOf<M>,
+  ctx: AppContext,
+) => OutputOf<M> | Promise<OutputOf<M>>;
+
+/** One handler per contract method; the type makes a missing one a compile error. */
+export type Handlers = { [M in MethodName]: Handler<M> };
+
+/** The handlers of one domain: every method whose name starts with `prefix.`. */
+export type DomainHandlers<P extends string> = {
+  [M in MethodName as M extends `${P}.${string}` ? M : never]: Handler<M>;
+};
+
+export type Router = (name: string, input: unknown) => Promise<Result<unknown>>;
+
+/**
+ * The single entry point both IPC and HTTP call: unknown methods and inputs that fail their
+ * schema are refused before any handler runs, so they change nothing.
+ */
+export function createRouter(handlers: Handlers, ctx: AppContext): Router {
+  return async (name, rawInput) => {
+    if (!isMethodName(name)) {
+      return fail('unknown_method', `There is no API method called "${name}".`);
+    }
+    const parsed = contract[name].input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const problems = zodProblems(parsed.error);
+      return fail('invalid_input', describeProblems(name, problems), { problems });
+    }
+    try {
+      const handler = handlers[name] as (input: unknown, ctx: AppContext) => unknown;
+      return { ok: true, value: await handler(parsed.data, ctx) };
+    } catch (error) {
+      if (error instanceof TandemError) return { ok: false, error: error.toApiError() };
+      const message = error instanceof Error ? error.message : String(error);
+      return fail('internal', `Something went wrong in ${name}: ${message}`);
+    }
+  };
+}
+
+export function zodProblems(error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+}
+
+function describeProblems(name: string, problems: Problem[]): string {
+  const first = problems[0];
+  const where = first?.field ? `${first.field}: ` : '';
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  return `Invalid input for ${name}: ${where}${first?.message ?? 'not valid'}${more}.`;
+}
+
+function fail(
+  code: 'unknown_method' | 'invalid_input' | 'internal',
+  message: string,
+  details?: { problems: Problem[] },
+): Result<never> {
+  return { ok: false, error: details ? { code, message, details } : { code, message } };
+}

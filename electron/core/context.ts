@@ -1,0 +1,75 @@
+import { homedir, hostname, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { TandemError } from '../../shared/result';
+import type { Db } from './db/open';
+import { systemClock, type Actor, type Clock, type WriteContext } from './db/write';
+import type { Settings } from './settings';
+
+/**
+ * Everything a handler needs: the open facility database (if any), who is acting, the clock,
+ * and the workstation settings. One per process; the Electron shell and the local host each
+ * build one.
+ */
+export interface AppContext {
+  db: Db | null;
+  dbPath: string | null;
+  actor: Actor;
+  clock: Clock;
+  settings: Settings;
+  userDataDir: string;
+  /** better-sqlite3's native module for Electron; undefined in plain Node. */
+  nativeBinding?: string;
+  /** Where the packaged app keeps the demo roster; the source tree's copy otherwise. */
+  demoRosterPath?: string;
+}
+
+/** Until accounts exist, the actor is the operating-system user on this workstation. */
+export function workstationActor(): Actor {
+  let user = 'unknown';
+  try {
+    user = userInfo().username;
+  } catch {
+    // Some service accounts have no passwd entry; "unknown" still names the workstation.
+  }
+  return { name: `${user}@${hostname()}` };
+}
+
+export function createContext(options: {
+  settings: Settings;
+  userDataDir: string;
+  actor?: Actor;
+  clock?: Clock;
+  nativeBinding?: string;
+  demoRosterPath?: string;
+}): AppContext {
+  return {
+    db: null,
+    dbPath: null,
+    actor: options.actor ?? workstationActor(),
+    clock: options.clock ?? systemClock,
+    settings: options.settings,
+    userDataDir: options.userDataDir,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.demoRosterPath ? { demoRosterPath: options.demoRosterPath } : {}),
+  };
+}
+
+export function defaultDatabasePath(userDataDir: string): string {
+  return join(userDataDir, 'facility.tandem.sqlite');
+}
+
+/** The write context of the open facility, or a clear error when none is open. */
+export function requireDb(ctx: AppContext): WriteContext {
+  if (!ctx.db) {
+    throw new TandemError('no_database', 'No facility database is open. Create or open one first.');
+  }
+  return { db: ctx.db, actor: ctx.actor, clock: ctx.clock };
+}
+
+/** The same folder Electron's `app.getPath('userData')` gives Tandem, for plain-Node tools. */
+export function defaultUserDataDir(): string {
+  const home = homedir();
+  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Tandem');
+  if (process.platform === 'darwin') return join(home, 'Library', 'Application Support', 'Tandem');
+  return join(process.env.XDG_CONFIG_HOME ?? join(home, '.config'), 'Tandem');
+}

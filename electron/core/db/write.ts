@@ -1,0 +1,50 @@
+import { appendAuditEventInTransaction, type AuditEventInput } from '../audit/trail';
+import type { Db } from './open';
+
+/** Who is writing and what time it is; injected so tests control both. */
+export interface Actor {
+  name: string;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface WriteContext {
+  db: Db;
+  actor: Actor;
+  clock: Clock;
+}
+
+/** What a write function gets: the database inside the transaction, the time, and the trail. */
+export interface WriteTx {
+  db: Db;
+  /** The instant of this write as ISO-8601 UTC, the same for every row it touches. */
+  at: string;
+  audit(event: AuditEventInput): void;
+}
+
+/**
+ * The one way to change a facility database: runs `change` in a transaction and appends an
+ * audit event for everything it records. A change that records no audit event is refused, so
+ * no write can slip past the trail; an exception rolls everything back.
+ */
+export function write<T>(ctx: WriteContext, change: (tx: WriteTx) => T): T {
+  const at = ctx.clock.now().toISOString();
+  return ctx.db.transaction(() => {
+    let events = 0;
+    const tx: WriteTx = {
+      db: ctx.db,
+      at,
+      audit(event) {
+        appendAuditEventInTransaction(ctx.db, ctx.actor.name, at, event);
+        events += 1;
+      },
+    };
+    const result = change(tx);
+    if (events === 0) throw new Error('a write must record at least one audit event');
+    return result;
+  })();
+}

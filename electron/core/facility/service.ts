@@ -1,0 +1,114 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { FacilityStatus } from '../../../shared/domain/facility';
+import { TandemError } from '../../../shared/result';
+import { defaultDatabasePath, requireDb, type AppContext } from '../context';
+import { buildDemoFacility } from '../demo/build';
+import { openDatabase, schemaVersion, type Db } from '../db/open';
+import { write } from '../db/write';
+
+const RECENT_LIMIT = 8;
+
+export function facilityStatus(ctx: AppContext): FacilityStatus {
+  return {
+    open: ctx.db !== null,
+    path: ctx.dbPath,
+    name: ctx.db ? facilityName(ctx.db) : null,
+    schemaVersion: ctx.db ? schemaVersion(ctx.db) : null,
+    defaultPath: defaultDatabasePath(ctx.userDataDir),
+    recent: ctx.settings.get('recentDatabases') ?? [],
+    actor: ctx.actor.name,
+  };
+}
+
+export function facilityName(db: Db): string | null {
+  const row = db.prepare('SELECT name FROM facility WHERE id = 1').get() as { name: string } | undefined;
+  return row?.name ?? null;
+}
+
+/** Creates a new facility database, optionally filled with the demo facility, and opens it. */
+export async function createFacility(
+  ctx: AppContext,
+  options: { path: string; name: string; demo: boolean },
+): Promise<FacilityStatus> {
+  const path = resolve(options.path);
+  if (existsSync(path)) {
+    throw new TandemError('conflict', `${path} already exists. Open it instead, or choose another file name.`, {
+      problems: [{ field: 'path', value: path, message: 'a file with this name already exists' }],
+    });
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  const db = openDatabase(path, { create: true, nativeBinding: ctx.nativeBinding });
+  try {
+    const wctx = { db, actor: ctx.actor, clock: ctx.clock };
+    write(wctx, (tx) => {
+      tx.db.prepare('INSERT INTO facility (id, name, created_at) VALUES (1, ?, ?)').run(options.name, tx.at);
+      tx.audit({ entity: 'facility', entityId: 1, action: 'create', before: null, after: { name: options.name } });
+    });
+    if (options.demo) await buildDemoFacility(wctx, ctx.demoRosterPath);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  useDatabase(ctx, db, path);
+  return facilityStatus(ctx);
+}
+
+export function openFacility(ctx: AppContext, path: string): FacilityStatus {
+  const resolved = resolve(path);
+  const db = openDatabase(resolved, { nativeBinding: ctx.nativeBinding });
+  if (facilityName(db) === null) {
+    db.close();
+    throw new TandemError('invalid_input', `${resolved} is not a Tandem facility database (it has no facility).`);
+  }
+  useDatabase(ctx, db, resolved);
+  return facilityStatus(ctx);
+}
+
+/** Reopens the database used last on this workstation, if it is still there. */
+export function restoreLastFacility(ctx: AppContext): FacilityStatus {
+  const last = ctx.settings.get('lastDatabase');
+  if (last && existsSync(last) && !ctx.db) {
+    try {
+      openFacility(ctx, last);
+    } catch {
+      // A moved or newer database leaves the first-run screen up, where the educator sees why
+      // when opening it by hand.
+    }
+  }
+  return facilityStatus(ctx);
+}
+
+export function renameFacility(ctx: AppContext, name: string): FacilityStatus {
+  const wctx = requireDb(ctx);
+  const before = facilityName(wctx.db);
+  if (before !== name) {
+    write(wctx, (tx) => {
+      tx.db.prepare('UPDATE facility SET name = ? WHERE id = 1').run(name);
+      tx.audit({ entity: 'facility', entityId: 1, action: 'rename', before: { name: before }, after: { name } });
+    });
+  }
+  return facilityStatus(ctx);
+}
+
+/** A consistent copy of the open database made with SQLite's online backup. */
+export async function backupFacility(ctx: AppContext, destination: string): Promise<{ path: string; bytes: number }> {
+  const { db } = requireDb(ctx);
+  const path = resolve(destination);
+  if (ctx.dbPath !== null && path === resolve(ctx.dbPath)) {
+    throw new TandemError('invalid_input', 'A backup cannot overwrite the open database; choose another file.');
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  const { totalPages } = await db.backup(path);
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  return { path, bytes: totalPages * pageSize };
+}
+
+function useDatabase(ctx: AppContext, db: Db, path: string): void {
+  ctx.db?.close();
+  ctx.db = db;
+  ctx.dbPath = path;
+  ctx.settings.set('lastDatabase', path);
+  const recent = [path, ...(ctx.settings.get('recentDatabases') ?? []).filter((p) => p !== path)];
+  ctx.settings.set('recentDatabases', recent.slice(0, RECENT_LIMIT));
+}

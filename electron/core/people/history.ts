@@ -1,0 +1,15 @@
+import type { Db } from '../db/open';
+
+/**
+ * Whether a staff member has a history that must be kept: anything beyond the record of their
+ * creation in the audit trail, or other staff pointing at them. Later capabilities (enrolments,
+ * pairings, sign-offs) add their tables here.
+ */
+export function hasHistory(db: Db, staffId: number): boolean {
+  const events = db
+    .prepare("SELECT count(*) AS n FROM audit_events WHERE entity = 'staff' AND entity_id = ?")
+    .get(String(staffId)) as { n: number };
+  if (events.n > 1) return true;
+  const supervised = db.prepare('SELECT 1 FROM staff WHERE supervisor_id = ? LIMIT 1').get(staffId);
+  return supervised !== undefined;
+}

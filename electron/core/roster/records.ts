@@ -1,0 +1,309 @@
+import {
+  ROSTER_FIELDS,
+  type CodedField,
+  type RosterField,
+  type RosterFieldKey,
+  type RosterMapping,
+  type RosterRecord,
+  type RosterValues,
+} from '../../../shared/domain/roster';
+import { ISO_DAY, ROLE_LABELS, SHIFT_LABELS, STAFF_STATUS_LABELS } from '../../../shared/domain/staff';
+import type { Problem } from '../../../shared/result';
+import { checkMapping, fieldColumns, resolveCodedValue } from './mapping';
+import type { RosterRow, RosterTable } from './read';
+
+export interface RosterRecords {
+  records: RosterRecord[];
+  problems: Problem[];
+  /** Rows with at least one problem; they produce no record. */
+  rejectedRows: number;
+}
+
+/** A cell's parsed value, or what was expected instead and how to fix it. */
+type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string; advice?: string };
+
+const parsed = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const expected = (what: string, advice?: string): Parsed<never> =>
+  advice === undefined ? { ok: false, expected: what } : { ok: false, expected: what, advice };
+
+// ---------------------------------------------------------------- one cell
+
+/** The same limits as typing a staff member by hand (staffInput). */
+const TEXT_LIMITS: Partial<Record<RosterFieldKey, number>> = {
+  firstName: 80,
+  lastName: 80,
+  preferredName: 80,
+  unit: 80,
+  careerGoals: 2000,
+};
+const LIST_LIMITS: Partial<Record<RosterFieldKey, { items: number; length: number }>> = {
+  languages: { items: 20, length: 40 },
+  interests: { items: 30, length: 80 },
+};
+const EMPLOYEE_NUMBER = /^[A-Za-z0-9_-]+$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MAX_EMAIL = 200;
+
+function parseEmployeeNumber(cell: string): Parsed<string> {
+  if (cell.length > 32) {
+    return expected('an employee number of at most 32 characters', `it has ${cell.length}`);
+  }
+  if (!EMPLOYEE_NUMBER.test(cell)) return expected('an employee number made of letters, digits, - and _ only');
+  return parsed(cell);
+}
+
+function parseText(field: RosterField, cell: string): Parsed<string> {
+  if (field.key === 'supervisorEmployeeNumber') return parseEmployeeNumber(cell);
+  const limit = TEXT_LIMITS[field.key];
+  if (limit !== undefined && cell.length > limit) {
+    return expected(`at most ${limit} characters`, `it has ${cell.length}`);
+  }
+  return parsed(cell);
+}
+
+/** "3" and "3.0" are whole numbers (spreadsheets export both); "3.5" is not. */
+function parseInteger(field: RosterField, cell: string): Parsed<number> {
+  const min = field.min ?? 0;
+  const max = field.max ?? Number.MAX_SAFE_INTEGER;
+  const wanted = `a whole number from ${min} to ${max}`;
+  if (!/^[+-]?\d+(\.0*)?$/.test(cell)) return expected(wanted);
+  const n = Number.parseInt(cell, 10);
+  return n >= min && n <= max ? parsed(n) : expected(wanted);
+}
+
+/** A day that exists: 2026-02-30 matches the pattern but is no date. */
+function isRealDay(day: string): boolean {
+  return ISO_DAY.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+}
+
+/**
+ * YYYY-MM-DD, optionally with a time of day (an Excel date exported with its time). Day/month
+ * orders like 03/04/2025 are refused: they mean 3 April in one country and 4 March in another.
+ */
+function parseDate(cell: string): Parsed<string> {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(cell);
+  const day = match?.[1];
+  if (day === undefined) {
+    const ambiguous = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(cell);
+    return ambiguous
+      ? expected(
+          'a date as YYYY-MM-DD',
+          'day and month could be either way round, so write it like 2025-04-03',
+        )
+      : expected('a date as YYYY-MM-DD');
+  }
+  return isRealDay(day) ? parsed(day) : expected('a date as YYYY-MM-DD', 'there is no such day');
+}
+
+function parseEmail(cell: string): Parsed<string> {
+  if (cell.length > MAX_EMAIL || !EMAIL.test(cell)) {
+    return expected('an e-mail address like name@example.org');
+  }
+  return parsed(cell);
+}
+
+const CODED_LABELS: Record<CodedField, Record<string, string>> = {
+  role: ROLE_LABELS,
+  shift: SHIFT_LABELS,
+  status: STAFF_STATUS_LABELS,
+};
+
+function isCodedField(key: RosterFieldKey): key is CodedField {
+  return key === 'role' || key === 'shift' || key === 'status';
+}
+
+function parseCoded(field: RosterField, cell: string, mapping: RosterMapping): Parsed<string> {
+  if (!isCodedField(field.key)) return parsed(cell);
+  const stored = resolveCodedValue(field.key, cell, mapping);
+  if (stored !== null) return parsed(stored);
+  const allowed = Object.values(CODED_LABELS[field.key]).join(', ');
+  return expected(
+    `one of ${allowed}`,
+    `add a value mapping for "${cell}" to say which ${field.label.toLowerCase()} it means`,
+  );
+}
+
+function parseList(field: RosterField, cell: string): Parsed<string[]> {
+  const items = [...new Set(cell.split(/[;,|]/).map((s) => s.trim()).filter((s) => s !== ''))];
+  const limits = LIST_LIMITS[field.key];
+  if (limits && items.length > limits.items) {
+    return expected(`at most ${limits.items} items separated by ;`, `it has ${items.length}`);
+  }
+  const long = limits && items.find((item) => item.length > limits.length);
+  if (long) return expected(`items of at most ${limits.length} characters`, `"${long}" is longer`);
+  return parsed(items);
+}
+
+type CellValue = RosterValues[RosterFieldKey];
+
+/** What an empty cell stores: no value, an empty list, or "active" for a blank status. */
+function emptyValue(field: RosterField): CellValue {
+  if (field.kind === 'list') return [];
+  if (field.key === 'status') return 'active';
+  return null;
+}
+
+function parseCell(field: RosterField, cell: string, mapping: RosterMapping): Parsed<CellValue> {
+  if (cell === '') {
+    return field.required ? expected(`a value (${field.label} is required)`) : parsed(emptyValue(field));
+  }
+  if (field.key === 'employeeNumber') return parseEmployeeNumber(cell);
+  switch (field.kind) {
+    case 'text':
+      return parseText(field, cell);
+    case 'integer':
+      return parseInteger(field, cell);
+    case 'date':
+      return parseDate(cell);
+    case 'email':
+      return parseEmail(cell);
+    case 'enum':
+      return parseCoded(field, cell, mapping);
+    case 'list':
+      return parseList(field, cell);
+  }
+}
+
+// ---------------------------------------------------------------- one row
+
+const QUOTED_LENGTH = 60;
+
+function describe(cell: string): string {
+  if (cell === '') return 'an empty cell';
+  return cell.length > QUOTED_LENGTH ? `"${cell.slice(0, QUOTED_LENGTH)}…"` : `"${cell}"`;
+}
+
+function cellProblem(
+  row: number,
+  column: string,
+  cell: string,
+  wanted: string,
+  advice?: string,
+): Problem {
+  const found = `expected ${wanted}, found ${describe(cell)}`;
+  return { row, field: column, value: cell, message: advice ? `${found}; ${advice}` : found };
+}
+
+/** A row whose cells do not line up with the header would put values under the wrong columns. */
+function cellCountProblem(row: RosterRow, headers: readonly string[]): Problem | null {
+  const found = row.cells.length;
+  const wanted = headers.length;
+  if (found === wanted) return null;
+  const base = `expected ${wanted} cells like the header row, found ${found}`;
+  if (found < wanted) {
+    const column = headers[found] ?? '';
+    return {
+      row: row.row,
+      field: column,
+      value: '',
+      message: `${base}: the row ends before column "${column}" (a line break inside a value that is not in quotes?)`,
+    };
+  }
+  const column = headers[wanted - 1] ?? '';
+  const extra = row.cells[wanted] ?? '';
+  return {
+    row: row.row,
+    field: column,
+    value: extra,
+    message: `${base}: "${extra}" comes after the last column "${column}" (a delimiter inside a value that is not in quotes?)`,
+  };
+}
+
+interface MappedColumn {
+  field: RosterField;
+  index: number;
+  header: string;
+}
+
+function mappedColumns(table: RosterTable, mapping: RosterMapping): MappedColumn[] {
+  const at = fieldColumns(table.headers, mapping);
+  return ROSTER_FIELDS.flatMap((field) => {
+    const index = at.get(field.key);
+    return index === undefined ? [] : [{ field, index, header: table.headers[index] ?? '' }];
+  });
+}
+
+function parseRow(
+  row: RosterRow,
+  columns: readonly MappedColumn[],
+  mapping: RosterMapping,
+): { values: Partial<RosterValues>; problems: Problem[] } {
+  const values: Partial<Record<RosterFieldKey, CellValue>> = {};
+  const problems: Problem[] = [];
+  for (const { field, index, header } of columns) {
+    const cell = row.cells[index] ?? '';
+    const result = parseCell(field, cell, mapping);
+    if (result.ok) values[field.key] = result.value;
+    else problems.push(cellProblem(row.row, header, cell, result.expected, result.advice));
+  }
+  return { values: values as Partial<RosterValues>, problems };
+}
+
+function datesOutOfOrder(
+  row: number,
+  values: Partial<RosterValues>,
+  columns: readonly MappedColumn[],
+): Problem | null {
+  const { hireDate, endDate } = values;
+  if (!hireDate || !endDate || endDate >= hireDate) return null;
+  const column = columns.find((c) => c.field.key === 'endDate')?.header ?? 'endDate';
+  return cellProblem(row, column, endDate, `an end date on or after the hire date ${hireDate}`);
+}
+
+// ---------------------------------------------------------------- the file
+
+/**
+ * Turns table rows into records, keeping only rows without problems. A mapping that cannot work
+ * (no employee number column, say) gives its problems and rejects every row; check it with
+ * `checkMapping` first to show those problems on their own.
+ */
+export function toRosterRecords(table: RosterTable, mapping: RosterMapping): RosterRecords {
+  const mappingProblems = checkMapping(mapping, table.headers);
+  if (mappingProblems.length > 0) {
+    return { records: [], problems: mappingProblems, rejectedRows: table.rows.length };
+  }
+  const columns = mappedColumns(table, mapping);
+  const employeeColumn = columns.find((c) => c.field.key === 'employeeNumber')?.header ?? '';
+  const firstRowOf = new Map<string, number>();
+  const result: RosterRecords = { records: [], problems: [], rejectedRows: 0 };
+
+  for (const row of table.rows) {
+    const rowProblems = rowProblemsAndValues(row, table.headers, columns, mapping);
+    const employeeNumber = rowProblems.values?.employeeNumber;
+    if (employeeNumber !== undefined) {
+      const first = firstRowOf.get(employeeNumber);
+      if (first === undefined) firstRowOf.set(employeeNumber, row.row);
+      else rowProblems.problems.push(duplicateProblem(row.row, employeeColumn, employeeNumber, first));
+    }
+    if (rowProblems.problems.length > 0 || !rowProblems.values || employeeNumber === undefined) {
+      result.problems.push(...rowProblems.problems);
+      result.rejectedRows++;
+    } else {
+      result.records.push({ row: row.row, values: { ...rowProblems.values, employeeNumber } });
+    }
+  }
+  return result;
+}
+
+function rowProblemsAndValues(
+  row: RosterRow,
+  headers: readonly string[],
+  columns: readonly MappedColumn[],
+  mapping: RosterMapping,
+): { values: Partial<RosterValues> | null; problems: Problem[] } {
+  const countProblem = cellCountProblem(row, headers);
+  if (countProblem) return { values: null, problems: [countProblem] };
+  const { values, problems } = parseRow(row, columns, mapping);
+  const order = datesOutOfOrder(row.row, values, columns);
+  if (order) problems.push(order);
+  return { values, problems };
+}
+
+function duplicateProblem(row: number, column: string, employeeNumber: string, first: number): Problem {
+  return {
+    row,
+    field: column,
+    value: employeeNumber,
+    message: `expected each employee number once, found "${employeeNumber}" again (first on row ${first})`,
+  };
+}

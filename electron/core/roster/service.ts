@@ -1,0 +1,145 @@
+import type { CodedColumn, RosterMapping, RosterPreview, RosterSummary, SavedRosterMapping } from '../../../shared/domain/roster';
+import { rosterMapping } from '../../../shared/domain/roster';
+import { TandemError, type Problem } from '../../../shared/result';
+import type { Db } from '../db/open';
+import { statement } from '../db/statements';
+import { write, type WriteContext } from '../db/write';
+import { findStaffByEmployeeNumber } from '../people/queries';
+import { insertStaffInTransaction, updateStaffInTransaction } from '../people/service';
+import { planRoster, summarise, type RosterPlan } from './plan';
+import { checkMapping, codedColumns, suggestMapping } from './mapping';
+import { readRosterTable, type RosterTable } from './read';
+import { toRosterRecords } from './records';
+
+const PREVIEW_ROWS = 20;
+const LISTED_PROBLEMS = 500;
+
+export interface RosterFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+interface Analysis {
+  table: RosterTable;
+  mapping: RosterMapping;
+  codedColumns: CodedColumn[];
+  plan: RosterPlan | null;
+  records: ReturnType<typeof toRosterRecords>['records'];
+  problems: Problem[];
+  rejected: number;
+}
+
+/** Reads, maps, checks and plans a roster file without writing anything. */
+async function analyse(db: Db, file: RosterFile, mapping: RosterMapping | undefined): Promise<Analysis> {
+  const table = await readRosterTable(file.fileName, file.bytes);
+  const effective = mapping ?? suggestMapping(table);
+  const mappingProblems = checkMapping(effective, table.headers);
+  if (mappingProblems.length > 0) {
+    return { table, mapping: effective, codedColumns: [], plan: null, records: [], problems: mappingProblems, rejected: 0 };
+  }
+  const { records, problems, rejectedRows } = toRosterRecords(table, effective);
+  const supervisorColumn = Object.entries(effective.columns).find(([, f]) => f === 'supervisorEmployeeNumber')?.[0] ?? null;
+  const plan = planRoster(db, records, supervisorColumn);
+  const allProblems = [...problems, ...plan.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const rejected = rejectedRows + new Set(plan.problems.map((p) => p.row)).size;
+  return { table, mapping: effective, codedColumns: codedColumns(table, effective), plan, records, problems: allProblems, rejected };
+}
+
+export async function previewRoster(db: Db, file: RosterFile, mapping?: RosterMapping): Promise<RosterPreview> {
+  const a = await analyse(db, file, mapping);
+  return {
+    file: a.table.info,
+    columns: a.table.headers.map((header, index) => ({
+      header,
+      samples: a.table.rows.slice(0, 3).map((r) => r.cells[index] ?? ''),
+      field: a.mapping.columns[header] ?? null,
+    })),
+    mapping: a.mapping,
+    codedColumns: a.codedColumns,
+    rows: a.records.slice(0, PREVIEW_ROWS),
+    problems: a.problems.slice(0, LISTED_PROBLEMS),
+    problemCount: a.problems.length,
+    summary: a.plan ? summarise(a.plan, a.rejected) : emptySummary(),
+  };
+}
+
+/**
+ * Imports a roster all-or-nothing: any problem in any row refuses the whole file and changes
+ * nothing. Importing the same file twice changes nothing the second time (no write at all).
+ */
+export async function commitRoster(ctx: WriteContext, file: RosterFile, mapping: RosterMapping): Promise<RosterSummary> {
+  const a = await analyse(ctx.db, file, mapping);
+  if (a.problems.length > 0 || !a.plan) {
+    const rows = a.rejected > 0 ? `${a.rejected} row${a.rejected === 1 ? ' has' : 's have'} problems` : 'the mapping has problems';
+    throw new TandemError('import_rejected', `Nothing was imported from ${file.fileName}: ${rows}.`, {
+      problems: a.problems.slice(0, LISTED_PROBLEMS),
+      problemCount: a.problems.length,
+    });
+  }
+  const plan = a.plan;
+  const summary = summarise(plan, 0);
+  if (plan.creates.length === 0 && plan.updates.length === 0) return summary;
+  write(ctx, (tx) => {
+    for (const c of plan.creates) insertStaffInTransaction(tx, c.fields);
+    for (const u of plan.updates) updateStaffInTransaction(tx, u.before, u.fields, 'import_update');
+    for (const [employeeNumber, supervisorNumber] of plan.supervisors) {
+      const staff = findStaffByEmployeeNumber(tx.db, employeeNumber);
+      const supervisor = supervisorNumber === null ? null : findStaffByEmployeeNumber(tx.db, supervisorNumber);
+      if (staff) updateStaffInTransaction(tx, staff, { ...staff, supervisorId: supervisor?.id ?? null }, 'import_update');
+    }
+    tx.audit({
+      entity: 'roster_import',
+      entityId: file.fileName,
+      action: 'import',
+      before: null,
+      after: { file: a.table.info, new: summary.new, updated: summary.updated, unchanged: summary.unchanged },
+    });
+  });
+  return summary;
+}
+
+function emptySummary(): RosterSummary {
+  return { new: 0, updated: 0, unchanged: 0, rejected: 0, changes: [], changedFieldCounts: {} };
+}
+
+export function decodeBase64(contentBase64: string): Uint8Array {
+  return new Uint8Array(Buffer.from(contentBase64, 'base64'));
+}
+
+interface MappingRow {
+  id: number;
+  name: string;
+  mapping_json: string;
+  updated_at: string;
+}
+
+export function listRosterMappings(db: Db): SavedRosterMapping[] {
+  const rows = db.prepare('SELECT * FROM roster_mappings ORDER BY name').all() as MappingRow[];
+  return rows.map(toSavedMapping);
+}
+
+/** Saves a mapping under a name for next month's file; saving an existing name replaces it. */
+export function saveRosterMapping(ctx: WriteContext, name: string, mapping: RosterMapping): SavedRosterMapping {
+  return write(ctx, (tx) => {
+    const before = tx.db.prepare('SELECT * FROM roster_mappings WHERE name = ?').get(name) as MappingRow | undefined;
+    const json = JSON.stringify(mapping);
+    if (before) {
+      statement(tx.db, 'UPDATE roster_mappings SET mapping_json = ?, updated_at = ? WHERE id = ?').run(json, tx.at, before.id);
+    } else {
+      statement(tx.db, 'INSERT INTO roster_mappings (name, mapping_json, created_at, updated_at) VALUES (?, ?, ?, ?)').run(name, json, tx.at, tx.at);
+    }
+    const after = tx.db.prepare('SELECT * FROM roster_mappings WHERE name = ?').get(name) as MappingRow;
+    tx.audit({
+      entity: 'roster_mapping',
+      entityId: after.id,
+      action: before ? 'update' : 'create',
+      before: before ? JSON.parse(before.mapping_json) : null,
+      after: mapping,
+    });
+    return toSavedMapping(after);
+  });
+}
+
+function toSavedMapping(row: MappingRow): SavedRosterMapping {
+  return { id: row.id, name: row.name, mapping: rosterMapping.parse(JSON.parse(row.mapping_json)), updatedAt: row.updated_at };
+}

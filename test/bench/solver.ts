@@ -1,0 +1,157 @@
+/**
+ * Benchmark for the exact assignment solver (a script, not a test):
+ *   npx tsx test/bench/solver.ts
+ * Two sizes × two score models × two objectives; prints the solver's median solveMs, its total and
+ * matched count, and a greedy best-first baseline (all allowed pairs by score descending, taken
+ * while capacities allow) with its time and its gap to the optimum. Seeded, so reproducible.
+ */
+import { solveAssignment, type Objective, type SolverInput } from '../../electron/core/matching/solver';
+
+/** Mulberry32: small, fast, seeded PRNG returning floats in [0, 1). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Model = 'uniform' | 'popular';
+
+function makeInstance(
+  n: number,
+  m: number,
+  capacity: number,
+  model: Model,
+  seed: number,
+): Omit<SolverInput, 'objective'> {
+  const rand = prng(seed);
+  // Popular mentors: a shared quality term per mentor plus per-pair noise, clamped to 0–100.
+  const quality = Array.from({ length: m }, () => 20 + 60 * rand());
+  const scores: (number | null)[][] = [];
+  for (let i = 0; i < n; i++) {
+    const row: (number | null)[] = [];
+    for (let j = 0; j < m; j++) {
+      if (rand() < 0.1) {
+        row.push(null);
+      } else if (model === 'uniform') {
+        row.push(Math.floor(rand() * 101));
+      } else {
+        const s = Math.round((quality[j] as number) + 40 * (rand() - 0.5));
+        row.push(Math.min(100, Math.max(0, s)));
+      }
+    }
+    scores.push(row);
+  }
+  return {
+    menteeIds: Array.from({ length: n }, (_, i) => `E${i}`),
+    mentors: Array.from({ length: m }, (_, j) => ({ id: `M${j}`, capacity })),
+    scores,
+    locked: [],
+  };
+}
+
+/** Greedy best-first baseline: bucket the allowed pairs by score, take the best while room. */
+function greedy(inst: Omit<SolverInput, 'objective'>): { total: number; matched: number } {
+  const n = inst.menteeIds.length;
+  const m = inst.mentors.length;
+  const counts = new Int32Array(102);
+  for (const row of inst.scores) for (const s of row) if (s !== null) counts[100 - s + 1]++;
+  for (let b = 1; b < 102; b++) counts[b] = (counts[b] as number) + (counts[b - 1] as number);
+  const order = new Int32Array(counts[101] as number);
+  for (let i = 0; i < n; i++) {
+    const row = inst.scores[i] as (number | null)[];
+    for (let j = 0; j < m; j++) {
+      const s = row[j] as number | null;
+      if (s !== null) order[counts[100 - s]++] = i * m + j;
+    }
+  }
+  const done = new Uint8Array(n);
+  const left = Int32Array.from(inst.mentors, (mt) => mt.capacity);
+  let total = 0;
+  let matched = 0;
+  for (const p of order) {
+    const i = Math.floor(p / m);
+    const j = p - i * m;
+    if (done[i] || (left[j] as number) === 0) continue;
+    done[i] = 1;
+    left[j]--;
+    total += (inst.scores[i] as (number | null)[])[j] as number;
+    matched++;
+  }
+  return { total, matched };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+};
+
+const RUNS = 7;
+const sizes = [
+  { n: 200, m: 60, capacity: 4, target: 5 },
+  { n: 2000, m: 600, capacity: 4, target: 100 },
+];
+const models: Model[] = ['uniform', 'popular'];
+const objectives: Objective[] = ['best-total', 'most-matched'];
+
+const header = [
+  'size',
+  'scores',
+  'objective',
+  'solveMs',
+  'target',
+  'total',
+  'matched',
+  'greedyMs',
+  'greedy total',
+  'greedy matched',
+  'gap %',
+];
+const table: string[][] = [];
+for (const size of sizes) {
+  for (const model of models) {
+    const inst = makeInstance(size.n, size.m, size.capacity, model, 12345 + size.n);
+    for (const objective of objectives) {
+      const times: number[] = [];
+      let result = solveAssignment({ ...inst, objective });
+      for (let r = 0; r < RUNS; r++) {
+        result = solveAssignment({ ...inst, objective });
+        times.push(result.solveMs);
+      }
+      const gTimes: number[] = [];
+      let g = greedy(inst);
+      for (let r = 0; r < RUNS; r++) {
+        const t0 = performance.now();
+        g = greedy(inst);
+        gTimes.push(performance.now() - t0);
+      }
+      const ms = median(times);
+      const gap = result.total === 0 ? 0 : (100 * (result.total - g.total)) / result.total;
+      table.push([
+        `${size.n}×${size.m} cap ${size.capacity}`,
+        model,
+        objective,
+        ms.toFixed(2),
+        `<${size.target} ${ms < size.target ? 'ok' : 'MISS'}`,
+        String(result.total),
+        String(result.matched),
+        median(gTimes).toFixed(2),
+        String(g.total),
+        String(g.matched),
+        gap.toFixed(3),
+      ]);
+    }
+  }
+}
+
+const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => (row[c] ?? '').length)));
+const line = (cells: string[]): string =>
+  cells.map((cell, c) => (c <= 2 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
+console.log(`Exact assignment solver, median of ${RUNS} runs (Node ${process.version})`);
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const row of table) console.log(line(row));
