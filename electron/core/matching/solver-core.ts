@@ -30,12 +30,23 @@
 /** Exact-bid auction steps allowed per row before the remaining rows go to shortest paths. */
 const BID_BUDGET_PER_ROW = 8;
 
+/** Work counters, filled in when passed to `solveCore` (for benchmarks and tuning). */
+export interface CoreStats {
+  /** Auction bids made in the warm start. */
+  bids: number;
+  /** Rows left for the shortest-path phase. */
+  augmentations: number;
+  /** Mentor nodes settled over all shortest-path searches. */
+  settled: number;
+}
+
 /** Solves the instance; returns, per row, the assigned column or -1 (unmatched). */
 export function solveCore(
   cost: Float64Array,
   n: number,
   m: number,
   capacity: ArrayLike<number>,
+  stats?: CoreStats,
 ): Int32Array {
   const M = m + 1;
   const D = m;
@@ -112,7 +123,7 @@ export function solveCore(
     for (let t = 0; t < nLive; t++) {
       const j = live[t] as number;
       const val = (cost[base + j] as number) - (v[j] as number);
-      if (val > min2) continue;
+      if (val > min2 || val === Infinity) continue;
       const free = (load[j] as number) < (cap[j] as number);
       if (val < min1 || (val === min1 && free && !free1)) {
         min2 = min1;
@@ -127,7 +138,7 @@ export function solveCore(
         free2 = free;
       }
     }
-    // j1 >= 0 always: the dummy column is live and finite. j2 may be -1 if only it is.
+    // j1 >= 0: the dummy column is always live, finite and free; if j1 is a mentor, j2 >= 0.
     if (free1) {
       seat(i, j1, -1, min2 - min1);
       continue;
@@ -162,7 +173,7 @@ export function solveCore(
       qTail = qTail === n ? 0 : qTail + 1;
       seat(i, j1, sl, margin - delta);
     } else {
-      if (margin > 0 && margin < Infinity) v[j1] = vj - margin;
+      v[j1] = vj - margin;
       if (free2) seat(i, j2, -1, 0);
       else waiting[nWaiting++] = i;
     }
@@ -172,6 +183,11 @@ export function solveCore(
     u[i] = a < 0 ? 0 : (cost[i * M + a] as number) - (v[a] as number);
   }
   waiting.subarray(0, nWaiting).sort();
+  if (stats) {
+    stats.bids = BID_BUDGET_PER_ROW * n - Math.max(0, budget);
+    stats.augmentations = nWaiting;
+    stats.settled = 0;
+  }
 
   // Shortest augmenting paths for the waiting rows.
   const spc = new Float64Array(M); // shortest path cost to each column
@@ -242,6 +258,7 @@ export function solveCore(
       }
     }
 
+    if (stats) stats.settled += nSC;
     // Dual update.
     u[i0] = (u[i0] as number) + minVal;
     for (let s = 1; s < nSR; s++) {
