@@ -30,7 +30,10 @@ export function registerIpc(router: Router, options: { devServerUrl: URL | null 
         return await router(name, input);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        return { ok: false, error: { code: 'internal', message: `Something went wrong: ${message}` } };
+        return {
+          ok: false,
+          error: { code: 'internal', message: `Something went wrong: ${message}` },
+        };
       }
     },
   );

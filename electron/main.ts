@@ -48,6 +48,13 @@ function nativeBindingPath(): string {
     : join(app.getAppPath(), '.electron-native', 'better_sqlite3.node');
 }
 
+/** The sample roster the demo facility is built from (the bundle cannot find it by import.meta). */
+function demoRosterPath(): string {
+  return app.isPackaged
+    ? join(process.resourcesPath, 'demo', 'watson_healthcare_roster.csv')
+    : join(app.getAppPath(), 'electron', 'core', 'demo', 'watson_healthcare_roster.csv');
+}
+
 function rendererRoot(): string {
   return join(app.getAppPath(), 'dist', 'renderer');
 }
@@ -190,15 +197,17 @@ async function start(): Promise<void> {
     settings,
     userDataDir: app.getPath('userData'),
     nativeBinding: binding,
+    demoRosterPath: demoRosterPath(),
   });
   ctx = context;
   registerIpc(createRouter(handlers, context), { devServerUrl });
 
   let restoreError: string | null = null;
   try {
+    // Reopens settings.lastDatabase if it is still there; a moved or newer database leaves the
+    // first-run screen up.
     restoreLastFacility(context);
   } catch (error) {
-    // The renderer shows the first-run screen; the educator is told why the last one is closed.
     restoreError = error instanceof Error ? error.message : String(error);
   }
 

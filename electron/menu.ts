@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import {
   app,
   dialog,
@@ -50,6 +49,11 @@ function withDatabaseExtension(path: string): string {
   return path.toLowerCase().endsWith(DATABASE_EXTENSION) ? path : `${path}${DATABASE_EXTENSION}`;
 }
 
+function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
 function today(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -60,7 +64,9 @@ async function showSave(
   win: BrowserWindow | null,
   options: SaveDialogOptions,
 ): Promise<string | null> {
-  const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  const result = win
+    ? await dialog.showSaveDialog(win, options)
+    : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
 }
 
@@ -68,7 +74,9 @@ async function showOpen(
   win: BrowserWindow | null,
   options: OpenDialogOptions,
 ): Promise<string | null> {
-  const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  const result = win
+    ? await dialog.showOpenDialog(win, options)
+    : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
@@ -83,15 +91,9 @@ async function newFacility(deps: MenuDeps): Promise<void> {
   if (!chosen) return;
   const path = withDatabaseExtension(chosen);
   try {
-    // A facility database is the record of a hospital's programs: never replace one, even when
-    // the save dialog has asked "Replace?".
-    if (existsSync(path)) {
-      throw new Error(
-        `A file already exists at ${path}. Tandem never overwrites a database: choose ` +
-          'File › Open… to use it, or pick another name.',
-      );
-    }
-    createFacility(deps.ctx, { path, name: facilityNameFromPath(path), demo: false });
+    // The service refuses an existing file (even after the dialog asked "Replace?"): a facility
+    // database is the record of a hospital's programs and is never overwritten.
+    await createFacility(deps.ctx, { path, name: facilityNameFromPath(path), demo: false });
     deps.showHome();
   } catch (error) {
     dialog.showErrorBox('Could not create the facility database', errorMessage(error));
@@ -135,17 +137,14 @@ async function backUp(deps: MenuDeps): Promise<void> {
   if (!chosen) return;
   const destination = withDatabaseExtension(chosen);
   try {
-    if (resolve(destination) === resolve(current)) {
-      throw new Error('Choose a different file: a backup cannot replace the open database.');
-    }
-    const result = backupFacility(deps.ctx, destination);
-    const megabytes = (result.bytes / (1024 * 1024)).toFixed(1);
+    // The service refuses the open database itself as the destination.
+    const result = await backupFacility(deps.ctx, destination);
     const win = deps.getWindow();
     const box = {
       type: 'info' as const,
       title: 'Backup complete',
       message: 'The facility database was backed up.',
-      detail: `${result.path}\n${megabytes} MB`,
+      detail: `${result.path}\n${formatBytes(result.bytes)}`,
     };
     if (win) await dialog.showMessageBox(win, box);
     else await dialog.showMessageBox(box);

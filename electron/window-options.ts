@@ -141,7 +141,10 @@ export function isAllowedNavigation(target: string, devServerUrl?: URL | null): 
 }
 
 /** Whether an IPC message comes from a frame showing the app itself (checked on every call). */
-export function isTrustedSender(frameUrl: string | null | undefined, devServerUrl?: URL | null): boolean {
+export function isTrustedSender(
+  frameUrl: string | null | undefined,
+  devServerUrl?: URL | null,
+): boolean {
   if (!frameUrl) return false;
   return isAllowedNavigation(frameUrl, devServerUrl);
 }
@@ -179,7 +182,8 @@ export function resolveRendererFile(rootDir: string, requestUrl: string): string
   const root = resolve(rootDir);
   const file = resolve(root, `.${pathname}`);
   const inside = relative(root, file);
-  if (!inside || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return null;
+  if (!inside || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
+    return null;
   return file;
 }
 
@@ -245,7 +249,9 @@ export function fitBounds(
       y >= area.y &&
       y + 40 <= area.y + area.height,
   );
-  return titleBarVisible ? { x: Math.round(x), y: Math.round(y), width, height } : { width, height };
+  return titleBarVisible
+    ? { x: Math.round(x), y: Math.round(y), width, height }
+    : { width, height };
 }
 
 /**

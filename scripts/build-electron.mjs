@@ -60,7 +60,9 @@ try {
   if (mainMeta.length > 0) {
     fail(
       'a bundled module uses import.meta beyond import.meta.url, which CommonJS cannot provide:\n' +
-        mainMeta.map((w) => `  ${w.location?.file ?? '?'}:${w.location?.line ?? '?'} ${w.text}`).join('\n') +
+        mainMeta
+          .map((w) => `  ${w.location?.file ?? '?'}:${w.location?.line ?? '?'} ${w.text}`)
+          .join('\n') +
         '\nBuild main as ESM (format "esm", dist-electron/main.mjs, package.json "main") instead.',
     );
   }

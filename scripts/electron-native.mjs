@@ -59,7 +59,8 @@ function readJson(path) {
 
 function installedVersion(name) {
   const path = join(root, 'node_modules', name, 'package.json');
-  if (!existsSync(path)) fail(`${name} is not installed (${path} is missing). Run "npm install" first.`);
+  if (!existsSync(path))
+    fail(`${name} is not installed (${path} is missing). Run "npm install" first.`);
   return readJson(path).version;
 }
 
@@ -84,9 +85,25 @@ function upToDate() {
   }
 }
 
+/**
+ * The environment for prebuild-install and node-gyp without npm's build settings: under
+ * `npm start`, npm exports .npmrc values such as `nodedir` as npm_config_* variables, and
+ * node-gyp would then compile against those (Node's) headers instead of Electron's.
+ */
+function buildEnv() {
+  const env = { ...process.env };
+  const buildSettings =
+    /^npm_config_(nodedir|target|runtime|disturl|dist_url|arch|target_arch|platform|build_from_source|libc)$/;
+  for (const key of Object.keys(env)) {
+    if (buildSettings.test(key.toLowerCase())) delete env[key];
+  }
+  return env;
+}
+
 function run(command, commandArgs, cwd) {
   const result = spawnSync(command, commandArgs, {
     cwd,
+    env: buildEnv(),
     stdio: 'inherit',
     // npm.cmd needs a shell on Windows; node itself does not.
     shell: process.platform === 'win32' && command !== process.execPath,
@@ -110,13 +127,26 @@ function nodeGypCommand() {
   }
   const nodeDir = dirname(process.execPath);
   candidates.push(
-    join(nodeDir, '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
+    join(
+      nodeDir,
+      '..',
+      'lib',
+      'node_modules',
+      'npm',
+      'node_modules',
+      'node-gyp',
+      'bin',
+      'node-gyp.js',
+    ),
     join(nodeDir, 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
   );
   const script = candidates.find((candidate) => existsSync(candidate));
   if (script) return { command: process.execPath, prefix: [script] };
   // Last resort: let npm find (or fetch) node-gyp.
-  return { command: process.platform === 'win32' ? 'npm.cmd' : 'npm', prefix: ['exec', '--yes', '--', 'node-gyp'] };
+  return {
+    command: process.platform === 'win32' ? 'npm.cmd' : 'npm',
+    prefix: ['exec', '--yes', '--', 'node-gyp'],
+  };
 }
 
 function tryPrebuilt(packageDir) {
@@ -128,17 +158,27 @@ function tryPrebuilt(packageDir) {
   } catch {
     return 'prebuild-install is not installed';
   }
-  log(`downloading the prebuilt better-sqlite3 ${betterSqliteVersion} for Electron ${electronVersion} (${process.platform}-${process.arch})…`);
+  log(
+    `downloading the prebuilt better-sqlite3 ${betterSqliteVersion} for Electron ${electronVersion} (${process.platform}-${process.arch})…`,
+  );
   return run(
     process.execPath,
-    [bin, '--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`, `--platform=${process.platform}`],
+    [
+      bin,
+      '--runtime=electron',
+      `--target=${electronVersion}`,
+      `--arch=${process.arch}`,
+      `--platform=${process.platform}`,
+    ],
     packageDir,
   );
 }
 
 function tryCompile(packageDir) {
   const gyp = nodeGypCommand();
-  log(`compiling better-sqlite3 ${betterSqliteVersion} for Electron ${electronVersion} with node-gyp (headers: ${headersUrl})…`);
+  log(
+    `compiling better-sqlite3 ${betterSqliteVersion} for Electron ${electronVersion} with node-gyp (headers: ${headersUrl})…`,
+  );
   return run(
     gyp.command,
     [
@@ -158,7 +198,7 @@ function helpText(attempts) {
   return [
     `Could not get better-sqlite3 built for Electron ${electronVersion} (${process.platform}-${process.arch}).`,
     '',
-    'Tandem needs SQLite\'s native module compiled for Electron. (The copy in node_modules stays',
+    "Tandem needs SQLite's native module compiled for Electron. (The copy in node_modules stays",
     'built for Node, for "npm test"; this script never changes it.)',
     '',
     'What was tried:',

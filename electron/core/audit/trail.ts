@@ -23,17 +23,32 @@ interface AuditRow {
   hash: string;
 }
 
-/** Appends one event to the chain. Expects the caller's transaction. */
+/** The newest event's id and hash: what the next event chains to. */
+export interface ChainHead {
+  id: number;
+  hash: string;
+}
+
+export function readChainHead(db: Db): ChainHead {
+  const last = statement(db, 'SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1').get() as
+    | ChainHead
+    | undefined;
+  return last ?? { id: 0, hash: GENESIS_HASH };
+}
+
+/**
+ * Appends one event after `head` and returns the new head. Expects the caller's transaction,
+ * which keeps the head in memory so a 100,000-row import does not re-read it per event.
+ */
 export function appendAuditEventInTransaction(
   db: Db,
+  head: ChainHead,
   actor: string,
   at: string,
   event: AuditEventInput,
-): void {
-  const last = statement(db, 'SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1').get() as
-    { id: number; hash: string } | undefined;
+): ChainHead {
   const content: AuditContent = {
-    id: (last?.id ?? 0) + 1,
+    id: head.id + 1,
     at,
     actor,
     entity: event.entity,
@@ -42,7 +57,7 @@ export function appendAuditEventInTransaction(
     before: event.before ?? null,
     after: event.after ?? null,
   };
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  const hash = eventHash(head.hash, content);
   statement(
     db,
     `INSERT INTO audit_events (id, at, actor, entity, entity_id, action, before_json, after_json, prev_hash, hash)
@@ -51,9 +66,10 @@ export function appendAuditEventInTransaction(
     ...content,
     before: content.before === null ? null : JSON.stringify(content.before),
     after: content.after === null ? null : JSON.stringify(content.after),
-    prevHash,
-    hash: eventHash(prevHash, content),
+    prevHash: head.hash,
+    hash,
   });
+  return { id: content.id, hash };
 }
 
 export function rowToContent(row: AuditRow): AuditContent {

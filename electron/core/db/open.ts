@@ -36,6 +36,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Large imports touch every index page; a 64 MB page cache keeps them in memory.
+    db.pragma('cache_size = -65536');
     migrate(db, migrations);
     return db;
   } catch (error) {

@@ -1,4 +1,4 @@
-import { appendAuditEventInTransaction, type AuditEventInput } from '../audit/trail';
+import { appendAuditEventInTransaction, readChainHead, type AuditEventInput } from '../audit/trail';
 import type { Db } from './open';
 
 /** Who is writing and what time it is; injected so tests control both. */
@@ -35,11 +35,12 @@ export function write<T>(ctx: WriteContext, change: (tx: WriteTx) => T): T {
   const at = ctx.clock.now().toISOString();
   return ctx.db.transaction(() => {
     let events = 0;
+    let head = readChainHead(ctx.db);
     const tx: WriteTx = {
       db: ctx.db,
       at,
       audit(event) {
-        appendAuditEventInTransaction(ctx.db, ctx.actor.name, at, event);
+        head = appendAuditEventInTransaction(ctx.db, head, ctx.actor.name, at, event);
         events += 1;
       },
     };

@@ -28,7 +28,8 @@
  */
 
 /** Exact-bid auction steps allowed per row before the remaining rows go to shortest paths. */
-const BID_BUDGET_PER_ROW = 8;
+const BID_BUDGET_PER_ROW = Number(process.env.BUDGET ?? 8);
+const EVICT_ON_TIE = process.env.EVICT === '1';
 
 /** Work counters, filled in when passed to `solveCore` (for benchmarks and tuning). */
 export interface CoreStats {
@@ -163,7 +164,7 @@ export function solveCore(
       }
     }
     const vj = v[j1] as number;
-    if (e >= 0 && margin > eBase + vj) {
+    if (e >= 0 && (margin > eBase + vj || (EVICT_ON_TIE && margin > 0))) {
       const delta = Math.min(margin, base2 + vj);
       v[j1] = vj - delta;
       const sl = slotOf[e] as number;

@@ -20,7 +20,9 @@ function hasUtf16Bom(bytes: Uint8Array): boolean {
 
 /** Control bytes that never appear in a text roster (tab, CR, LF, FF and DOS end-of-file are fine). */
 function isStrayControlByte(b: number): boolean {
-  return (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1a) || b === 0x7f;
+  return (
+    (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1a) || b === 0x7f
+  );
 }
 
 /** NUL bytes, or more than 1 in 200 stray control bytes, mean images, archives or other binaries. */

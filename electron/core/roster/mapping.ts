@@ -118,7 +118,12 @@ const SHIFT_VALUES: CodedValueSet<Shift> = {
 };
 
 /** Payroll systems often code shifts 0–3 in this order (the Watson roster does). */
-const SHIFT_CODES: Record<string, Shift> = { '0': 'day', '1': 'evening', '2': 'night', '3': 'rotating' };
+const SHIFT_CODES: Record<string, Shift> = {
+  '0': 'day',
+  '1': 'evening',
+  '2': 'night',
+  '3': 'rotating',
+};
 
 const STATUS_VALUES: CodedValueSet<StaffStatus> = {
   labels: STAFF_STATUS_LABELS,
@@ -140,7 +145,12 @@ const STATUS_VALUES: CodedValueSet<StaffStatus> = {
 };
 
 /** An "Attrition" column answers "has this person left?". */
-const ATTRITION_VALUES: Record<string, StaffStatus> = { yes: 'left', no: 'active', y: 'left', n: 'active' };
+const ATTRITION_VALUES: Record<string, StaffStatus> = {
+  yes: 'left',
+  no: 'active',
+  y: 'left',
+  n: 'active',
+};
 
 const CODED_VALUE_SETS: { [F in CodedField]: CodedValueSet<string> } = {
   role: ROLE_VALUES,
@@ -189,7 +199,9 @@ function suggestValues(
   const suggested: Record<string, string> = {};
   for (const value of distinct) {
     if (storedCodedValue(field, value) !== null) continue;
-    const stored = useShiftCodes ? ownValue(SHIFT_CODES, value) : suggestValue(field, value, column);
+    const stored = useShiftCodes
+      ? ownValue(SHIFT_CODES, value)
+      : suggestValue(field, value, column);
     if (stored) suggested[value] = stored;
   }
   return suggested;
@@ -332,7 +344,11 @@ export function codedColumns(table: RosterTable, mapping: RosterMapping): CodedC
     const index = at.get(field);
     if (index === undefined) return [];
     const values: CodedValue[] = [...distinctValueCounts(table, index)]
-      .map(([value, count]) => ({ value, count, mappedTo: resolveCodedValue(field, value, mapping) }))
+      .map(([value, count]) => ({
+        value,
+        count,
+        mappedTo: resolveCodedValue(field, value, mapping),
+      }))
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     return [{ field, column: table.headers[index] ?? '', values }];
   });

@@ -69,23 +69,18 @@ function readCsv(fileName: string, bytes: Uint8Array): RosterTable {
   return buildTable(fileName, grid, { format: 'csv', encoding, delimiter });
 }
 
-interface CsvRecord {
-  record: string[];
-  info: { records: number };
-}
-
 function parseCsv(fileName: string, text: string, delimiter: RosterDelimiter): RosterRow[] {
   try {
-    const parsed = parse(text, {
+    const records = parse(text, {
       delimiter,
-      info: true,
       relax_column_count: true,
       relax_quotes: true,
-      // Empty lines stay in the parse so row numbers match the spreadsheet; buildTable drops them.
+      // Keeping empty lines means no record is skipped, so a record's ordinal is its spreadsheet
+      // row (quoted line breaks included); buildTable drops the empty ones afterwards.
       skip_empty_lines: false,
       trim: true,
-    }) as unknown as CsvRecord[];
-    return parsed.map(({ record, info }) => ({ row: info.records, cells: record }));
+    });
+    return records.map((cells, index) => ({ row: index + 1, cells }));
   } catch (err) {
     if (err instanceof CsvError) throw rejected(csvErrorMessage(fileName, err));
     throw err;
@@ -234,7 +229,8 @@ function listed(items: readonly string[]): string {
 function checkHeaders(fileName: string, headers: readonly string[]): void {
   const unnamed = headers.flatMap((h, i) => (h === '' ? [columnRef(i)] : []));
   if (unnamed.length > 0) {
-    const which = unnamed.length === 1 ? `Column ${unnamed[0] ?? ''} has` : `Columns ${listed(unnamed)} have`;
+    const which =
+      unnamed.length === 1 ? `Column ${unnamed[0] ?? ''} has` : `Columns ${listed(unnamed)} have`;
     throw rejected(
       `${which} no name in the header row of "${fileName}". Give every column a name (or delete empty columns), then import again.`,
     );

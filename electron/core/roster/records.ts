@@ -7,7 +7,12 @@ import {
   type RosterRecord,
   type RosterValues,
 } from '../../../shared/domain/roster';
-import { ISO_DAY, ROLE_LABELS, SHIFT_LABELS, STAFF_STATUS_LABELS } from '../../../shared/domain/staff';
+import {
+  ISO_DAY,
+  ROLE_LABELS,
+  SHIFT_LABELS,
+  STAFF_STATUS_LABELS,
+} from '../../../shared/domain/staff';
 import type { Problem } from '../../../shared/result';
 import { checkMapping, fieldColumns, resolveCodedValue } from './mapping';
 import type { RosterRow, RosterTable } from './read';
@@ -48,7 +53,8 @@ function parseEmployeeNumber(cell: string): Parsed<string> {
   if (cell.length > 32) {
     return expected('an employee number of at most 32 characters', `it has ${cell.length}`);
   }
-  if (!EMPLOYEE_NUMBER.test(cell)) return expected('an employee number made of letters, digits, - and _ only');
+  if (!EMPLOYEE_NUMBER.test(cell))
+    return expected('an employee number made of letters, digits, - and _ only');
   return parsed(cell);
 }
 
@@ -81,7 +87,10 @@ function isRealDay(day: string): boolean {
  * orders like 03/04/2025 are refused: they mean 3 April in one country and 4 March in another.
  */
 function parseDate(cell: string): Parsed<string> {
-  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(cell);
+  const match =
+    /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+      cell,
+    );
   const day = match?.[1];
   if (day === undefined) {
     const ambiguous = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(cell);
@@ -124,7 +133,14 @@ function parseCoded(field: RosterField, cell: string, mapping: RosterMapping): P
 }
 
 function parseList(field: RosterField, cell: string): Parsed<string[]> {
-  const items = [...new Set(cell.split(/[;,|]/).map((s) => s.trim()).filter((s) => s !== ''))];
+  const items = [
+    ...new Set(
+      cell
+        .split(/[;,|]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ];
   const limits = LIST_LIMITS[field.key];
   if (limits && items.length > limits.items) {
     return expected(`at most ${limits.items} items separated by ;`, `it has ${items.length}`);
@@ -145,7 +161,9 @@ function emptyValue(field: RosterField): CellValue {
 
 function parseCell(field: RosterField, cell: string, mapping: RosterMapping): Parsed<CellValue> {
   if (cell === '') {
-    return field.required ? expected(`a value (${field.label} is required)`) : parsed(emptyValue(field));
+    return field.required
+      ? expected(`a value (${field.label} is required)`)
+      : parsed(emptyValue(field));
   }
   if (field.key === 'employeeNumber') return parseEmployeeNumber(cell);
   switch (field.kind) {
@@ -273,7 +291,8 @@ export function toRosterRecords(table: RosterTable, mapping: RosterMapping): Ros
     if (employeeNumber !== undefined) {
       const first = firstRowOf.get(employeeNumber);
       if (first === undefined) firstRowOf.set(employeeNumber, row.row);
-      else rowProblems.problems.push(duplicateProblem(row.row, employeeColumn, employeeNumber, first));
+      else
+        rowProblems.problems.push(duplicateProblem(row.row, employeeColumn, employeeNumber, first));
     }
     if (rowProblems.problems.length > 0 || !rowProblems.values || employeeNumber === undefined) {
       result.problems.push(...rowProblems.problems);
@@ -299,7 +318,12 @@ function rowProblemsAndValues(
   return { values, problems };
 }
 
-function duplicateProblem(row: number, column: string, employeeNumber: string, first: number): Problem {
+function duplicateProblem(
+  row: number,
+  column: string,
+  employeeNumber: string,
+  first: number,
+): Problem {
   return {
     row,
     field: column,

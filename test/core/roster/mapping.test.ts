@@ -79,13 +79,20 @@ describe('suggestMapping', () => {
   });
 
   it('suggests roles from common synonyms and leaves unknown roles to the user', async () => {
-    const values = ['RN', 'Registered nurse', 'LPN', 'CNA', 'Nursing assistant', 'Phlebotomist', 'MLS'];
+    const values = [
+      'RN',
+      'Registered nurse',
+      'LPN',
+      'CNA',
+      'Nursing assistant',
+      'Phlebotomist',
+      'MLS',
+    ];
     values.push('Medical lab scientist', 'MLT', 'Lab technician', 'PT', 'OT', 'RT', 'Doctor', 'MD');
     values.push('Clerk', 'Admin', 'Administrative', 'Other', 'Surgeon');
     const mapping = suggestMapping(await column('Role', values));
-    // RN and LPN are the stored codes themselves, so they need no entry.
+    // RN, LPN and CNA are the stored codes themselves, so they need no entry.
     expect(mapping.values.role).toEqual({
-      CNA: 'cna',
       'Nursing assistant': 'cna',
       MLS: 'lab_scientist',
       MLT: 'lab_technician',
@@ -121,7 +128,9 @@ describe('suggestMapping', () => {
   });
 
   it('suggests statuses, and reads Yes/No only in an Attrition column', async () => {
-    const status = suggestMapping(await column('Status', ['Active', 'LOA', 'On leave', 'Terminated', 'Yes']));
+    const status = suggestMapping(
+      await column('Status', ['Active', 'LOA', 'On leave', 'Terminated', 'Yes']),
+    );
     expect(status.values.status).toEqual({ LOA: 'on_leave', Terminated: 'left' });
 
     const attrition = suggestMapping(await column('Attrition', ['Yes', 'No']));
@@ -141,7 +150,10 @@ describe('checkMapping', () => {
   });
 
   it('names the required field nobody maps and lists the columns', () => {
-    const mapping: RosterMapping = { columns: { Employee_ID: null, Department: 'unit' }, values: {} };
+    const mapping: RosterMapping = {
+      columns: { Employee_ID: null, Department: 'unit' },
+      values: {},
+    };
     expect(checkMapping(mapping, headers)).toEqual([
       {
         field: 'employeeNumber',
@@ -159,7 +171,8 @@ describe('checkMapping', () => {
     expect(checkMapping(mapping, headers)).toEqual([
       {
         field: 'Unit',
-        message: 'Columns "Department" and "Unit" are both mapped to Unit / department; map only one of them.',
+        message:
+          'Columns "Department" and "Unit" are both mapped to Unit / department; map only one of them.',
       },
     ]);
   });

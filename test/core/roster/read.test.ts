@@ -142,13 +142,16 @@ describe('readRosterTable: refusals', () => {
   it('refuses random bytes with NULs renamed .csv', async () => {
     const bytes = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256);
     const err = await rejection(readRosterTable('roster.csv', bytes));
-    expect(err.message).toMatch(/^"roster\.csv" is not a CSV or Excel file: it contains binary data/);
+    expect(err.message).toMatch(
+      /^"roster\.csv" is not a CSV or Excel file: it contains binary data/,
+    );
   });
 
   it('refuses a PNG image renamed .csv', async () => {
     const png = new Uint8Array([
-      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
-      0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4,
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44,
+      0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f,
+      0x15, 0xc4,
     ]);
     const err = await rejection(readRosterTable('staff.csv', png));
     expect(err.message).toContain('"staff.csv" is not a CSV or Excel file');
@@ -156,7 +159,9 @@ describe('readRosterTable: refusals', () => {
   });
 
   it('refuses text riddled with control characters', async () => {
-    const bytes = utf8('Employee_ID,Unit\n' + '1\u0001\u0002\u0003,\u0004\u0005\u0006\n'.repeat(20));
+    const bytes = utf8(
+      'Employee_ID,Unit\n' + '1\u0001\u0002\u0003,\u0004\u0005\u0006\n'.repeat(20),
+    );
     const err = await rejection(readRosterTable('roster.csv', bytes));
     expect(err.message).toContain('is not a CSV or Excel file');
   });
@@ -229,7 +234,14 @@ describe('readRosterTable: Excel workbooks', () => {
       delimiter: null,
       rowCount: 3,
     });
-    expect(table.headers).toEqual(['Employee_ID', 'Hire date', 'JobLevel', 'Last name', 'FTE', 'E-mail']);
+    expect(table.headers).toEqual([
+      'Employee_ID',
+      'Hire date',
+      'JobLevel',
+      'Last name',
+      'FTE',
+      'E-mail',
+    ]);
     expect(table.rows).toEqual([
       { row: 2, cells: ['100', '2021-03-15', '2', 'Nguyen', '0.3', 'a@b.org'] },
       { row: 3, cells: ['101', '2019-12-31', '3', 'Peña', '1', 'c@d.org'] },

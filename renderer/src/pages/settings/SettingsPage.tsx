@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import type { ApiError } from '../../../../shared/result';
+import { api } from '../../api/client';
+import { useOpenFacility } from '../../app/FacilityContext';
+import { ErrorBanner, Notice } from '../../components/ErrorBanner';
+import { TextField } from '../../components/Field';
+import { PageHeader } from '../../components/PageHeader';
+import { fieldErrorsFrom } from '../../lib/problems';
+
+export function SettingsPage() {
+  const facility = useOpenFacility();
+  const [name, setName] = useState(facility.name ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const nameError = fieldErrorsFrom(error).name;
+
+  const rename = async () => {
+    setBusy(true);
+    setError(null);
+    setSaved(null);
+    const result = await api.call('facility.rename', { name });
+    setBusy(false);
+    if (result.ok) {
+      facility.setStatus(result.value);
+      setSaved(`The facility is now called “${result.value.name ?? name}”.`);
+    } else {
+      setError(result.error);
+    }
+  };
+
+  return (
+    <div className="page">
+      <PageHeader title="Settings" subtitle="This facility's database and how to keep it safe." />
+      <div className="settings-grid">
+        <section className="card" aria-labelledby="facility-heading">
+          <h2 id="facility-heading">Facility</h2>
+          <form
+            className="form"
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              void rename();
+            }}
+          >
+            <TextField
+              label="Facility name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              error={nameError}
+              hint="Printed in the header of every packet and certificate."
+            />
+            <ErrorBanner error={error && !nameError ? error : null} />
+            <Notice>{saved}</Notice>
+            <div className="form-actions">
+              <button
+                type="submit"
+                className="button button-primary"
+                disabled={busy || name.trim() === (facility.name ?? '')}
+              >
+                {busy ? 'Saving…' : 'Rename facility'}
+              </button>
+            </div>
+          </form>
+        </section>
+        <section className="card" aria-labelledby="db-heading">
+          <h2 id="db-heading">Database</h2>
+          <dl className="detail-list detail-list-compact">
+            <div className="detail-row">
+              <dt>File</dt>
+              <dd className="mono break">{facility.path}</dd>
+            </div>
+            <div className="detail-row">
+              <dt>Schema version</dt>
+              <dd>{facility.schemaVersion ?? '—'}</dd>
+            </div>
+            <div className="detail-row">
+              <dt>Changes recorded as</dt>
+              <dd>{facility.actor}</dd>
+            </div>
+          </dl>
+        </section>
+        <section className="card card-wide" aria-labelledby="backup-heading">
+          <h2 id="backup-heading">Backing up</h2>
+          <p>
+            Everything about this facility is in the one database file above. Back it up regularly
+            and before importing a new roster.
+          </p>
+          <ul>
+            <li>
+              In the Tandem app: the <strong>File</strong> menu&apos;s backup command, then choose
+              where to keep the copy (a network drive, or a USB stick kept somewhere safe).
+            </li>
+            <li>
+              On the command line, from the Tandem folder: <code>npm run tandem -- backup</code>
+            </li>
+          </ul>
+          <p className="muted">
+            Copying the database file by hand while Tandem is open can miss the latest changes;
+            use one of the ways above.
+          </p>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { RosterMapping } from '../../../shared/domain/roster';
+import { TandemError } from '../../../shared/result';
+import { verifyAuditTrail } from '../../../electron/core/audit/verify';
+import { suggestMapping } from '../../../electron/core/roster/mapping';
+import { readRosterTable } from '../../../electron/core/roster/read';
+import {
+  commitRoster,
+  listRosterMappings,
+  previewRoster,
+  saveRosterMapping,
+  type RosterFile,
+} from '../../../electron/core/roster/service';
+import { ROSTER_PATH, testDb } from '../../helpers/db';
+
+const csv = (fileName: string, text: string): RosterFile => ({ fileName, bytes: new Uint8Array(Buffer.from(text, 'utf8')) });
+const roster = (): RosterFile => ({ fileName: 'watson_healthcare_roster.csv', bytes: new Uint8Array(readFileSync(ROSTER_PATH)) });
+const mappingOf = async (file: RosterFile): Promise<RosterMapping> => suggestMapping(await readRosterTable(file.fileName, file.bytes));
+
+const count = (ctx: ReturnType<typeof testDb>, table: string) =>
+  (ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+async function rejection(promise: Promise<unknown>): Promise<TandemError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof TandemError)) throw new Error(`expected a TandemError, got ${String(error)}`);
+  return error;
+}
+
+describe('importing a roster', () => {
+  it('imports the whole shared roster: 1,676 staff with units, roles, levels, shifts and years', async () => {
+    const ctx = testDb();
+    const file = roster();
+    const preview = await previewRoster(ctx.db, file);
+    expect(preview.problemCount).toBe(0);
+    expect(preview.summary).toMatchObject({ new: 1676, updated: 0, unchanged: 0, rejected: 0 });
+
+    const summary = await commitRoster(ctx, file, preview.mapping);
+    expect(summary).toMatchObject({ new: 1676, updated: 0, unchanged: 0, rejected: 0 });
+    const first = ctx.db.prepare("SELECT * FROM staff WHERE employee_number = '1313919'").get();
+    expect(first).toMatchObject({ unit: 'Cardiology', role: 'rn', job_level: 2, shift: 'day', years_experience: 8, status: 'active' });
+    const missing = ctx.db
+      .prepare('SELECT count(*) AS n FROM staff WHERE unit IS NULL OR role IS NULL OR job_level IS NULL OR shift IS NULL OR years_experience IS NULL')
+      .get();
+    expect(missing).toEqual({ n: 0 });
+    expect(ctx.db.prepare("SELECT count(*) AS n FROM staff WHERE role = 'admin'").get()).toEqual({ n: 131 });
+    expect(verifyAuditTrail(ctx.db)).toMatchObject({ intact: true, events: 1677 });
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const ctx = testDb();
+    const file = roster();
+    const mapping = await mappingOf(file);
+    await commitRoster(ctx, file, mapping);
+    const events = count(ctx, 'audit_events');
+    const again = await commitRoster(ctx, file, mapping);
+    expect(again).toMatchObject({ new: 0, updated: 0, unchanged: 1676 });
+    expect(count(ctx, 'audit_events')).toBe(events);
+  });
+
+  it('updates only the fields that change, keyed by employee number, and says which', async () => {
+    const ctx = testDb();
+    const march = csv('march.csv', 'Employee_ID,Department,JobLevel\n100,Cardiology,2\n200,Maternity,3\n300,Neurology,1\n');
+    await commitRoster(ctx, march, await mappingOf(march));
+    ctx.db.prepare("UPDATE staff SET notes = 'kept' WHERE employee_number = '100'").run();
+
+    const april = csv('april.csv', 'Employee_ID,Department,JobLevel\n100,Neurology,2\n200,Maternity,4\n300,Neurology,1\n400,Cardiology,1\n');
+    const preview = await previewRoster(ctx.db, april);
+    expect(preview.summary).toMatchObject({
+      new: 1,
+      updated: 2,
+      unchanged: 1,
+      changes: [
+        { employeeNumber: '100', fields: ['unit'] },
+        { employeeNumber: '200', fields: ['jobLevel'] },
+      ],
+      changedFieldCounts: { unit: 1, jobLevel: 1 },
+    });
+    await commitRoster(ctx, april, preview.mapping);
+    expect(ctx.db.prepare("SELECT unit, notes FROM staff WHERE employee_number = '100'").get()).toEqual({ unit: 'Neurology', notes: 'kept' });
+  });
+
+  it('links supervisors by employee number, from the file or the directory', async () => {
+    const ctx = testDb();
+    const file = csv('s.csv', 'Employee_ID,Manager_ID\n1,\n2,1\n3,2\n');
+    await commitRoster(ctx, file, await mappingOf(file));
+    const rows = ctx.db
+      .prepare('SELECT s.employee_number AS e, m.employee_number AS m FROM staff s LEFT JOIN staff m ON m.id = s.supervisor_id ORDER BY s.employee_number')
+      .all();
+    expect(rows).toEqual([
+      { e: '1', m: null },
+      { e: '2', m: '1' },
+      { e: '3', m: '2' },
+    ]);
+  });
+
+  it('rejects the whole file when any row has a problem, naming row, column, value and expectation', async () => {
+    const ctx = testDb();
+    const file = csv('bad.csv', 'Employee_ID,JobLevel,Manager_ID\n1,2,\n2,senior-ish,\n3,1,77\n');
+    const error = await rejection(commitRoster(ctx, file, await mappingOf(file)));
+    expect(error.code).toBe('import_rejected');
+    expect(error.message).toBe('Nothing was imported from bad.csv: 2 rows have problems.');
+    expect(error.details?.problems).toEqual([
+      expect.objectContaining({ row: 3, field: 'JobLevel', value: 'senior-ish' }),
+      expect.objectContaining({ row: 4, field: 'Manager_ID', value: '77' }),
+    ]);
+    expect(count(ctx, 'staff')).toBe(0);
+    expect(count(ctx, 'audit_events')).toBe(0);
+  });
+
+  it('refuses a mapping that leaves the employee number unmapped, naming the columns', async () => {
+    const ctx = testDb();
+    const file = csv('nokey.csv', 'Name,Department\nAna,Cardiology\n');
+    const error = await rejection(commitRoster(ctx, file, await mappingOf(file)));
+    expect(error.message).toMatch(/mapping has problems/);
+    expect(error.details?.problems?.[0]?.message).toMatch(/Employee number.*Name, Department/s);
+    expect(count(ctx, 'staff')).toBe(0);
+  });
+
+  it('imports a generated 100,000-row roster in one transaction', async () => {
+    const ctx = testDb();
+    const lines = ['Employee_ID,Department,JobRole,JobLevel,Shift,TotalWorkingYears'];
+    const units = ['Cardiology', 'Maternity', 'Neurology'];
+    for (let i = 0; i < 100_000; i += 1) lines.push(`${1_000_000 + i},${units[i % 3]},Nurse,${(i % 5) + 1},${i % 4},${i % 40}`);
+    const file = csv('big.csv', `${lines.join('\n')}\n`);
+    const summary = await commitRoster(ctx, file, await mappingOf(file));
+    expect(summary.new).toBe(100_000);
+    expect(count(ctx, 'staff')).toBe(100_000);
+    expect(count(ctx, 'audit_events')).toBe(100_001);
+  });
+
+  it('saves a mapping by name for next month and replaces it when saved again', async () => {
+    const ctx = testDb();
+    const mapping = await mappingOf(roster());
+    saveRosterMapping(ctx, 'Monthly HR extract', mapping);
+    saveRosterMapping(ctx, 'Monthly HR extract', { ...mapping, columns: { ...mapping.columns, Department: null } });
+    const saved = listRosterMappings(ctx.db);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]?.mapping.columns.Department).toBeNull();
+    expect(saved[0]?.mapping.values.shift).toEqual({ '0': 'day', '1': 'evening', '2': 'night', '3': 'rotating' });
+  });
+});
