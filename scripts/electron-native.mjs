@@ -91,13 +91,11 @@ function upToDate() {
  * node-gyp would then compile against those (Node's) headers instead of Electron's.
  */
 function buildEnv() {
-  const env = { ...process.env };
   const buildSettings =
     /^npm_config_(nodedir|target|runtime|disturl|dist_url|arch|target_arch|platform|build_from_source|libc)$/;
-  for (const key of Object.keys(env)) {
-    if (buildSettings.test(key.toLowerCase())) delete env[key];
-  }
-  return env;
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !buildSettings.test(key.toLowerCase())),
+  );
 }
 
 function run(command, commandArgs, cwd) {

@@ -15,11 +15,20 @@ export class UsageError extends Error {}
 
 /** A context for one command: no window, settings in memory, the workstation user as actor. */
 export function cliContext(): AppContext {
-  return createContext({ settings: memorySettings(), userDataDir: process.cwd(), actor: workstationActor() });
+  return createContext({
+    settings: memorySettings(),
+    userDataDir: process.cwd(),
+    actor: workstationActor(),
+  });
 }
 
 /** Opens the database, or creates an empty facility named after the file when asked to. */
-export async function openOrCreate(ctx: AppContext, path: string, create: boolean, name?: string): Promise<void> {
+export async function openOrCreate(
+  ctx: AppContext,
+  path: string,
+  create: boolean,
+  name?: string,
+): Promise<void> {
   if (existsSync(path)) openFacility(ctx, path);
   else if (create) await createFacility(ctx, { path, name: name ?? 'Facility', demo: false });
   else throw new TandemError('not_found', `No facility database at ${path}.`);
@@ -29,13 +38,19 @@ export function formatError(error: unknown): string {
   if (error instanceof TandemError) {
     const problems = error.details?.problems ?? [];
     const lines = problems.map((p) => {
-      const where = [p.row !== undefined ? `row ${p.row}` : null, p.field ? `column "${p.field}"` : null]
+      const where = [
+        p.row !== undefined ? `row ${p.row}` : null,
+        p.field ? `column "${p.field}"` : null,
+      ]
         .filter(Boolean)
         .join(', ');
       const value = p.value !== undefined ? ` (found "${p.value}")` : '';
       return `  ${where ? `${where}: ` : ''}${p.message}${p.message.includes('found') ? '' : value}`;
     });
-    const count = typeof error.details?.problemCount === 'number' ? error.details.problemCount : problems.length;
+    const count =
+      typeof error.details?.problemCount === 'number'
+        ? error.details.problemCount
+        : problems.length;
     const more = count > problems.length ? [`  … and ${count - problems.length} more`] : [];
     return [error.message, ...lines, ...more].join('\n');
   }

@@ -5,7 +5,10 @@ import { IMPORT_ROSTER_USAGE, importRosterCommand } from './commands/import-rost
 import { UsageError, type CommandOutput } from './io';
 
 /** `npm run tandem -- <command>`: the same services as the app, for scripts and auditors. */
-const COMMANDS: Record<string, { usage: string; run: (args: string[]) => CommandOutput | Promise<CommandOutput> }> = {
+const COMMANDS: Record<
+  string,
+  { usage: string; run: (args: string[]) => CommandOutput | Promise<CommandOutput> }
+> = {
   'import-roster': { usage: IMPORT_ROSTER_USAGE, run: importRosterCommand },
   audit: { usage: AUDIT_USAGE, run: auditCommand },
   demo: { usage: DEMO_USAGE, run: demoCommand },
@@ -22,11 +25,16 @@ export async function runCli(argv: string[]): Promise<CommandOutput> {
   try {
     return await command.run(args);
   } catch (error) {
-    return { code: 2, stderr: error instanceof UsageError || error instanceof TypeError ? error.message : String(error) };
+    return {
+      code: 2,
+      stderr:
+        error instanceof UsageError || error instanceof TypeError ? error.message : String(error),
+    };
   }
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+const isMain =
+  process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
 if (isMain) {
   const output = await runCli(process.argv.slice(2));
   if (output.stdout) process.stdout.write(`${output.stdout}\n`);

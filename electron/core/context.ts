@@ -69,7 +69,8 @@ export function requireDb(ctx: AppContext): WriteContext {
 /** The same folder Electron's `app.getPath('userData')` gives Tandem, for plain-Node tools. */
 export function defaultUserDataDir(): string {
   const home = homedir();
-  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Tandem');
+  if (process.platform === 'win32')
+    return join(process.env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Tandem');
   if (process.platform === 'darwin') return join(home, 'Library', 'Application Support', 'Tandem');
   return join(process.env.XDG_CONFIG_HOME ?? join(home, '.config'), 'Tandem');
 }

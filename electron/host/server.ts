@@ -45,7 +45,9 @@ export function isLoopback(host: string): boolean {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const host = options.host ?? '127.0.0.1';
   if (!isLoopback(host)) {
-    throw new Error(`The local host only listens on this workstation (127.0.0.1 or ::1), not on ${host}.`);
+    throw new Error(
+      `The local host only listens on this workstation (127.0.0.1 or ::1), not on ${host}.`,
+    );
   }
   const ctx = createContext({
     settings: confSettings(options.userDataDir),
@@ -98,17 +100,24 @@ async function handle(req: IncomingMessage, res: ServerResponse, o: HandleOption
   if (url.pathname === '/api/call') {
     if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST');
     if (!hasToken(req, o.token)) {
-      return sendJson(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Missing or wrong token.' } });
+      return sendJson(res, 401, {
+        ok: false,
+        error: { code: 'unauthorized', message: 'Missing or wrong token.' },
+      });
     }
     const body = await readJson(req);
     if (!body.ok) return sendJson(res, 400, body);
     const { name, input } = body.value as { name?: unknown; input?: unknown };
     if (typeof name !== 'string') {
-      return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request names no method.' } });
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'invalid_input', message: 'The request names no method.' },
+      });
     }
     return sendJson(res, 200, await o.router(name, input));
   }
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
   const file = await readStaticFile(o.staticDir, url.pathname);
   if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
   return send(res, 200, file.contentType, file.body);
@@ -131,13 +140,17 @@ async function readJson(req: IncomingMessage): Promise<Result<unknown>> {
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) return { ok: false, error: { code: 'invalid_input', message: 'The request is too large.' } };
+    if (size > MAX_BODY_BYTES)
+      return { ok: false, error: { code: 'invalid_input', message: 'The request is too large.' } };
     chunks.push(chunk);
   }
   try {
     return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown };
   } catch {
-    return { ok: false, error: { code: 'invalid_input', message: 'The request body is not JSON.' } };
+    return {
+      ok: false,
+      error: { code: 'invalid_input', message: 'The request body is not JSON.' },
+    };
   }
 }
 
@@ -145,7 +158,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
 }
 
-function send(res: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string | Buffer,
+): void {
   res.writeHead(status, {
     'Content-Type': contentType,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -29,7 +29,10 @@ export async function readStaticFile(
   if (file !== base && !file.startsWith(base + sep)) return null;
   try {
     if (!(await stat(file)).isFile()) return null;
-    return { body: await readFile(file), contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' };
+    return {
+      body: await readFile(file),
+      contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    };
   } catch {
     return null;
   }

@@ -16,9 +16,17 @@ describe('the command line', () => {
     const db = join(tempDir(), 'cli.sqlite');
     const out = await runCli(['import-roster', ROSTER_PATH, '--db', db, '--json']);
     expect(out.code).toBe(0);
-    expect(JSON.parse(out.stdout ?? '')).toMatchObject({ new: 1676, updated: 0, unchanged: 0, rejected: 0 });
+    expect(JSON.parse(out.stdout ?? '')).toMatchObject({
+      new: 1676,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+    });
     const again = await runCli(['import-roster', ROSTER_PATH, '--db', db]);
-    expect(again).toMatchObject({ code: 0, stdout: expect.stringContaining('0 new, 0 updated, 1676 unchanged, 0 rejected') });
+    expect(again).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('0 new, 0 updated, 1676 unchanged, 0 rejected'),
+    });
   });
 
   it('uses a saved mapping file, and fails naming the columns when the employee number is unmapped', async () => {
@@ -31,7 +39,14 @@ describe('the command line', () => {
 
     const mapping = join(dir, 'm.json');
     writeFileSync(mapping, JSON.stringify({ columns: { Badge: 'employeeNumber', Ward: 'unit' } }));
-    const ok = await runCli(['import-roster', file, '--db', join(dir, 'b.sqlite'), '--mapping', mapping]);
+    const ok = await runCli([
+      'import-roster',
+      file,
+      '--db',
+      join(dir, 'b.sqlite'),
+      '--mapping',
+      mapping,
+    ]);
     expect(ok).toMatchObject({ code: 0, stdout: expect.stringContaining('1 new') });
   });
 
@@ -57,7 +72,9 @@ describe('the command line', () => {
     raw.close();
     const broken = await runCli(['audit', 'verify', '--db', db]);
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toBe('Audit trail broken at event 7: event 7 was altered: its content no longer matches its hash.');
+    expect(broken.stderr).toBe(
+      'Audit trail broken at event 7: event 7 was altered: its content no longer matches its hash.',
+    );
   });
 
   it('builds the demo facility deterministically', async () => {
@@ -67,7 +84,13 @@ describe('the command line', () => {
       const out = await runCli(['demo', '--db', join(dir, file)]);
       expect(out).toMatchObject({ code: 0, stdout: expect.stringContaining('with 1676 staff') });
       const db = new Database(join(dir, file), { readonly: true });
-      names.push(db.prepare('SELECT employee_number, first_name, last_name, email, supervisor_id FROM staff ORDER BY employee_number').all());
+      names.push(
+        db
+          .prepare(
+            'SELECT employee_number, first_name, last_name, email, supervisor_id FROM staff ORDER BY employee_number',
+          )
+          .all(),
+      );
       db.close();
     }
     expect(names[0]).toEqual(names[1]);

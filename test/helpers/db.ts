@@ -37,9 +37,17 @@ export function testDb(): WriteContext & { path: string } {
 
 /** An application context with settings in memory and nothing open yet. */
 export function testContext(): AppContext {
-  const ctx = createContext({ settings: memorySettings(), userDataDir: tempDir(), actor: TEST_ACTOR, clock: testClock() });
+  const ctx = createContext({
+    settings: memorySettings(),
+    userDataDir: tempDir(),
+    actor: TEST_ACTOR,
+    clock: testClock(),
+  });
   cleanups.push(() => ctx.db?.open && ctx.db.close());
   return ctx;
 }
 
-export const ROSTER_PATH = join(import.meta.dirname, '../../electron/core/demo/watson_healthcare_roster.csv');
+export const ROSTER_PATH = join(
+  import.meta.dirname,
+  '../../electron/core/demo/watson_healthcare_roster.csv',
+);

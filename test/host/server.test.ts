@@ -21,7 +21,10 @@ async function start(): Promise<RunningHost> {
 function call(host: RunningHost, name: string, input: unknown, token: string | null = host.token) {
   return fetch(`http://127.0.0.1:${host.port}/api/call`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ name, input }),
   });
 }
@@ -32,7 +35,9 @@ describe('the local host', () => {
     expect(isLoopback('::1')).toBe(true);
     for (const host of ['0.0.0.0', '192.168.1.20', '10.0.0.1', '::', 'example.org']) {
       expect(isLoopback(host)).toBe(false);
-      await expect(startHost({ userDataDir: tempDir(), staticDir: tempDir(), host })).rejects.toThrow(/only listens on this workstation/);
+      await expect(
+        startHost({ userDataDir: tempDir(), staticDir: tempDir(), host }),
+      ).rejects.toThrow(/only listens on this workstation/);
     }
   });
 
@@ -48,9 +53,15 @@ describe('the local host', () => {
 
   it('answers API calls that carry the token, through the same router as IPC', async () => {
     const host = await start();
-    const res = await call(host, 'facility.create', { path: join(tempDir(), 'f.sqlite'), name: 'Host Test' });
+    const res = await call(host, 'facility.create', {
+      path: join(tempDir(), 'f.sqlite'),
+      name: 'Host Test',
+    });
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ok: true, value: { open: true, name: 'Host Test', actor: TEST_ACTOR.name } });
+    expect(await res.json()).toMatchObject({
+      ok: true,
+      value: { open: true, name: 'Host Test', actor: TEST_ACTOR.name },
+    });
   });
 
   it('refuses calls without the right token with 401 and changes nothing', async () => {
@@ -69,7 +80,13 @@ describe('the local host', () => {
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: host.port, path: '/api/call', method: 'POST', headers: { Host: 'evil.example:80', Authorization: `Bearer ${host.token}` } },
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/call',
+          method: 'POST',
+          headers: { Host: 'evil.example:80', Authorization: `Bearer ${host.token}` },
+        },
         (res) => resolve(res.statusCode ?? 0),
       );
       req.on('error', reject);

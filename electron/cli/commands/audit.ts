@@ -7,7 +7,11 @@ export const AUDIT_USAGE = 'npm run tandem -- audit verify --db FILE';
 
 /** Recomputes the hash chain: exit 0 when intact, 1 naming the first bad event. */
 export function auditCommand(args: string[]): CommandOutput {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { db: { type: 'string' } },
+  });
   if (positionals[0] !== 'verify' || !values.db) throw new UsageError(`usage: ${AUDIT_USAGE}`);
   let db;
   try {
@@ -18,9 +22,15 @@ export function auditCommand(args: string[]): CommandOutput {
   try {
     const result = verifyAuditTrail(db);
     if (result.intact) {
-      return { code: 0, stdout: `Audit trail intact: ${result.events} events, head ${result.headHash.slice(0, 16)}…` };
+      return {
+        code: 0,
+        stdout: `Audit trail intact: ${result.events} events, head ${result.headHash.slice(0, 16)}…`,
+      };
     }
-    return { code: 1, stderr: `Audit trail broken at event ${result.firstBadId}: ${result.reason}.` };
+    return {
+      code: 1,
+      stderr: `Audit trail broken at event ${result.firstBadId}: ${result.reason}.`,
+    };
   } finally {
     db.close();
   }

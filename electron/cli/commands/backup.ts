@@ -6,7 +6,10 @@ export const BACKUP_USAGE = 'npm run tandem -- backup --db DB --to FILE';
 
 /** A consistent copy of a facility database, safe to take while the app has it open. */
 export async function backupCommand(args: string[]): Promise<CommandOutput> {
-  const { values } = parseArgs({ args, options: { db: { type: 'string' }, to: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { db: { type: 'string' }, to: { type: 'string' } },
+  });
   if (!values.db || !values.to) throw new UsageError(`usage: ${BACKUP_USAGE}`);
   const ctx = cliContext();
   try {

@@ -8,13 +8,25 @@ export const DEMO_USAGE = 'npm run tandem -- demo --db DB [--name NAME]';
 
 /** Builds the demo facility into a new database file. */
 export async function demoCommand(args: string[]): Promise<CommandOutput> {
-  const { values } = parseArgs({ args, options: { db: { type: 'string' }, name: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { db: { type: 'string' }, name: { type: 'string' } },
+  });
   if (!values.db) throw new UsageError(`usage: ${DEMO_USAGE}`);
   const ctx = cliContext();
   try {
-    const status = await createFacility(ctx, { path: values.db, name: values.name ?? DEMO_FACILITY_NAME, demo: true });
-    const staff = (requireDb(ctx).db.prepare('SELECT count(*) AS n FROM staff').get() as { n: number }).n;
-    return { code: 0, stdout: `Created the demo facility "${status.name ?? ''}" at ${status.path ?? ''} with ${staff} staff.` };
+    const status = await createFacility(ctx, {
+      path: values.db,
+      name: values.name ?? DEMO_FACILITY_NAME,
+      demo: true,
+    });
+    const staff = (
+      requireDb(ctx).db.prepare('SELECT count(*) AS n FROM staff').get() as { n: number }
+    ).n;
+    return {
+      code: 0,
+      stdout: `Created the demo facility "${status.name ?? ''}" at ${status.path ?? ''} with ${staff} staff.`,
+    };
   } catch (error) {
     return { code: 1, stderr: formatError(error) };
   } finally {

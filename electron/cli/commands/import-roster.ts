@@ -17,7 +17,12 @@ export async function importRosterCommand(args: string[]): Promise<CommandOutput
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { db: { type: 'string' }, mapping: { type: 'string' }, facility: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      db: { type: 'string' },
+      mapping: { type: 'string' },
+      facility: { type: 'string' },
+      json: { type: 'boolean' },
+    },
   });
   const file = positionals[0];
   if (!file || !values.db) throw new UsageError(`usage: ${IMPORT_ROSTER_USAGE}`);
@@ -25,10 +30,15 @@ export async function importRosterCommand(args: string[]): Promise<CommandOutput
   try {
     const bytes = new Uint8Array(readFileSync(file));
     const fileName = basename(file);
-    const mapping = values.mapping ? readMapping(values.mapping) : suggestMapping(await readRosterTable(fileName, bytes));
+    const mapping = values.mapping
+      ? readMapping(values.mapping)
+      : suggestMapping(await readRosterTable(fileName, bytes));
     await openOrCreate(ctx, values.db, true, values.facility);
     const summary = await commitRoster(requireDb(ctx), { fileName, bytes }, mapping);
-    return { code: 0, stdout: values.json ? JSON.stringify(summary, null, 2) : describe(fileName, summary) };
+    return {
+      code: 0,
+      stdout: values.json ? JSON.stringify(summary, null, 2) : describe(fileName, summary),
+    };
   } catch (error) {
     if (values.json && error instanceof TandemError) {
       return { code: 1, stdout: JSON.stringify({ ok: false, error: error.toApiError() }, null, 2) };
@@ -43,7 +53,10 @@ function readMapping(path: string) {
   const parsed = rosterMapping.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new TandemError('invalid_input', `${path} is not a roster mapping: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+    throw new TandemError(
+      'invalid_input',
+      `${path} is not a roster mapping: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
+    );
   }
   return parsed.data;
 }

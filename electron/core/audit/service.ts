@@ -25,14 +25,18 @@ export function listAuditEvents(db: Db, q: AuditQuery): AuditPage {
   }
   if (q.search !== '') {
     const like = `%${q.search}%`;
-    where.push('(actor LIKE ? OR entity LIKE ? OR action LIKE ? OR before_json LIKE ? OR after_json LIKE ?)');
+    where.push(
+      '(actor LIKE ? OR entity LIKE ? OR action LIKE ? OR before_json LIKE ? OR after_json LIKE ?)',
+    );
     params.push(like, like, like, like, like);
   }
   const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const rows = db
     .prepare(`SELECT * FROM audit_events ${whereSql} ORDER BY id DESC LIMIT ? OFFSET ?`)
     .all(...params, q.limit, q.offset) as AuditRow[];
-  const matching = (db.prepare(`SELECT count(*) AS n FROM audit_events ${whereSql}`).get(...params) as { n: number }).n;
+  const matching = (
+    db.prepare(`SELECT count(*) AS n FROM audit_events ${whereSql}`).get(...params) as { n: number }
+  ).n;
   return { items: rows.map(toAuditEvent), matching };
 }
 

@@ -31,8 +31,7 @@ export interface ChainHead {
 
 export function readChainHead(db: Db): ChainHead {
   const last = statement(db, 'SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1').get() as
-    | ChainHead
-    | undefined;
+    ChainHead | undefined;
   return last ?? { id: 0, hash: GENESIS_HASH };
 }
 

@@ -54,12 +54,22 @@ export function schemaVersion(db: Db): number {
 function refuseForeignFile(db: Db, path: string): void {
   let tables: number;
   try {
-    tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
+    tables = (
+      db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {
+        n: number;
+      }
+    ).n;
   } catch {
-    throw new TandemError('invalid_input', `${path} is not a Tandem facility database (it is not an SQLite file).`);
+    throw new TandemError(
+      'invalid_input',
+      `${path} is not a Tandem facility database (it is not an SQLite file).`,
+    );
   }
   if (schemaVersion(db) === 0 && tables > 0) {
-    throw new TandemError('invalid_input', `${path} is an SQLite file of another program, not a Tandem facility database. It has not been changed.`);
+    throw new TandemError(
+      'invalid_input',
+      `${path} is an SQLite file of another program, not a Tandem facility database. It has not been changed.`,
+    );
   }
 }
 

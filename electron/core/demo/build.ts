@@ -25,8 +25,14 @@ export function defaultDemoRosterPath(): string {
  * generated names, e-mails, hire dates, languages and supervisors. Later capabilities add their
  * part (programs, pairings, goals, ...) here, so the demo always shows all of Tandem.
  */
-export async function buildDemoFacility(ctx: WriteContext, rosterPath = defaultDemoRosterPath()): Promise<void> {
-  const table = await readRosterTable('watson_healthcare_roster.csv', new Uint8Array(readFileSync(rosterPath)));
+export async function buildDemoFacility(
+  ctx: WriteContext,
+  rosterPath = defaultDemoRosterPath(),
+): Promise<void> {
+  const table = await readRosterTable(
+    'watson_healthcare_roster.csv',
+    new Uint8Array(readFileSync(rosterPath)),
+  );
   const staff = demoStaff(table);
   write(ctx, (tx) => {
     // Supervisors first, so everyone else can point at them.
@@ -40,7 +46,8 @@ export async function buildDemoFacility(ctx: WriteContext, rosterPath = defaultD
       .filter((p) => !isSupervisor(p))
       .forEach((s, index) => {
         const candidates = supervisorIds.get(s.unit ?? '') ?? [];
-        const supervisorId = candidates.length > 0 ? (candidates[index % candidates.length] ?? null) : null;
+        const supervisorId =
+          candidates.length > 0 ? (candidates[index % candidates.length] ?? null) : null;
         insertStaffInTransaction(tx, { ...s, supervisorId });
       });
   });
@@ -75,8 +82,13 @@ function demoStaff(table: RosterTable): StaffFields[] {
       endDate: left ? addDays(DEMO_ANCHOR_DAY, -Math.floor(random() * 540)) : null,
       yearsExperience: Math.max(v.yearsExperience ?? 0, years),
       shift: v.shift ?? null,
-      languages: ['English', ...EXTRA_LANGUAGES.filter((l) => random() < l.share).map((l) => l.language)],
-      interests: [pick(random, INTERESTS), pick(random, INTERESTS)].filter((x, i, all) => all.indexOf(x) === i),
+      languages: [
+        'English',
+        ...EXTRA_LANGUAGES.filter((l) => random() < l.share).map((l) => l.language),
+      ],
+      interests: [pick(random, INTERESTS), pick(random, INTERESTS)].filter(
+        (x, i, all) => all.indexOf(x) === i,
+      ),
       careerGoals: random() < 0.4 ? pick(random, CAREER_GOALS) : null,
       supervisorId: null,
       status: left ? 'left' : random() < 0.012 ? 'on_leave' : 'active',

@@ -22,7 +22,8 @@ export function facilityStatus(ctx: AppContext): FacilityStatus {
 }
 
 export function facilityName(db: Db): string | null {
-  const row = db.prepare('SELECT name FROM facility WHERE id = 1').get() as { name: string } | undefined;
+  const row = db.prepare('SELECT name FROM facility WHERE id = 1').get() as
+    { name: string } | undefined;
   return row?.name ?? null;
 }
 
@@ -33,17 +34,29 @@ export async function createFacility(
 ): Promise<FacilityStatus> {
   const path = resolve(options.path);
   if (existsSync(path)) {
-    throw new TandemError('conflict', `${path} already exists. Open it instead, or choose another file name.`, {
-      problems: [{ field: 'path', value: path, message: 'a file with this name already exists' }],
-    });
+    throw new TandemError(
+      'conflict',
+      `${path} already exists. Open it instead, or choose another file name.`,
+      {
+        problems: [{ field: 'path', value: path, message: 'a file with this name already exists' }],
+      },
+    );
   }
   mkdirSync(dirname(path), { recursive: true });
   const db = openDatabase(path, { create: true, nativeBinding: ctx.nativeBinding });
   try {
     const wctx = { db, actor: ctx.actor, clock: ctx.clock };
     write(wctx, (tx) => {
-      tx.db.prepare('INSERT INTO facility (id, name, created_at) VALUES (1, ?, ?)').run(options.name, tx.at);
-      tx.audit({ entity: 'facility', entityId: 1, action: 'create', before: null, after: { name: options.name } });
+      tx.db
+        .prepare('INSERT INTO facility (id, name, created_at) VALUES (1, ?, ?)')
+        .run(options.name, tx.at);
+      tx.audit({
+        entity: 'facility',
+        entityId: 1,
+        action: 'create',
+        before: null,
+        after: { name: options.name },
+      });
     });
     if (options.demo) await buildDemoFacility(wctx, ctx.demoRosterPath);
   } catch (error) {
@@ -59,7 +72,10 @@ export function openFacility(ctx: AppContext, path: string): FacilityStatus {
   const db = openDatabase(resolved, { nativeBinding: ctx.nativeBinding });
   if (facilityName(db) === null) {
     db.close();
-    throw new TandemError('invalid_input', `${resolved} is not a Tandem facility database (it has no facility).`);
+    throw new TandemError(
+      'invalid_input',
+      `${resolved} is not a Tandem facility database (it has no facility).`,
+    );
   }
   useDatabase(ctx, db, resolved);
   return facilityStatus(ctx);
@@ -85,18 +101,30 @@ export function renameFacility(ctx: AppContext, name: string): FacilityStatus {
   if (before !== name) {
     write(wctx, (tx) => {
       tx.db.prepare('UPDATE facility SET name = ? WHERE id = 1').run(name);
-      tx.audit({ entity: 'facility', entityId: 1, action: 'rename', before: { name: before }, after: { name } });
+      tx.audit({
+        entity: 'facility',
+        entityId: 1,
+        action: 'rename',
+        before: { name: before },
+        after: { name },
+      });
     });
   }
   return facilityStatus(ctx);
 }
 
 /** A consistent copy of the open database made with SQLite's online backup. */
-export async function backupFacility(ctx: AppContext, destination: string): Promise<{ path: string; bytes: number }> {
+export async function backupFacility(
+  ctx: AppContext,
+  destination: string,
+): Promise<{ path: string; bytes: number }> {
   const { db } = requireDb(ctx);
   const path = resolve(destination);
   if (ctx.dbPath !== null && path === resolve(ctx.dbPath)) {
-    throw new TandemError('invalid_input', 'A backup cannot overwrite the open database; choose another file.');
+    throw new TandemError(
+      'invalid_input',
+      'A backup cannot overwrite the open database; choose another file.',
+    );
   }
   mkdirSync(dirname(path), { recursive: true });
   const { totalPages } = await db.backup(path);

@@ -4,44 +4,58 @@
  *
  * Model. `cost` is a flat row-major matrix with `n` rows and `m + 1` columns. Columns 0..m-1 are
  * mentors (capacity `capacity[j]`); column `m` is a dummy "leave unmatched" column with unlimited
- * capacity whose cost must be 0. A real cost must be a negative integer (minus the weight of the
- * pair) or `+Infinity` for a forbidden pair. Every row is assigned to exactly one column, so the
- * minimum total cost is the maximum total weight, rows on the dummy column being unmatched.
+ * capacity whose cost must be 0. A real cost is a negative integer (minus the weight of the pair)
+ * or `+Infinity` for a forbidden pair. Every row goes to exactly one column, so the minimum total
+ * cost is the maximum total weight, rows on the dummy column being unmatched.
  *
- * Algorithm. Successive shortest augmenting paths with dual potentials (Hungarian method in the
- * form of Crouse 2016 / SciPy's `linear_sum_assignment`), run on mentor nodes with capacities
- * instead of one column per seat:
+ * Algorithm: primal-dual min-cost flow (Hungarian method) on mentor nodes with capacities instead
+ * of one column per seat.
  * - Duals `u[i]` (rows) and `v[j]` (columns) keep every reduced cost `c[i][j] - u[i] - v[j]`
- *   non-negative and zero on assigned pairs; `v[j] <= 0`, and `v[j] = 0` while mentor `j` has a
- *   free seat. Together these are the LP optimality conditions, so the final assignment is
- *   optimal. All values are integers held in doubles (exact below 2^53).
- * - Warm start (row reduction): each row, in index order, takes a cheapest column that still has
- *   room (lowest index among equal costs); rows whose cheapest columns are all full wait.
- * - Each waiting row, in index order, is inserted by Dijkstra over mentor nodes: settling a full
- *   mentor relaxes through the rows it holds; the search stops at the first mentor with a free seat
- *   (or the dummy column), then duals are updated and the path is flipped.
+ *   non-negative and zero on assigned pairs, with `v[j] <= 0` and `v[j] = 0` while mentor `j` has
+ *   a free seat. These are the LP optimality conditions, so the final assignment is optimal. All
+ *   values are integers held in doubles (exact below 2^53).
+ * - Warm start (row reduction): each row, in index order, takes the lowest-index column among its
+ *   cheapest ones that still has a seat; rows whose cheapest columns are all full wait.
+ * - Phases: one Dijkstra search over mentor nodes from all waiting rows at once (settling a full
+ *   mentor relaxes through the rows it holds; the search stops at the first column with a free
+ *   seat), a dual update that makes every shortest augmenting path "tight" (zero reduced cost),
+ *   then depth-first searches over tight edges from the waiting rows, in index order, each
+ *   augmenting along the first tight path it finds. Each phase seats at least one row, often many.
  *
- * Tie rule (deterministic): the minimum is taken over columns in ascending index order, preferring
- * a column with a free seat among equal distances, and a distance label is only replaced by a
- * strictly smaller one, so a row that already holds a seat is never displaced by an equally good
- * alternative.
+ * Tie rule (deterministic): Dijkstra takes the closest column, a free one first among equals,
+ * then the lowest index. A depth-first search first looks for a tight column with a free seat
+ * (lowest index) and only then tries to move a seated row (columns by index, their rows in seat
+ * order), so a seated row is never displaced when an equally good free seat exists.
  */
-
-/** Exact-bid auction steps allowed per row before the remaining rows go to shortest paths. */
-const BID_BUDGET_PER_ROW = Number(process.env.BUDGET ?? 8);
-const EVICT_ON_TIE = process.env.EVICT === '1';
 
 /** Work counters, filled in when passed to `solveCore` (for benchmarks and tuning). */
 export interface CoreStats {
-  /** Auction bids made in the warm start. */
-  bids: number;
-  /** Rows left for the shortest-path phase. */
-  augmentations: number;
-  /** Mentor nodes settled over all shortest-path searches. */
+  /** Rows seated by the warm start. */
+  warmSeated: number;
+  /** Primal-dual phases (Dijkstra searches). */
+  phases: number;
+  /** Mentor nodes settled over all searches. */
   settled: number;
 }
 
-/** Solves the instance; returns, per row, the assigned column or -1 (unmatched). */
+interface State {
+  n: number;
+  M: number;
+  D: number;
+  cost: Float64Array;
+  cap: Int32Array;
+  off: Int32Array;
+  load: Int32Array;
+  slotRow: Int32Array;
+  slotOf: Int32Array;
+  col: Int32Array;
+  u: Float64Array;
+  v: Float64Array;
+  live: Int32Array;
+  nLive: number;
+}
+
+/** Solves the instance; returns, per row, the assigned mentor or -1 (unmatched). */
 export function solveCore(
   cost: Float64Array,
   n: number,
@@ -65,166 +79,138 @@ export function solveCore(
   cap[D] = n + 1; // never full
   off[D] = seats;
 
-  const slotRow = new Int32Array(seats); // rows held by mentor j: slotRow[off[j] .. off[j]+load[j])
-  const slotOf = new Int32Array(n).fill(-1);
-  const load = new Int32Array(M);
-  const col = new Int32Array(n).fill(-1);
-  const u = new Float64Array(n);
-  const v = new Float64Array(M);
-
   // Columns worth searching: mentors with at least one seat, then the dummy column.
   const live = new Int32Array(M);
   let nLive = 0;
-  for (let j = 0; j < m; j++) if (cap[j] > 0) live[nLive++] = j;
+  for (let j = 0; j < m; j++) if ((cap[j] as number) > 0) live[nLive++] = j;
   live[nLive++] = D;
 
-  // Warm start: an auction with exact (zero-epsilon) bids that keeps the duals feasible.
-  // A free row scans its reduced values c[i][j] - v[j] (its "price-adjusted costs"): best column j1
-  // (free seat first among equals, then lower index), second best j2. A column with a free seat
-  // just takes it. A full mentor lowers v[j1] (raises its price) and evicts its weakest occupant
-  // when the bidder's margin beats that occupant's slack; otherwise the price rises by the margin
-  // and the bidder takes j2 if it has room, or waits for the exact phase. Slack (how much a seated
-  // row prefers its seat over its next best column) is kept as a lower bound: slackBase[k] + v[a].
-  const slackBase = new Float64Array(n);
-  const waiting = new Int32Array(n);
-  let nWaiting = 0;
-  const queue = new Int32Array(n + 1);
-  let qHead = 0;
-  let qTail = 0;
-  for (let i = 0; i < n; i++) queue[qTail++] = i;
-  let budget = BID_BUDGET_PER_ROW * n;
-  const seat = (i: number, j: number, slot: number, slack: number): void => {
-    col[i] = j;
-    if (j !== D) {
-      if (slot < 0) {
-        slot = (off[j] as number) + (load[j] as number);
-        load[j]++;
-      }
-      slotRow[slot] = i;
-      slotOf[i] = slot;
-    } else {
-      load[D]++;
-    }
-    slackBase[i] = slack - (v[j] as number);
+  const st: State = {
+    n,
+    M,
+    D,
+    cost,
+    cap,
+    off,
+    load: new Int32Array(M),
+    slotRow: new Int32Array(seats), // rows of mentor j: slotRow[off[j] .. off[j] + load[j])
+    slotOf: new Int32Array(n).fill(-1),
+    col: new Int32Array(n).fill(-1),
+    u: new Float64Array(n),
+    v: new Float64Array(M),
+    live,
+    nLive,
   };
-  while (qHead !== qTail) {
-    const i = queue[qHead] as number;
-    qHead = qHead === n ? 0 : qHead + 1;
-    if (budget-- <= 0) {
-      waiting[nWaiting++] = i;
-      continue;
-    }
-    const base = i * M;
-    let min1 = Infinity;
-    let j1 = -1;
-    let free1 = false;
-    let min2 = Infinity;
-    let j2 = -1;
-    let free2 = false;
-    for (let t = 0; t < nLive; t++) {
-      const j = live[t] as number;
-      const val = (cost[base + j] as number) - (v[j] as number);
-      if (val > min2 || val === Infinity) continue;
-      const free = (load[j] as number) < (cap[j] as number);
-      if (val < min1 || (val === min1 && free && !free1)) {
-        min2 = min1;
-        j2 = j1;
-        free2 = free1;
-        min1 = val;
-        j1 = j;
-        free1 = free;
-      } else if (val < min2 || (free && !free2)) {
-        min2 = val;
-        j2 = j;
-        free2 = free;
-      }
-    }
-    // j1 >= 0: the dummy column is always live, finite and free; if j1 is a mentor, j2 >= 0.
-    if (free1) {
-      seat(i, j1, -1, min2 - min1);
-      continue;
-    }
-    const margin = min2 - min1;
-    // Weakest occupant e of j1 (smallest slack; the highest row index among equals), and the
-    // second smallest slack.
-    const first = off[j1] as number;
-    const end = first + (load[j1] as number);
-    let e = -1;
-    let eBase = Infinity;
-    let base2 = Infinity;
-    for (let sl = first; sl < end; sl++) {
-      const k = slotRow[sl] as number;
-      const b = slackBase[k] as number;
-      if (b < eBase || (b === eBase && k > e)) {
-        base2 = eBase;
-        eBase = b;
-        e = k;
-      } else if (b < base2) {
-        base2 = b;
-      }
-    }
-    const vj = v[j1] as number;
-    if (e >= 0 && (margin > eBase + vj || (EVICT_ON_TIE && margin > 0))) {
-      const delta = Math.min(margin, base2 + vj);
-      v[j1] = vj - delta;
-      const sl = slotOf[e] as number;
-      col[e] = -1;
-      slotOf[e] = -1;
-      queue[qTail] = e;
-      qTail = qTail === n ? 0 : qTail + 1;
-      seat(i, j1, sl, margin - delta);
-    } else {
-      v[j1] = vj - margin;
-      if (free2) seat(i, j2, -1, 0);
-      else waiting[nWaiting++] = i;
-    }
-  }
-  for (let i = 0; i < n; i++) {
-    const a = col[i] as number;
-    u[i] = a < 0 ? 0 : (cost[i * M + a] as number) - (v[a] as number);
-  }
-  waiting.subarray(0, nWaiting).sort();
+
+  const waiting = new Int32Array(n);
+  const nWaiting = warmStart(st, waiting);
   if (stats) {
-    stats.bids = BID_BUDGET_PER_ROW * n - Math.max(0, budget);
-    stats.augmentations = nWaiting;
+    stats.warmSeated = n - nWaiting;
+    stats.phases = 0;
     stats.settled = 0;
   }
+  if (nWaiting > 0) augmentAll(st, waiting.subarray(0, nWaiting), stats);
 
-  // Shortest augmenting paths for the waiting rows.
-  const spc = new Float64Array(M); // shortest path cost to each column
-  const path = new Int32Array(M); // row that last improved spc[j]
-  const remaining = new Int32Array(M); // unsettled columns, ascending
-  const settledRows = new Int32Array(n);
-  const settledCols = new Int32Array(M);
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = st.col[i] as number;
+    out[i] = c === D ? -1 : c;
+  }
+  return out;
+}
 
-  /** Relaxes every unsettled column from `row`, itself reached at distance `dist`. */
-  const relax = (row: number, dist: number, nRem: number): void => {
-    const base = dist - (u[row] as number);
-    const rb = row * M;
-    for (let t = 0; t < nRem; t++) {
-      const j = remaining[t] as number;
-      const r = base + (cost[rb + j] as number) - (v[j] as number);
-      if (r < (spc[j] as number)) {
-        spc[j] = r;
-        path[j] = row;
+/** Row reduction: seat each row at a cheapest column with room; returns how many rows wait. */
+function warmStart(st: State, waiting: Int32Array): number {
+  const { n, M, D, cost, cap, off, load, slotRow, slotOf, col, u, live, nLive } = st;
+  let nWaiting = 0;
+  for (let i = 0; i < n; i++) {
+    const base = i * M;
+    let minC = Infinity;
+    let pick = -1;
+    let pickHasRoom = false;
+    for (let t = 0; t < nLive; t++) {
+      const j = live[t] as number;
+      const c = cost[base + j] as number;
+      if (c < minC) {
+        minC = c;
+        pick = j;
+        pickHasRoom = (load[j] as number) < (cap[j] as number);
+      } else if (c === minC && !pickHasRoom && (load[j] as number) < (cap[j] as number)) {
+        pick = j;
+        pickHasRoom = true;
       }
     }
+    u[i] = minC;
+    if (pickHasRoom) {
+      col[i] = pick;
+      if (pick !== D) {
+        const s = (off[pick] as number) + (load[pick] as number);
+        slotRow[s] = i;
+        slotOf[i] = s;
+      }
+      load[pick]++;
+    } else {
+      waiting[nWaiting++] = i;
+    }
+  }
+  return nWaiting;
+}
+
+/** Seats every waiting row (ascending indices) by primal-dual phases. */
+function augmentAll(st: State, waitingRows: Int32Array, stats: CoreStats | undefined): void {
+  const { n, M, D, cost, cap, off, load, slotRow, col, u, v, live, nLive } = st;
+
+  const wRows = Int32Array.from(waitingRows);
+  let nW = wRows.length;
+  const isWaiting = new Uint8Array(n);
+  for (let w = 0; w < nW; w++) isWaiting[wRows[w] as number] = 1;
+
+  // Cheapest waiting row per column (lowest index among equals): the Dijkstra start labels.
+  const colMin = new Float64Array(M).fill(Infinity);
+  const bestRow = new Int32Array(M).fill(-1);
+  for (let w = 0; w < nW; w++) {
+    const i = wRows[w] as number;
+    const base = i * M;
+    for (let t = 0; t < nLive; t++) {
+      const j = live[t] as number;
+      const c = cost[base + j] as number;
+      if (c < (colMin[j] as number)) {
+        colMin[j] = c;
+        bestRow[j] = i;
+      }
+    }
+  }
+
+  const spc = new Float64Array(M); // shortest path cost to each column
+  const path = new Int32Array(M); // row that last improved spc[j]
+  const rootOf = new Int32Array(M); // waiting row at the start of that path
+  const remaining = new Int32Array(M);
+  const settledRows = new Int32Array(n);
+  const settledCols = new Int32Array(M);
+  const starts = new Int32Array(n);
+  const startMark = new Int32Array(n);
+  const visited = new Int32Array(n);
+  const dfs: DfsStack = {
+    row: new Int32Array(n + 1),
+    t: new Int32Array(n + 1),
+    s: new Int32Array(n + 1),
   };
 
-  for (let w = 0; w < nWaiting; w++) {
-    const i0 = waiting[w] as number;
-    remaining.set(live.subarray(0, nLive));
+  let phase = 0;
+  while (nW > 0) {
+    phase++;
+    // 1. Dijkstra from all waiting rows (each at distance 0, its own dual taken as 0).
+    for (let t = 0; t < nLive; t++) {
+      const j = live[t] as number;
+      spc[j] = (colMin[j] as number) - (v[j] as number);
+      path[j] = bestRow[j] as number;
+      remaining[t] = j;
+    }
     let nRem = nLive;
-    for (let t = 0; t < nRem; t++) spc[remaining[t] as number] = Infinity;
     let nSR = 0;
     let nSC = 0;
-    let minVal = 0;
-    let sink = -1;
-    settledRows[nSR++] = i0;
-    relax(i0, 0, nRem);
-
+    let dMax = 0;
     for (;;) {
-      // Pick the closest unsettled column; free seats first among equals, then lower index.
       let lowest = Infinity;
       let bestT = -1;
       let bestFree = false;
@@ -244,54 +230,212 @@ export function solveCore(
       const j = remaining[bestT] as number;
       remaining.copyWithin(bestT, bestT + 1, nRem);
       nRem--;
-      minVal = lowest;
       settledCols[nSC++] = j;
+      const r = path[j] as number;
+      rootOf[j] = isWaiting[r] === 1 ? r : (rootOf[col[r] as number] as number);
       if (bestFree) {
-        sink = j;
+        dMax = lowest;
         break;
       }
-      // A full mentor: continue through each row it holds (moving that row elsewhere).
       const end = (off[j] as number) + (load[j] as number);
       for (let s = off[j] as number; s < end; s++) {
         const k = slotRow[s] as number;
         settledRows[nSR++] = k;
-        relax(k, minVal, nRem);
+        relax(cost, M, u, v, spc, path, remaining, nRem, k, lowest);
       }
     }
+    if (stats) {
+      stats.phases++;
+      stats.settled += nSC;
+    }
 
-    if (stats) stats.settled += nSC;
-    // Dual update.
-    u[i0] = (u[i0] as number) + minVal;
-    for (let s = 1; s < nSR; s++) {
+    // 2. Dual update: every shortest augmenting path now has zero reduced cost.
+    for (let s = 0; s < nSR; s++) {
       const k = settledRows[s] as number;
-      u[k] = (u[k] as number) + minVal - (spc[col[k] as number] as number);
+      u[k] = (u[k] as number) + dMax - (spc[col[k] as number] as number);
     }
     for (let s = 0; s < nSC; s++) {
       const j = settledCols[s] as number;
-      v[j] = (v[j] as number) - (minVal - (spc[j] as number));
+      v[j] = (v[j] as number) - (dMax - (spc[j] as number));
     }
+    for (let w = 0; w < nW; w++) u[wRows[w] as number] = dMax;
 
-    // Flip the path: the sink gains a seat, every other mentor on it swaps one row for another.
-    let j = sink;
-    let slot = j === D ? -1 : (off[j] as number) + (load[j] as number);
-    load[j]++;
-    for (;;) {
-      const i = path[j] as number;
-      const pj = col[i] as number;
-      const ps = slotOf[i] as number;
-      col[i] = j;
-      slotOf[i] = slot;
-      if (slot >= 0) slotRow[slot] = i;
-      if (i === i0) break;
-      j = pj;
-      slot = ps;
+    // 3. Start rows: roots of shortest paths to free columns at distance dMax, ascending.
+    let nStarts = 0;
+    for (let t = 0; t < nLive; t++) {
+      const j = live[t] as number;
+      if ((spc[j] as number) !== dMax || (load[j] as number) >= (cap[j] as number)) continue;
+      const r = path[j] as number;
+      const root = isWaiting[r] === 1 ? r : (rootOf[col[r] as number] as number);
+      if (startMark[root] !== phase) {
+        startMark[root] = phase;
+        starts[nStarts++] = root;
+      }
+    }
+    starts.subarray(0, nStarts).sort();
+
+    // 4. Augment along tight paths, each row visited at most once per phase.
+    let seated = 0;
+    for (let s = 0; s < nStarts; s++) {
+      const i = starts[s] as number;
+      if (visited[i] === phase) continue;
+      if (augmentTight(st, dfs, visited, phase, i)) {
+        isWaiting[i] = 0;
+        seated++;
+      }
+    }
+    if (seated === 0) throw new Error('solver invariant broken: phase seated no row');
+
+    // 5. Drop seated rows from the waiting list and refresh the column minima they held.
+    let w2 = 0;
+    for (let w = 0; w < nW; w++) {
+      const i = wRows[w] as number;
+      if (isWaiting[i] === 1) wRows[w2++] = i;
+    }
+    nW = w2;
+    for (let t = 0; t < nLive; t++) {
+      const j = live[t] as number;
+      const b = bestRow[j] as number;
+      if (b < 0 || isWaiting[b] === 1) continue;
+      let best = Infinity;
+      let who = -1;
+      for (let w = 0; w < nW; w++) {
+        const i = wRows[w] as number;
+        const c = cost[i * M + j] as number;
+        if (c < best) {
+          best = c;
+          who = i;
+        }
+      }
+      colMin[j] = best;
+      bestRow[j] = who;
     }
   }
+  void D;
+}
 
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = col[i] as number;
-    out[i] = c === D ? -1 : c;
+/** Relaxes every unsettled column from `row`, itself reached at distance `dist`. */
+function relax(
+  cost: Float64Array,
+  M: number,
+  u: Float64Array,
+  v: Float64Array,
+  spc: Float64Array,
+  path: Int32Array,
+  remaining: Int32Array,
+  nRem: number,
+  row: number,
+  dist: number,
+): void {
+  const base = dist - (u[row] as number);
+  const rb = row * M;
+  for (let t = 0; t < nRem; t++) {
+    const j = remaining[t] as number;
+    const r = base + (cost[rb + j] as number) - (v[j] as number);
+    if (r < (spc[j] as number)) {
+      spc[j] = r;
+      path[j] = row;
+    }
   }
-  return out;
+}
+
+interface DfsStack {
+  row: Int32Array;
+  /** Next live-column position to try at this depth (-1: free columns not checked yet). */
+  t: Int32Array;
+  /** Next seat of that column to try. */
+  s: Int32Array;
+}
+
+/**
+ * Depth-first search over tight edges from waiting row `i0` for a column with a free seat; on
+ * success, flips the path (each row on it takes the seat of the next one) and returns true.
+ */
+function augmentTight(
+  st: State,
+  stack: DfsStack,
+  visited: Int32Array,
+  phase: number,
+  i0: number,
+): boolean {
+  const { M, D, cost, cap, off, load, slotRow, slotOf, col, u, v, live, nLive } = st;
+  const sRow = stack.row;
+  const sT = stack.t;
+  const sS = stack.s;
+  let depth = 0;
+  sRow[0] = i0;
+  sT[0] = -1;
+  visited[i0] = phase;
+  while (depth >= 0) {
+    const k = sRow[depth] as number;
+    const kb = k * M;
+    const uk = u[k] as number;
+    if (sT[depth] === -1) {
+      for (let t = 0; t < nLive; t++) {
+        const j = live[t] as number;
+        if (
+          (load[j] as number) < (cap[j] as number) &&
+          (cost[kb + j] as number) - uk - (v[j] as number) === 0
+        ) {
+          // Flip: the deepest row takes a new seat at j, each other row the seat of the next.
+          let tc = j;
+          let ts = j === D ? -1 : (off[j] as number) + (load[j] as number);
+          load[j]++;
+          for (let x = depth; x >= 0; x--) {
+            const r = sRow[x] as number;
+            const pc = col[r] as number;
+            const ps = slotOf[r] as number;
+            col[r] = tc;
+            slotOf[r] = ts;
+            if (ts >= 0) slotRow[ts] = r;
+            tc = pc;
+            ts = ps;
+          }
+          return true;
+        }
+      }
+      sT[depth] = 0;
+      sS[depth] = 0;
+    }
+    let t = sT[depth] as number;
+    let s = sS[depth] as number;
+    let next = -1;
+    const own = col[k] as number;
+    while (t < nLive) {
+      const j = live[t] as number;
+      if (
+        s === 0 &&
+        (j === own ||
+          (load[j] as number) < (cap[j] as number) ||
+          (cost[kb + j] as number) - uk - (v[j] as number) !== 0)
+      ) {
+        t++;
+        continue;
+      }
+      const first = off[j] as number;
+      const cnt = load[j] as number;
+      while (s < cnt) {
+        const k2 = slotRow[first + s] as number;
+        s++;
+        if (visited[k2] !== phase) {
+          next = k2;
+          break;
+        }
+      }
+      if (next >= 0) break;
+      t++;
+      s = 0;
+    }
+    if (next >= 0) {
+      sT[depth] = t;
+      sS[depth] = s;
+      visited[next] = phase;
+      depth++;
+      sRow[depth] = next;
+      sT[depth] = -1;
+    } else {
+      depth--;
+    }
+  }
+  return false;
 }

@@ -36,8 +36,16 @@ export function createStaff(ctx: WriteContext, input: ParsedStaffInput): StaffMe
 
 /** Inserts and audits one staff member. Expects the caller's transaction. */
 export function insertStaffInTransaction(tx: WriteTx, fields: StaffFields): StaffMember {
-  const { lastInsertRowid } = statement(tx.db, INSERT_STAFF).run({ ...toParams(fields), at: tx.at });
-  const created: StaffMember = { ...fields, id: Number(lastInsertRowid), createdAt: tx.at, updatedAt: tx.at };
+  const { lastInsertRowid } = statement(tx.db, INSERT_STAFF).run({
+    ...toParams(fields),
+    at: tx.at,
+  });
+  const created: StaffMember = {
+    ...fields,
+    id: Number(lastInsertRowid),
+    createdAt: tx.at,
+    updatedAt: tx.at,
+  };
   tx.audit({
     entity: 'staff',
     entityId: created.id,

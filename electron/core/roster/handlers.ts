@@ -1,6 +1,12 @@
 import type { DomainHandlers } from '../api/router';
 import { requireDb } from '../context';
-import { commitRoster, decodeBase64, listRosterMappings, previewRoster, saveRosterMapping } from './service';
+import {
+  commitRoster,
+  decodeBase64,
+  listRosterMappings,
+  previewRoster,
+  saveRosterMapping,
+} from './service';
 
 export const rosterHandlers: DomainHandlers<'roster'> = {
   'roster.preview': ({ fileName, contentBase64, mapping }, ctx) =>
@@ -8,5 +14,6 @@ export const rosterHandlers: DomainHandlers<'roster'> = {
   'roster.commit': ({ fileName, contentBase64, mapping }, ctx) =>
     commitRoster(requireDb(ctx), { fileName, bytes: decodeBase64(contentBase64) }, mapping),
   'roster.mappings.list': (_input, ctx) => listRosterMappings(requireDb(ctx).db),
-  'roster.mappings.save': ({ name, mapping }, ctx) => saveRosterMapping(requireDb(ctx), name, mapping),
+  'roster.mappings.save': ({ name, mapping }, ctx) =>
+    saveRosterMapping(requireDb(ctx), name, mapping),
 };

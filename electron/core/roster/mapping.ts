@@ -268,6 +268,7 @@ export function suggestMapping(table: RosterTable): RosterMapping {
     const distinct = [...distinctValueCounts(table, index).keys()];
     const suggested = suggestValues(field, table.headers[index] ?? '', distinct);
     if (Object.keys(suggested).length > 0) {
+      // Holds only stored values of `field`; a loop over all three fields cannot say so in types.
       Object.assign(mapping.values, { [field]: suggested });
     }
   }

@@ -1,4 +1,10 @@
-import type { RosterChange, RosterFieldKey, RosterRecord, RosterSummary, RosterValues } from '../../../shared/domain/roster';
+import type {
+  RosterChange,
+  RosterFieldKey,
+  RosterRecord,
+  RosterSummary,
+  RosterValues,
+} from '../../../shared/domain/roster';
 import type { StaffMember } from '../../../shared/domain/staff';
 import type { Problem } from '../../../shared/result';
 import type { Db } from '../db/open';
@@ -7,7 +13,12 @@ import { toStaffMember, type StaffFields, type StaffRow } from '../people/rows';
 /** What committing a roster would do, worked out before anything is written. */
 export interface RosterPlan {
   creates: { record: RosterRecord; fields: StaffFields }[];
-  updates: { record: RosterRecord; before: StaffMember; fields: StaffFields; changed: RosterFieldKey[] }[];
+  updates: {
+    record: RosterRecord;
+    before: StaffMember;
+    fields: StaffFields;
+    changed: RosterFieldKey[];
+  }[];
   unchanged: number;
   /** Supervisor numbers to resolve once every row is in: employee number → supervisor's. */
   supervisors: Map<string, string | null>;
@@ -42,10 +53,20 @@ const EMPTY_STAFF: StaffFields = {
  * mapped fields change (and which), and staff the file leaves as they are. Fields the mapping
  * ignores are never touched.
  */
-export function planRoster(db: Db, records: RosterRecord[], supervisorColumn: string | null): RosterPlan {
+export function planRoster(
+  db: Db,
+  records: RosterRecord[],
+  supervisorColumn: string | null,
+): RosterPlan {
   const existing = loadStaffByEmployeeNumber(db);
   const employeeNumberById = new Map([...existing.values()].map((s) => [s.id, s.employeeNumber]));
-  const plan: RosterPlan = { creates: [], updates: [], unchanged: 0, supervisors: new Map(), problems: [] };
+  const plan: RosterPlan = {
+    creates: [],
+    updates: [],
+    unchanged: 0,
+    supervisors: new Map(),
+    problems: [],
+  };
   const inFile = new Set(records.map((r) => r.values.employeeNumber));
 
   for (const record of records) {
@@ -53,9 +74,16 @@ export function planRoster(db: Db, records: RosterRecord[], supervisorColumn: st
     const before = existing.get(values.employeeNumber);
     const supervisorChanges =
       supervisorEmployeeNumber !== undefined &&
-      supervisorEmployeeNumber !== (before?.supervisorId ? employeeNumberById.get(before.supervisorId) ?? null : null);
+      supervisorEmployeeNumber !==
+        (before?.supervisorId ? (employeeNumberById.get(before.supervisorId) ?? null) : null);
     if (supervisorEmployeeNumber !== undefined) {
-      const problem = checkSupervisor(record, supervisorEmployeeNumber, existing, inFile, supervisorColumn);
+      const problem = checkSupervisor(
+        record,
+        supervisorEmployeeNumber,
+        existing,
+        inFile,
+        supervisorColumn,
+      );
       if (problem) plan.problems.push(problem);
       if (supervisorChanges) plan.supervisors.set(values.employeeNumber, supervisorEmployeeNumber);
     }
@@ -76,7 +104,10 @@ function loadStaffByEmployeeNumber(db: Db): Map<string, StaffMember> {
   return new Map(rows.map((r) => [r.employee_number, toStaffMember(r)]));
 }
 
-function changedFields(before: StaffMember, values: Omit<Partial<RosterValues>, 'supervisorEmployeeNumber'>): RosterFieldKey[] {
+function changedFields(
+  before: StaffMember,
+  values: Omit<Partial<RosterValues>, 'supervisorEmployeeNumber'>,
+): RosterFieldKey[] {
   return (Object.keys(values) as (keyof typeof values)[]).filter(
     (key) => JSON.stringify(values[key]) !== JSON.stringify(before[key]),
   );
@@ -95,7 +126,10 @@ function checkSupervisor(
     return { ...where, message: 'a staff member cannot be their own supervisor' };
   }
   if (!existing.has(supervisor) && !inFile.has(supervisor)) {
-    return { ...where, message: `expected the employee number of a staff member in this file or the directory, found "${supervisor}"` };
+    return {
+      ...where,
+      message: `expected the employee number of a staff member in this file or the directory, found "${supervisor}"`,
+    };
   }
   return null;
 }
@@ -103,7 +137,8 @@ function checkSupervisor(
 export function summarise(plan: RosterPlan, rejected: number): RosterSummary {
   const changedFieldCounts: Partial<Record<RosterFieldKey, number>> = {};
   for (const update of plan.updates) {
-    for (const field of update.changed) changedFieldCounts[field] = (changedFieldCounts[field] ?? 0) + 1;
+    for (const field of update.changed)
+      changedFieldCounts[field] = (changedFieldCounts[field] ?? 0) + 1;
   }
   const changes: RosterChange[] = plan.updates
     .slice(0, MAX_LISTED_CHANGES)

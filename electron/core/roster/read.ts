@@ -209,7 +209,7 @@ function shapeCells(cells: string[], width: number, format: RosterFormat): strin
 }
 
 /** Spreadsheet column letters: 1 → A, 28 → AB. */
-export function columnLetters(position: number): string {
+function columnLetters(position: number): string {
   let letters = '';
   for (let n = position; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;

@@ -73,7 +73,7 @@ function parseInteger(field: RosterField, cell: string): Parsed<number> {
   const max = field.max ?? Number.MAX_SAFE_INTEGER;
   const wanted = `a whole number from ${min} to ${max}`;
   if (!/^[+-]?\d+(\.0*)?$/.test(cell)) return expected(wanted);
-  const n = Number.parseInt(cell, 10);
+  const n = Number.parseInt(cell, 10) || 0; // "-0" would otherwise store -0
   return n >= min && n <= max ? parsed(n) : expected(wanted);
 }
 
@@ -97,7 +97,7 @@ function parseDate(cell: string): Parsed<string> {
     return ambiguous
       ? expected(
           'a date as YYYY-MM-DD',
-          'day and month could be either way round, so write it like 2025-04-03',
+          'day and month could be either way round, so use YYYY-MM-DD (2025-04-03 is 3 April 2025)',
         )
       : expected('a date as YYYY-MM-DD');
   }
@@ -121,9 +121,26 @@ function isCodedField(key: RosterFieldKey): key is CodedField {
   return key === 'role' || key === 'shift' || key === 'status';
 }
 
-function parseCoded(field: RosterField, cell: string, mapping: RosterMapping): Parsed<string> {
+/** Which stored value a file value stands for; null when the user still has to say. */
+type CodedResolver = (field: CodedField, value: string) => string | null;
+
+/** A roster has a handful of distinct codes but thousands of rows; look each code up once. */
+function memoisedResolver(mapping: RosterMapping): CodedResolver {
+  const cache = new Map<string, string | null>();
+  return (field, value) => {
+    const key = `${field}\u0000${value}`;
+    let stored = cache.get(key);
+    if (stored === undefined) {
+      stored = resolveCodedValue(field, value, mapping);
+      cache.set(key, stored);
+    }
+    return stored;
+  };
+}
+
+function parseCoded(field: RosterField, cell: string, resolve: CodedResolver): Parsed<string> {
   if (!isCodedField(field.key)) return parsed(cell);
-  const stored = resolveCodedValue(field.key, cell, mapping);
+  const stored = resolve(field.key, cell);
   if (stored !== null) return parsed(stored);
   const allowed = Object.values(CODED_LABELS[field.key]).join(', ');
   return expected(
@@ -159,7 +176,7 @@ function emptyValue(field: RosterField): CellValue {
   return null;
 }
 
-function parseCell(field: RosterField, cell: string, mapping: RosterMapping): Parsed<CellValue> {
+function parseCell(field: RosterField, cell: string, resolve: CodedResolver): Parsed<CellValue> {
   if (cell === '') {
     return field.required
       ? expected(`a value (${field.label} is required)`)
@@ -176,7 +193,7 @@ function parseCell(field: RosterField, cell: string, mapping: RosterMapping): Pa
     case 'email':
       return parseEmail(cell);
     case 'enum':
-      return parseCoded(field, cell, mapping);
+      return parseCoded(field, cell, resolve);
     case 'list':
       return parseList(field, cell);
   }
@@ -244,13 +261,13 @@ function mappedColumns(table: RosterTable, mapping: RosterMapping): MappedColumn
 function parseRow(
   row: RosterRow,
   columns: readonly MappedColumn[],
-  mapping: RosterMapping,
+  resolve: CodedResolver,
 ): { values: Partial<RosterValues>; problems: Problem[] } {
   const values: Partial<Record<RosterFieldKey, CellValue>> = {};
   const problems: Problem[] = [];
   for (const { field, index, header } of columns) {
     const cell = row.cells[index] ?? '';
-    const result = parseCell(field, cell, mapping);
+    const result = parseCell(field, cell, resolve);
     if (result.ok) values[field.key] = result.value;
     else problems.push(cellProblem(row.row, header, cell, result.expected, result.advice));
   }
@@ -270,52 +287,33 @@ function datesOutOfOrder(
 
 // ---------------------------------------------------------------- the file
 
-/**
- * Turns table rows into records, keeping only rows without problems. A mapping that cannot work
- * (no employee number column, say) gives its problems and rejects every row; check it with
- * `checkMapping` first to show those problems on their own.
- */
-export function toRosterRecords(table: RosterTable, mapping: RosterMapping): RosterRecords {
-  const mappingProblems = checkMapping(mapping, table.headers);
-  if (mappingProblems.length > 0) {
-    return { records: [], problems: mappingProblems, rejectedRows: table.rows.length };
-  }
+interface RowOutcome {
+  /** Parsed values; null when the row's cells do not line up with the header. */
+  values: Partial<RosterValues> | null;
+  problems: Problem[];
+}
+
+/** Parses rows in file order, remembering where each employee number first appeared. */
+function rowReader(table: RosterTable, mapping: RosterMapping): (row: RosterRow) => RowOutcome {
   const columns = mappedColumns(table, mapping);
   const employeeColumn = columns.find((c) => c.field.key === 'employeeNumber')?.header ?? '';
+  const resolve = memoisedResolver(mapping);
   const firstRowOf = new Map<string, number>();
-  const result: RosterRecords = { records: [], problems: [], rejectedRows: 0 };
 
-  for (const row of table.rows) {
-    const rowProblems = rowProblemsAndValues(row, table.headers, columns, mapping);
-    const employeeNumber = rowProblems.values?.employeeNumber;
+  return (row) => {
+    const countProblem = cellCountProblem(row, table.headers);
+    if (countProblem) return { values: null, problems: [countProblem] };
+    const { values, problems } = parseRow(row, columns, resolve);
+    const order = datesOutOfOrder(row.row, values, columns);
+    if (order) problems.push(order);
+    const employeeNumber = values.employeeNumber;
     if (employeeNumber !== undefined) {
       const first = firstRowOf.get(employeeNumber);
       if (first === undefined) firstRowOf.set(employeeNumber, row.row);
-      else
-        rowProblems.problems.push(duplicateProblem(row.row, employeeColumn, employeeNumber, first));
+      else problems.push(duplicateProblem(row.row, employeeColumn, employeeNumber, first));
     }
-    if (rowProblems.problems.length > 0 || !rowProblems.values || employeeNumber === undefined) {
-      result.problems.push(...rowProblems.problems);
-      result.rejectedRows++;
-    } else {
-      result.records.push({ row: row.row, values: { ...rowProblems.values, employeeNumber } });
-    }
-  }
-  return result;
-}
-
-function rowProblemsAndValues(
-  row: RosterRow,
-  headers: readonly string[],
-  columns: readonly MappedColumn[],
-  mapping: RosterMapping,
-): { values: Partial<RosterValues> | null; problems: Problem[] } {
-  const countProblem = cellCountProblem(row, headers);
-  if (countProblem) return { values: null, problems: [countProblem] };
-  const { values, problems } = parseRow(row, columns, mapping);
-  const order = datesOutOfOrder(row.row, values, columns);
-  if (order) problems.push(order);
-  return { values, problems };
+    return { values, problems };
+  };
 }
 
 function duplicateProblem(
@@ -330,4 +328,29 @@ function duplicateProblem(
     value: employeeNumber,
     message: `expected each employee number once, found "${employeeNumber}" again (first on row ${first})`,
   };
+}
+
+/**
+ * Turns table rows into records, keeping only rows without problems. A mapping that cannot work
+ * (no employee number column, say) gives its problems and rejects every row; check it with
+ * `checkMapping` first to show those problems on their own.
+ */
+export function toRosterRecords(table: RosterTable, mapping: RosterMapping): RosterRecords {
+  const mappingProblems = checkMapping(mapping, table.headers);
+  if (mappingProblems.length > 0) {
+    return { records: [], problems: mappingProblems, rejectedRows: table.rows.length };
+  }
+  const readRow = rowReader(table, mapping);
+  const result: RosterRecords = { records: [], problems: [], rejectedRows: 0 };
+  for (const row of table.rows) {
+    const { values, problems } = readRow(row);
+    const employeeNumber = values?.employeeNumber;
+    if (problems.length === 0 && values && employeeNumber !== undefined) {
+      result.records.push({ row: row.row, values: { ...values, employeeNumber } });
+    } else {
+      result.problems.push(...problems);
+      result.rejectedRows++;
+    }
+  }
+  return result;
 }

@@ -1,4 +1,10 @@
-import type { CodedColumn, RosterMapping, RosterPreview, RosterSummary, SavedRosterMapping } from '../../../shared/domain/roster';
+import type {
+  CodedColumn,
+  RosterMapping,
+  RosterPreview,
+  RosterSummary,
+  SavedRosterMapping,
+} from '../../../shared/domain/roster';
 import { rosterMapping } from '../../../shared/domain/roster';
 import { TandemError, type Problem } from '../../../shared/result';
 import type { Db } from '../db/open';
@@ -30,22 +36,48 @@ interface Analysis {
 }
 
 /** Reads, maps, checks and plans a roster file without writing anything. */
-async function analyse(db: Db, file: RosterFile, mapping: RosterMapping | undefined): Promise<Analysis> {
+async function analyse(
+  db: Db,
+  file: RosterFile,
+  mapping: RosterMapping | undefined,
+): Promise<Analysis> {
   const table = await readRosterTable(file.fileName, file.bytes);
   const effective = mapping ?? suggestMapping(table);
   const mappingProblems = checkMapping(effective, table.headers);
   if (mappingProblems.length > 0) {
-    return { table, mapping: effective, codedColumns: [], plan: null, records: [], problems: mappingProblems, rejected: 0 };
+    return {
+      table,
+      mapping: effective,
+      codedColumns: [],
+      plan: null,
+      records: [],
+      problems: mappingProblems,
+      rejected: 0,
+    };
   }
   const { records, problems, rejectedRows } = toRosterRecords(table, effective);
-  const supervisorColumn = Object.entries(effective.columns).find(([, f]) => f === 'supervisorEmployeeNumber')?.[0] ?? null;
+  const supervisorColumn =
+    Object.entries(effective.columns).find(([, f]) => f === 'supervisorEmployeeNumber')?.[0] ??
+    null;
   const plan = planRoster(db, records, supervisorColumn);
   const allProblems = [...problems, ...plan.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const rejected = rejectedRows + new Set(plan.problems.map((p) => p.row)).size;
-  return { table, mapping: effective, codedColumns: codedColumns(table, effective), plan, records, problems: allProblems, rejected };
+  return {
+    table,
+    mapping: effective,
+    codedColumns: codedColumns(table, effective),
+    plan,
+    records,
+    problems: allProblems,
+    rejected,
+  };
 }
 
-export async function previewRoster(db: Db, file: RosterFile, mapping?: RosterMapping): Promise<RosterPreview> {
+export async function previewRoster(
+  db: Db,
+  file: RosterFile,
+  mapping?: RosterMapping,
+): Promise<RosterPreview> {
   const a = await analyse(db, file, mapping);
   return {
     file: a.table.info,
@@ -67,14 +99,25 @@ export async function previewRoster(db: Db, file: RosterFile, mapping?: RosterMa
  * Imports a roster all-or-nothing: any problem in any row refuses the whole file and changes
  * nothing. Importing the same file twice changes nothing the second time (no write at all).
  */
-export async function commitRoster(ctx: WriteContext, file: RosterFile, mapping: RosterMapping): Promise<RosterSummary> {
+export async function commitRoster(
+  ctx: WriteContext,
+  file: RosterFile,
+  mapping: RosterMapping,
+): Promise<RosterSummary> {
   const a = await analyse(ctx.db, file, mapping);
   if (a.problems.length > 0 || !a.plan) {
-    const rows = a.rejected > 0 ? `${a.rejected} row${a.rejected === 1 ? ' has' : 's have'} problems` : 'the mapping has problems';
-    throw new TandemError('import_rejected', `Nothing was imported from ${file.fileName}: ${rows}.`, {
-      problems: a.problems.slice(0, LISTED_PROBLEMS),
-      problemCount: a.problems.length,
-    });
+    const rows =
+      a.rejected > 0
+        ? `${a.rejected} row${a.rejected === 1 ? ' has' : 's have'} problems`
+        : 'the mapping has problems';
+    throw new TandemError(
+      'import_rejected',
+      `Nothing was imported from ${file.fileName}: ${rows}.`,
+      {
+        problems: a.problems.slice(0, LISTED_PROBLEMS),
+        problemCount: a.problems.length,
+      },
+    );
   }
   const plan = a.plan;
   const summary = summarise(plan, 0);
@@ -84,15 +127,27 @@ export async function commitRoster(ctx: WriteContext, file: RosterFile, mapping:
     for (const u of plan.updates) updateStaffInTransaction(tx, u.before, u.fields, 'import_update');
     for (const [employeeNumber, supervisorNumber] of plan.supervisors) {
       const staff = findStaffByEmployeeNumber(tx.db, employeeNumber);
-      const supervisor = supervisorNumber === null ? null : findStaffByEmployeeNumber(tx.db, supervisorNumber);
-      if (staff) updateStaffInTransaction(tx, staff, { ...staff, supervisorId: supervisor?.id ?? null }, 'import_update');
+      const supervisor =
+        supervisorNumber === null ? null : findStaffByEmployeeNumber(tx.db, supervisorNumber);
+      if (staff)
+        updateStaffInTransaction(
+          tx,
+          staff,
+          { ...staff, supervisorId: supervisor?.id ?? null },
+          'import_update',
+        );
     }
     tx.audit({
       entity: 'roster_import',
       entityId: file.fileName,
       action: 'import',
       before: null,
-      after: { file: a.table.info, new: summary.new, updated: summary.updated, unchanged: summary.unchanged },
+      after: {
+        file: a.table.info,
+        new: summary.new,
+        updated: summary.updated,
+        unchanged: summary.unchanged,
+      },
     });
   });
   return summary;
@@ -119,16 +174,29 @@ export function listRosterMappings(db: Db): SavedRosterMapping[] {
 }
 
 /** Saves a mapping under a name for next month's file; saving an existing name replaces it. */
-export function saveRosterMapping(ctx: WriteContext, name: string, mapping: RosterMapping): SavedRosterMapping {
+export function saveRosterMapping(
+  ctx: WriteContext,
+  name: string,
+  mapping: RosterMapping,
+): SavedRosterMapping {
   return write(ctx, (tx) => {
-    const before = tx.db.prepare('SELECT * FROM roster_mappings WHERE name = ?').get(name) as MappingRow | undefined;
+    const before = tx.db.prepare('SELECT * FROM roster_mappings WHERE name = ?').get(name) as
+      MappingRow | undefined;
     const json = JSON.stringify(mapping);
     if (before) {
-      statement(tx.db, 'UPDATE roster_mappings SET mapping_json = ?, updated_at = ? WHERE id = ?').run(json, tx.at, before.id);
+      statement(
+        tx.db,
+        'UPDATE roster_mappings SET mapping_json = ?, updated_at = ? WHERE id = ?',
+      ).run(json, tx.at, before.id);
     } else {
-      statement(tx.db, 'INSERT INTO roster_mappings (name, mapping_json, created_at, updated_at) VALUES (?, ?, ?, ?)').run(name, json, tx.at, tx.at);
+      statement(
+        tx.db,
+        'INSERT INTO roster_mappings (name, mapping_json, created_at, updated_at) VALUES (?, ?, ?, ?)',
+      ).run(name, json, tx.at, tx.at);
     }
-    const after = tx.db.prepare('SELECT * FROM roster_mappings WHERE name = ?').get(name) as MappingRow;
+    const after = tx.db
+      .prepare('SELECT * FROM roster_mappings WHERE name = ?')
+      .get(name) as MappingRow;
     tx.audit({
       entity: 'roster_mapping',
       entityId: after.id,
@@ -141,5 +209,10 @@ export function saveRosterMapping(ctx: WriteContext, name: string, mapping: Rost
 }
 
 function toSavedMapping(row: MappingRow): SavedRosterMapping {
-  return { id: row.id, name: row.name, mapping: rosterMapping.parse(JSON.parse(row.mapping_json)), updatedAt: row.updated_at };
+  return {
+    id: row.id,
+    name: row.name,
+    mapping: rosterMapping.parse(JSON.parse(row.mapping_json)),
+    updatedAt: row.updated_at,
+  };
 }

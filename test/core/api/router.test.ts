@@ -7,7 +7,11 @@ import { testContext } from '../../helpers/db';
 
 async function openRouter() {
   const ctx = testContext();
-  await createFacility(ctx, { path: `${ctx.userDataDir}/f.sqlite`, name: 'Test Facility', demo: false });
+  await createFacility(ctx, {
+    path: `${ctx.userDataDir}/f.sqlite`,
+    name: 'Test Facility',
+    demo: false,
+  });
   return { ctx, call: createRouter(handlers, ctx) };
 }
 
@@ -51,7 +55,10 @@ describe('the API router', () => {
   it('turns service errors into error results with their code', async () => {
     const { call } = await openRouter();
     const result = await call('people.get', { id: 999 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'not_found', message: 'No staff member with id 999.' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: 'No staff member with id 999.' },
+    });
   });
 
   it('says when no facility database is open', async () => {

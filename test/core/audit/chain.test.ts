@@ -7,7 +7,13 @@ import { testDb } from '../../helpers/db';
 function seedEvents(ctx: ReturnType<typeof testDb>, count: number): void {
   for (let i = 1; i <= count; i += 1) {
     write(ctx, (tx) =>
-      tx.audit({ entity: 'note', entityId: i, action: 'create', before: null, after: { text: `note ${i}`, n: i } }),
+      tx.audit({
+        entity: 'note',
+        entityId: i,
+        action: 'create',
+        before: null,
+        after: { text: `note ${i}`, n: i },
+      }),
     );
   }
 }
@@ -27,9 +33,17 @@ describe('the audit trail', () => {
   it('records who, when and what, chained by hash', () => {
     const ctx = testDb();
     seedEvents(ctx, 3);
-    const rows = ctx.db.prepare('SELECT * FROM audit_events ORDER BY id').all() as Record<string, unknown>[];
+    const rows = ctx.db.prepare('SELECT * FROM audit_events ORDER BY id').all() as Record<
+      string,
+      unknown
+    >[];
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatchObject({ actor: 'educator@test-workstation', at: '2026-11-23T09:00:00.000Z', entity: 'note', entity_id: '1' });
+    expect(rows[0]).toMatchObject({
+      actor: 'educator@test-workstation',
+      at: '2026-11-23T09:00:00.000Z',
+      entity: 'note',
+      entity_id: '1',
+    });
     expect(rows[1]?.prev_hash).toBe(rows[0]?.hash);
     expect(verifyAuditTrail(ctx.db)).toMatchObject({ intact: true, events: 3 });
   });
@@ -37,7 +51,9 @@ describe('the audit trail', () => {
   it('refuses UPDATE and DELETE on the trail', () => {
     const ctx = testDb();
     seedEvents(ctx, 1);
-    expect(() => ctx.db.prepare("UPDATE audit_events SET actor = 'someone else'").run()).toThrow(/append-only/);
+    expect(() => ctx.db.prepare("UPDATE audit_events SET actor = 'someone else'").run()).toThrow(
+      /append-only/,
+    );
     expect(() => ctx.db.prepare('DELETE FROM audit_events').run()).toThrow(/append-only/);
   });
 
@@ -54,7 +70,9 @@ describe('the audit trail', () => {
 
   it('refuses a write that records no audit event', () => {
     const ctx = testDb();
-    expect(() => write(ctx, (tx) => tx.db.prepare("INSERT INTO facility VALUES (1, 'x', 'y')").run())).toThrow(/audit event/);
+    expect(() =>
+      write(ctx, (tx) => tx.db.prepare("INSERT INTO facility VALUES (1, 'x', 'y')").run()),
+    ).toThrow(/audit event/);
     expect(ctx.db.prepare('SELECT count(*) AS n FROM facility').get()).toEqual({ n: 0 });
   });
 
@@ -62,8 +80,14 @@ describe('the audit trail', () => {
     const ctx = testDb();
     seedEvents(ctx, 5);
     dropGuards(ctx);
-    ctx.db.prepare(`UPDATE audit_events SET after_json = '{"text":"forged","n":3}' WHERE id = 3`).run();
-    expect(verifyAuditTrail(ctx.db)).toMatchObject({ intact: false, firstBadId: 3, reason: expect.stringMatching(/altered/) });
+    ctx.db
+      .prepare(`UPDATE audit_events SET after_json = '{"text":"forged","n":3}' WHERE id = 3`)
+      .run();
+    expect(verifyAuditTrail(ctx.db)).toMatchObject({
+      intact: false,
+      firstBadId: 3,
+      reason: expect.stringMatching(/altered/),
+    });
   });
 
   it('detects a removed row', () => {
@@ -71,7 +95,11 @@ describe('the audit trail', () => {
     seedEvents(ctx, 5);
     dropGuards(ctx);
     ctx.db.prepare('DELETE FROM audit_events WHERE id = 2').run();
-    expect(verifyAuditTrail(ctx.db)).toMatchObject({ intact: false, firstBadId: 3, reason: expect.stringMatching(/missing/) });
+    expect(verifyAuditTrail(ctx.db)).toMatchObject({
+      intact: false,
+      firstBadId: 3,
+      reason: expect.stringMatching(/missing/),
+    });
   });
 
   it('detects a row inserted out of chain', () => {
@@ -79,13 +107,19 @@ describe('the audit trail', () => {
     seedEvents(ctx, 3);
     dropGuards(ctx);
     // A forged event that claims to follow event 2, appended after event 3.
-    const second = ctx.db.prepare('SELECT hash FROM audit_events WHERE id = 2').get() as { hash: string };
+    const second = ctx.db.prepare('SELECT hash FROM audit_events WHERE id = 2').get() as {
+      hash: string;
+    };
     ctx.db
       .prepare(
         `INSERT INTO audit_events (id, at, actor, entity, entity_id, action, before_json, after_json, prev_hash, hash)
          VALUES (4, '2026-11-23T09:00:00.000Z', 'intruder', 'note', '99', 'create', NULL, '{}', ?, ?)`,
       )
       .run(second.hash, 'e'.repeat(64));
-    expect(verifyAuditTrail(ctx.db)).toMatchObject({ intact: false, firstBadId: 4, reason: expect.stringMatching(/link/) });
+    expect(verifyAuditTrail(ctx.db)).toMatchObject({
+      intact: false,
+      firstBadId: 4,
+      reason: expect.stringMatching(/link/),
+    });
   });
 });

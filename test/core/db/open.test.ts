@@ -12,7 +12,10 @@ describe('opening a facility database', () => {
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as { name: string; sql: string }[];
+    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as {
+      name: string;
+      sql: string;
+    }[];
     expect(tables.length).toBeGreaterThan(3);
     for (const t of tables) expect(t.sql, t.name).toMatch(/\)\s*STRICT$/);
     db.close();
@@ -30,12 +33,19 @@ describe('opening a facility database', () => {
       up: (db) => db.exec("ALTER TABLE facility ADD COLUMN note TEXT NOT NULL DEFAULT 'none'"),
     };
     const old = openDatabase(path, { create: true });
-    old.prepare("INSERT INTO facility (id, name, created_at) VALUES (1, 'St. Elsewhere', '2026-01-01T00:00:00Z')").run();
+    old
+      .prepare(
+        "INSERT INTO facility (id, name, created_at) VALUES (1, 'St. Elsewhere', '2026-01-01T00:00:00Z')",
+      )
+      .run();
     old.close();
 
     const upgraded = openDatabase(path, { migrations: [...MIGRATIONS, addNote] });
     expect(schemaVersion(upgraded)).toBe(MIGRATIONS.length + 1);
-    expect(upgraded.prepare('SELECT name, note FROM facility').get()).toEqual({ name: 'St. Elsewhere', note: 'none' });
+    expect(upgraded.prepare('SELECT name, note FROM facility').get()).toEqual({
+      name: 'St. Elsewhere',
+      note: 'none',
+    });
     upgraded.close();
   });
 
@@ -53,7 +63,9 @@ describe('opening a facility database', () => {
     expect(() => openDatabase(path, { migrations: [...MIGRATIONS, broken] })).toThrow();
     const db = new Database(path);
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
-    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
+    expect(
+      db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get(),
+    ).toEqual({ n: 0 });
     db.close();
   });
 
@@ -65,14 +77,19 @@ describe('opening a facility database', () => {
     future.close();
     const bytes = readFileSync(path);
 
-    expect(() => openDatabase(path)).toThrow(/newer version of Tandem \(schema \d+; this version knows up to \d+\)/);
+    expect(() => openDatabase(path)).toThrow(
+      /newer version of Tandem \(schema \d+; this version knows up to \d+\)/,
+    );
     expect(readFileSync(path).equals(bytes)).toBe(true);
   });
 
   it('refuses files that are not Tandem databases without changing them', () => {
     const dir = tempDir();
     const text = join(dir, 'notes.sqlite');
-    writeFileSync(text, 'this is not a database at all, just some text that is long enough'.repeat(20));
+    writeFileSync(
+      text,
+      'this is not a database at all, just some text that is long enough'.repeat(20),
+    );
     expect(() => openDatabase(text)).toThrow(/not an SQLite file/);
 
     const other = join(dir, 'other.sqlite');
@@ -86,7 +103,13 @@ describe('opening a facility database', () => {
 
   it('refuses a migration list that is out of order', () => {
     const path = join(tempDir(), 'order.sqlite');
-    const skipped: Migration = { version: MIGRATIONS.length + 2, name: 'skips a number', up: () => undefined };
-    expect(() => openDatabase(path, { create: true, migrations: [...MIGRATIONS, skipped] })).toThrow(/expected \d+/);
+    const skipped: Migration = {
+      version: MIGRATIONS.length + 2,
+      name: 'skips a number',
+      up: () => undefined,
+    };
+    expect(() =>
+      openDatabase(path, { create: true, migrations: [...MIGRATIONS, skipped] }),
+    ).toThrow(/expected \d+/);
   });
 });

@@ -163,7 +163,7 @@ describe('toRosterRecords: problems name the row, the column, the value and what
       field: 'Start date',
       value: '03/04/2025',
       message:
-        'expected a date as YYYY-MM-DD, found "03/04/2025"; day and month could be either way round, so write it like 2025-04-03',
+        'expected a date as YYYY-MM-DD, found "03/04/2025"; day and month could be either way round, so use YYYY-MM-DD (2025-04-03 is 3 April 2025)',
     });
   });
 

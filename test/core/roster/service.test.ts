@@ -14,9 +14,16 @@ import {
 } from '../../../electron/core/roster/service';
 import { ROSTER_PATH, testDb } from '../../helpers/db';
 
-const csv = (fileName: string, text: string): RosterFile => ({ fileName, bytes: new Uint8Array(Buffer.from(text, 'utf8')) });
-const roster = (): RosterFile => ({ fileName: 'watson_healthcare_roster.csv', bytes: new Uint8Array(readFileSync(ROSTER_PATH)) });
-const mappingOf = async (file: RosterFile): Promise<RosterMapping> => suggestMapping(await readRosterTable(file.fileName, file.bytes));
+const csv = (fileName: string, text: string): RosterFile => ({
+  fileName,
+  bytes: new Uint8Array(Buffer.from(text, 'utf8')),
+});
+const roster = (): RosterFile => ({
+  fileName: 'watson_healthcare_roster.csv',
+  bytes: new Uint8Array(readFileSync(ROSTER_PATH)),
+});
+const mappingOf = async (file: RosterFile): Promise<RosterMapping> =>
+  suggestMapping(await readRosterTable(file.fileName, file.bytes));
 
 const count = (ctx: ReturnType<typeof testDb>, table: string) =>
   (ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -26,7 +33,8 @@ async function rejection(promise: Promise<unknown>): Promise<TandemError> {
     () => null,
     (e: unknown) => e,
   );
-  if (!(error instanceof TandemError)) throw new Error(`expected a TandemError, got ${String(error)}`);
+  if (!(error instanceof TandemError))
+    throw new Error(`expected a TandemError, got ${String(error)}`);
   return error;
 }
 
@@ -41,12 +49,23 @@ describe('importing a roster', () => {
     const summary = await commitRoster(ctx, file, preview.mapping);
     expect(summary).toMatchObject({ new: 1676, updated: 0, unchanged: 0, rejected: 0 });
     const first = ctx.db.prepare("SELECT * FROM staff WHERE employee_number = '1313919'").get();
-    expect(first).toMatchObject({ unit: 'Cardiology', role: 'rn', job_level: 2, shift: 'day', years_experience: 8, status: 'active' });
+    expect(first).toMatchObject({
+      unit: 'Cardiology',
+      role: 'rn',
+      job_level: 2,
+      shift: 'day',
+      years_experience: 8,
+      status: 'active',
+    });
     const missing = ctx.db
-      .prepare('SELECT count(*) AS n FROM staff WHERE unit IS NULL OR role IS NULL OR job_level IS NULL OR shift IS NULL OR years_experience IS NULL')
+      .prepare(
+        'SELECT count(*) AS n FROM staff WHERE unit IS NULL OR role IS NULL OR job_level IS NULL OR shift IS NULL OR years_experience IS NULL',
+      )
       .get();
     expect(missing).toEqual({ n: 0 });
-    expect(ctx.db.prepare("SELECT count(*) AS n FROM staff WHERE role = 'admin'").get()).toEqual({ n: 131 });
+    expect(ctx.db.prepare("SELECT count(*) AS n FROM staff WHERE role = 'admin'").get()).toEqual({
+      n: 131,
+    });
     expect(verifyAuditTrail(ctx.db)).toMatchObject({ intact: true, events: 1677 });
   });
 
@@ -63,11 +82,17 @@ describe('importing a roster', () => {
 
   it('updates only the fields that change, keyed by employee number, and says which', async () => {
     const ctx = testDb();
-    const march = csv('march.csv', 'Employee_ID,Department,JobLevel\n100,Cardiology,2\n200,Maternity,3\n300,Neurology,1\n');
+    const march = csv(
+      'march.csv',
+      'Employee_ID,Department,JobLevel\n100,Cardiology,2\n200,Maternity,3\n300,Neurology,1\n',
+    );
     await commitRoster(ctx, march, await mappingOf(march));
     ctx.db.prepare("UPDATE staff SET notes = 'kept' WHERE employee_number = '100'").run();
 
-    const april = csv('april.csv', 'Employee_ID,Department,JobLevel\n100,Neurology,2\n200,Maternity,4\n300,Neurology,1\n400,Cardiology,1\n');
+    const april = csv(
+      'april.csv',
+      'Employee_ID,Department,JobLevel\n100,Neurology,2\n200,Maternity,4\n300,Neurology,1\n400,Cardiology,1\n',
+    );
     const preview = await previewRoster(ctx.db, april);
     expect(preview.summary).toMatchObject({
       new: 1,
@@ -80,7 +105,9 @@ describe('importing a roster', () => {
       changedFieldCounts: { unit: 1, jobLevel: 1 },
     });
     await commitRoster(ctx, april, preview.mapping);
-    expect(ctx.db.prepare("SELECT unit, notes FROM staff WHERE employee_number = '100'").get()).toEqual({ unit: 'Neurology', notes: 'kept' });
+    expect(
+      ctx.db.prepare("SELECT unit, notes FROM staff WHERE employee_number = '100'").get(),
+    ).toEqual({ unit: 'Neurology', notes: 'kept' });
   });
 
   it('links supervisors by employee number, from the file or the directory', async () => {
@@ -88,7 +115,9 @@ describe('importing a roster', () => {
     const file = csv('s.csv', 'Employee_ID,Manager_ID\n1,\n2,1\n3,2\n');
     await commitRoster(ctx, file, await mappingOf(file));
     const rows = ctx.db
-      .prepare('SELECT s.employee_number AS e, m.employee_number AS m FROM staff s LEFT JOIN staff m ON m.id = s.supervisor_id ORDER BY s.employee_number')
+      .prepare(
+        'SELECT s.employee_number AS e, m.employee_number AS m FROM staff s LEFT JOIN staff m ON m.id = s.supervisor_id ORDER BY s.employee_number',
+      )
       .all();
     expect(rows).toEqual([
       { e: '1', m: null },
@@ -124,7 +153,8 @@ describe('importing a roster', () => {
     const ctx = testDb();
     const lines = ['Employee_ID,Department,JobRole,JobLevel,Shift,TotalWorkingYears'];
     const units = ['Cardiology', 'Maternity', 'Neurology'];
-    for (let i = 0; i < 100_000; i += 1) lines.push(`${1_000_000 + i},${units[i % 3]},Nurse,${(i % 5) + 1},${i % 4},${i % 40}`);
+    for (let i = 0; i < 100_000; i += 1)
+      lines.push(`${1_000_000 + i},${units[i % 3]},Nurse,${(i % 5) + 1},${i % 4},${i % 40}`);
     const file = csv('big.csv', `${lines.join('\n')}\n`);
     const summary = await commitRoster(ctx, file, await mappingOf(file));
     expect(summary.new).toBe(100_000);
@@ -136,10 +166,18 @@ describe('importing a roster', () => {
     const ctx = testDb();
     const mapping = await mappingOf(roster());
     saveRosterMapping(ctx, 'Monthly HR extract', mapping);
-    saveRosterMapping(ctx, 'Monthly HR extract', { ...mapping, columns: { ...mapping.columns, Department: null } });
+    saveRosterMapping(ctx, 'Monthly HR extract', {
+      ...mapping,
+      columns: { ...mapping.columns, Department: null },
+    });
     const saved = listRosterMappings(ctx.db);
     expect(saved).toHaveLength(1);
     expect(saved[0]?.mapping.columns.Department).toBeNull();
-    expect(saved[0]?.mapping.values.shift).toEqual({ '0': 'day', '1': 'evening', '2': 'night', '3': 'rotating' });
+    expect(saved[0]?.mapping.values.shift).toEqual({
+      '0': 'day',
+      '1': 'evening',
+      '2': 'night',
+      '3': 'rotating',
+    });
   });
 });

@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatCount, formatInstant } from '../../lib/format';
 import { useDebounced } from '../../lib/useDebounced';
 import { ChangeList } from './ChangeList';
-import { describeAction, describeEntity } from './describe';
+import { describeAction, describeEntity, staffOf } from './describe';
 import { AUDIT_PAGE_SIZE, useAuditPages } from './useAuditPages';
 import { VerifyResult } from './VerifyTrail';
 
@@ -138,12 +138,13 @@ function AuditTable({ items }: { items: AuditEvent[] }) {
                 <time dateTime={event.at}>{formatInstant(event.at)}</time>
               </td>
               <td>{event.actor}</td>
-              <td className="nowrap">
+              <td>
                 {event.entity === 'staff' && event.action !== 'delete' ? (
                   <Link to={`/people/${event.entityId}`}>{describeEntity(event)}</Link>
                 ) : (
                   describeEntity(event)
                 )}
+                {staffOf(event) && <div className="muted small">{staffOf(event)}</div>}
               </td>
               <td>{describeAction(event.action)}</td>
               <td>

@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../../../../shared/domain/audit';
 import { ROSTER_FIELDS } from '../../../../shared/domain/roster';
+import { displayName } from '../../../../shared/domain/staff';
 
 /** One field that an event changed, with the values before and after. */
 export interface FieldChange {
@@ -25,6 +26,7 @@ const ACTIONS: Record<string, string> = {
   update: 'Changed',
   delete: 'Deleted',
   mark_left: 'Marked as left',
+  import_update: 'Updated by roster import',
   markLeft: 'Marked as left',
   import: 'Imported',
   rename: 'Renamed',
@@ -34,8 +36,32 @@ export function describeAction(action: string): string {
   return ACTIONS[action] ?? action.replace(/[_.]/g, ' ');
 }
 
+const ENTITIES: Record<string, string> = {
+  staff: 'Staff',
+  facility: 'Facility',
+  roster_import: 'Roster import',
+  roster_mapping: 'Roster mapping',
+};
+
+/** "Staff #12", "Roster import “june.csv”": what an event is about, in words. */
 export function describeEntity(event: Pick<AuditEvent, 'entity' | 'entityId'>): string {
-  return event.entityId === '' ? event.entity : `${event.entity} #${event.entityId}`;
+  const name = ENTITIES[event.entity] ?? fieldLabel(event.entity.replace(/_/g, ' '));
+  if (event.entityId === '') return name;
+  return /^\d+$/.test(event.entityId) ? `${name} #${event.entityId}` : `${name} “${event.entityId}”`;
+}
+
+/** For staff events: the person's name and employee number from the snapshot, if present. */
+export function staffOf(event: Pick<AuditEvent, 'entity' | 'before' | 'after'>): string | null {
+  if (event.entity !== 'staff') return null;
+  const snapshot = isRecord(event.after) ? event.after : isRecord(event.before) ? event.before : null;
+  if (!snapshot || typeof snapshot.employeeNumber !== 'string') return null;
+  const text = (k: string) => (typeof snapshot[k] === 'string' ? (snapshot[k] as string) : null);
+  return `${displayName({
+    firstName: text('firstName'),
+    lastName: text('lastName'),
+    preferredName: text('preferredName'),
+    employeeNumber: snapshot.employeeNumber,
+  })}, ${snapshot.employeeNumber}`;
 }
 
 export function fieldLabel(field: string): string {
@@ -76,5 +102,10 @@ export function formatValue(value: unknown): string {
   if (Array.isArray(value)) return value.map(formatValue).join(', ');
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (isRecord(value)) {
+    return Object.entries(value)
+      .map(([k, v]) => `${fieldLabel(k)}: ${formatValue(v)}`)
+      .join('; ');
+  }
   return JSON.stringify(value);
 }

@@ -59,7 +59,7 @@ export function SaveMappingForm(props: { mapping: RosterMapping; onSaved: () => 
         value={name}
         onChange={(e) => setName(e.target.value)}
         error={nameError}
-        hint="e.g. “Workday monthly export”."
+        hint="e.g. “Workday monthly export”. Saving again under the same name replaces it."
         autoFocus
       />
       <ErrorBanner error={error && !nameError ? error : null} />

@@ -33,9 +33,10 @@ export function ValueMappingTable(props: {
   const current: Record<string, string> = { ...(mapping.values[coded.field] ?? {}) };
 
   const set = (fileValue: string, stored: string) => {
-    const next = { ...current };
-    if (stored === '') delete next[fileValue];
-    else next[fileValue] = stored;
+    const next = Object.fromEntries(
+      Object.entries(current).filter(([value]) => value !== fileValue),
+    );
+    if (stored !== '') next[fileValue] = stored;
     props.onChange({ ...mapping, values: { ...mapping.values, [coded.field]: next } });
   };
 
@@ -70,7 +71,7 @@ export function ValueMappingTable(props: {
                     onChange={(event) => set(v.value, event.target.value)}
                     aria-invalid={stored === '' ? true : undefined}
                   >
-                    <option value="">— Not mapped —</option>
+                    {stored === '' && <option value="">— Not mapped —</option>}
                     {STORED[coded.field].map((o) => (
                       <option key={o.value} value={o.value}>
                         {o.label}
