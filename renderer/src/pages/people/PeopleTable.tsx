@@ -7,6 +7,8 @@ import { SortHeader, type SortDir } from '../../components/SortHeader';
 import { StatusBadge } from '../../components/StatusBadge';
 
 const ROW_HEIGHT = 36;
+/** The sticky header's height (see .grid-head in table.css); rows start below it. */
+const HEADER_HEIGHT = 38;
 
 const COLUMNS: { key: PeopleSortKey; label: string; className?: string }[] = [
   { key: 'name', label: 'Name' },
@@ -33,7 +35,8 @@ interface PeopleTableProps {
 
 /**
  * The staff directory as a grid that stays smooth with thousands of rows: only the rows in
- * view are rendered (fixed height). Focus stays on the grid; arrow keys, Page Up/Down, Home and
+ * view are rendered (fixed height). The grid is the scroll container (so it is focusable by
+ * keyboard) and its header row is sticky. Focus stays on the grid; arrow keys, Page Up/Down, Home and
  * End move the active row (aria-activedescendant) and Enter opens it.
  */
 export function PeopleTable(props: PeopleTableProps) {
@@ -48,6 +51,8 @@ export function PeopleTable(props: PeopleTableProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    paddingStart: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
   });
 
   useEffect(() => {
@@ -63,7 +68,8 @@ export function PeopleTable(props: PeopleTableProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget || items.length === 0) return;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
+    const height = (scrollRef.current?.clientHeight ?? 400) - HEADER_HEIGHT;
+    const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
     const moves: Record<string, number> = {
       ArrowDown: activeIndex + 1,
       ArrowUp: activeIndex - 1,
@@ -96,6 +102,7 @@ export function PeopleTable(props: PeopleTableProps) {
       tabIndex={0}
       className="grid people-grid"
       onKeyDown={onKeyDown}
+      ref={scrollRef}
     >
       <div role="rowgroup" className="grid-head">
         <div role="row" aria-rowindex={1} className="grid-row">
@@ -112,8 +119,11 @@ export function PeopleTable(props: PeopleTableProps) {
           ))}
         </div>
       </div>
-      <div role="rowgroup" className="grid-body" ref={scrollRef}>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div
+        role="rowgroup"
+        className="grid-body"
+        style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}
+      >
           {virtualizer.getVirtualItems().map((row) => {
             const staff = items[row.index];
             if (!staff) return null;
@@ -125,7 +135,7 @@ export function PeopleTable(props: PeopleTableProps) {
                 role="row"
                 aria-rowindex={row.index + 2}
                 className={`grid-row grid-body-row${isActive ? ' grid-row-active' : ''}`}
-                style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
+                style={{ transform: `translateY(${row.start - HEADER_HEIGHT}px)`, height: ROW_HEIGHT }}
                 onClick={() => {
                   setActive(row.index);
                   onOpen(staff);
@@ -158,7 +168,6 @@ export function PeopleTable(props: PeopleTableProps) {
               </div>
             );
           })}
-        </div>
       </div>
     </div>
   );
