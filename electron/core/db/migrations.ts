@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { m001Foundation } from './migrations/001-foundation';
+import { m002ProgramsAndPairings } from './migrations/002-programs-and-pairings';
 
 /**
  * Schema changes, numbered, in order. A migration that has landed is never edited: a change
@@ -11,4 +12,4 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Foundation];
+export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002ProgramsAndPairings];

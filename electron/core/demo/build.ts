@@ -8,7 +8,8 @@ import { suggestMapping } from '../roster/mapping';
 import { readRosterTable, type RosterTable } from '../roster/read';
 import { toRosterRecords } from '../roster/records';
 import { CAREER_GOALS, EXTRA_LANGUAGES, FIRST_NAMES, INTERESTS, LAST_NAMES } from './names';
-import { addDays, pick, seededRandom } from './random';
+import { pick, seededRandom } from './random';
+import { addDays } from '../../../shared/dates';
 
 export const DEMO_FACILITY_NAME = 'Watson Regional Medical Center (demo)';
 /** The demo's "today": fixed, so the same roster always builds the same facility. */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
 
 /** What a control needs to be tied to its label, hint and error. */
 export interface ControlProps {
@@ -42,11 +42,16 @@ export function Field({ label, error, hint, required, className, children }: Fie
       )}
       {error && (
         <p className="field-error" id={errorId}>
-          {error}
+          {sentence(error)}
         </p>
       )}
     </div>
   );
+}
+
+/** Messages from the schemas start in lower case ("at most 80 characters"). */
+export function sentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
 }
 
 type Base = Omit<FieldProps, 'children'>;
@@ -58,7 +63,7 @@ export function TextField({
   required,
   className,
   ...input
-}: Base & InputHTMLAttributes<HTMLInputElement>) {
+}: Base & ComponentPropsWithRef<'input'>) {
   return (
     <Field label={label} error={error} hint={hint} required={required} className={className}>
       {(control) => <input {...input} {...control} />}
@@ -73,7 +78,7 @@ export function TextAreaField({
   required,
   className,
   ...input
-}: Base & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+}: Base & ComponentPropsWithRef<'textarea'>) {
   return (
     <Field label={label} error={error} hint={hint} required={required} className={className}>
       {(control) => <textarea {...input} {...control} />}
@@ -94,7 +99,7 @@ export function SelectField({
   className,
   options,
   ...select
-}: Base & SelectHTMLAttributes<HTMLSelectElement> & { options: readonly Option[] }) {
+}: Base & ComponentPropsWithRef<'select'> & { options: readonly Option[] }) {
   return (
     <Field label={label} error={error} hint={hint} required={required} className={className}>
       {(control) => (
@@ -114,7 +119,7 @@ export function CheckboxField({
   label,
   hint,
   ...input
-}: { label: string; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+}: { label: string; hint?: ReactNode } & ComponentPropsWithRef<'input'>) {
   const id = useId();
   return (
     <div className="field field-checkbox">

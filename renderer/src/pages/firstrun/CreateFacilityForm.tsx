@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FacilityStatus } from '../../../../shared/domain/facility';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/client';
@@ -21,6 +21,7 @@ export function CreateFacilityForm(props: {
   const [path, setPath] = useState(props.defaultPath);
   const [name, setName] = useState('');
   const [demo, setDemo] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -36,6 +37,7 @@ export function CreateFacilityForm(props: {
         message: 'The facility name is required.',
         details: { problems: [{ field: 'name', message: 'the facility name is required' }] },
       });
+      nameRef.current?.focus();
       return;
     }
     setBusy(true);
@@ -62,6 +64,7 @@ export function CreateFacilityForm(props: {
         onChange={(e) => setName(e.target.value)}
         error={fieldErrors.name}
         autoComplete="organization"
+        ref={nameRef}
         placeholder="e.g. St. Mary's General Hospital"
       />
       <TextField

@@ -144,7 +144,7 @@ export function PeopleTable(props: PeopleTableProps) {
                 <div role="gridcell" className="grid-cell cell-name" title={staff.displayName}>
                   {staff.displayName}
                 </div>
-                <div role="gridcell" className="grid-cell mono">
+                <div role="gridcell" className="grid-cell tabular">
                   {staff.employeeNumber}
                 </div>
                 <div role="gridcell" className="grid-cell">

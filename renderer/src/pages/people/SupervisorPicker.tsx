@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { StaffSummary } from '../../../../shared/domain/staff';
 import { ROLE_LABELS } from '../../../../shared/domain/staff';
 import { useApiQuery } from '../../api/useApiQuery';
+import { sentence } from '../../components/Field';
 import { useDebounced } from '../../lib/useDebounced';
 
 interface SupervisorPickerProps {
@@ -67,7 +68,7 @@ export function SupervisorPicker({ selected, onChange, excludeId, error }: Super
       </p>
       {error && (
         <p className="field-error" id={`${id}-error`}>
-          {error}
+          {sentence(error)}
         </p>
       )}
       {search !== '' && (

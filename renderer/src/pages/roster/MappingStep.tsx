@@ -23,6 +23,7 @@ const IGNORE = '';
 
 export function MappingStep({ preview, mapping, updating, onChange, onBack, onSaved }: MappingStepProps) {
   const missing = unmappedRequired(mapping);
+  const storedCount = preview.columns.filter((c) => mapping.columns[c.header]).length;
   const usedBy = new Map<RosterFieldKey, string[]>();
   for (const [header, key] of Object.entries(mapping.columns)) {
     if (key) usedBy.set(key, [...(usedBy.get(key) ?? []), header]);
@@ -54,7 +55,24 @@ export function MappingStep({ preview, mapping, updating, onChange, onBack, onSa
         <h2 id="columns-heading">Columns</h2>
         <p className="muted">
           Choose what each column of the file holds. Columns you do not need (salary, age…) can be
-          ignored; they are never stored.
+          ignored; they are never stored. {formatCount(storedCount)} of{' '}
+          {formatCount(preview.columns.length)} columns are stored.
+          {preview.codedColumns.length > 0 && (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  const section = document.getElementById('coded-values');
+                  section?.scrollIntoView({ block: 'start' });
+                  section?.focus();
+                }}
+              >
+                Go to the coded values
+              </button>
+            </>
+          )}
         </p>
         <div className="table-scroll">
           <table className="table mapping-table">
@@ -84,7 +102,7 @@ export function MappingStep({ preview, mapping, updating, onChange, onBack, onSa
         </div>
       </section>
       {preview.codedColumns.length > 0 && (
-        <section className="card" aria-labelledby="values-heading">
+        <section className="card" aria-labelledby="values-heading" id="coded-values" tabIndex={-1}>
           <h2 id="values-heading">Coded values</h2>
           <p className="muted">
             Some columns use the HR system&apos;s own codes. Say what each code means in Tandem.

@@ -1,0 +1,151 @@
+import {
+  END_REASON_LABELS,
+  PAIRING_STATUS_LABELS,
+  PAIRING_TRANSITIONS,
+  type EndReason,
+  type Pairing,
+  type PairingStatus,
+} from '../../../shared/domain/pairings';
+import { TandemError } from '../../../shared/result';
+import { getCohort } from '../cohorts/service';
+import type { WriteContext, WriteTx } from '../db/write';
+import { write } from '../db/write';
+import { getProgram } from '../programs/service';
+import { addDays, dayOf } from '../../../shared/dates';
+import { getPairing } from './rows';
+
+export interface TransitionRequest {
+  pairingId: number;
+  to: PairingStatus;
+  reason?: EndReason | undefined;
+  note?: string | undefined;
+  /** Re-opening a completed pairing extends it to this day. */
+  endDate?: string | undefined;
+}
+
+/** Records one step of a pairing's life. Expects the caller's transaction. */
+export function recordTransitionInTransaction(
+  tx: WriteTx,
+  actor: string,
+  pairingId: number,
+  from: PairingStatus | null,
+  to: PairingStatus,
+  reason: string | null,
+  note: string | null,
+): void {
+  tx.db
+    .prepare(
+      `INSERT INTO pairing_transitions (pairing_id, from_status, to_status, at, actor, reason, note)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(pairingId, from, to, tx.at, actor, reason, note);
+}
+
+function refuseIllegal(p: Pairing, to: PairingStatus): never {
+  const allowed = PAIRING_TRANSITIONS[p.status];
+  const label = (s: PairingStatus) => PAIRING_STATUS_LABELS[s].toLowerCase();
+  const options =
+    allowed.length === 0
+      ? `A ${label(p.status)} pairing is closed; no change is allowed.`
+      : `From ${label(p.status)} it can become ${allowed.map(label).join(' or ')}.`;
+  throw new TandemError(
+    'illegal_transition',
+    `This pairing is ${label(p.status)}; it cannot become ${label(to)}. ${options}`,
+    { current: p.status, allowed: [...allowed] },
+  );
+}
+
+function today(ctx: WriteContext): string {
+  return dayOf(ctx.clock.now());
+}
+
+/**
+ * Moves a pairing along its life (DOMAIN.md): refuses any step the state machine does not
+ * allow, naming the current state and the allowed ones, and records who, when and why.
+ */
+export function transitionPairing(ctx: WriteContext, req: TransitionRequest): Pairing {
+  const p = getPairing(ctx.db, req.pairingId);
+  if (!PAIRING_TRANSITIONS[p.status].includes(req.to)) refuseIllegal(p, req.to);
+  const note = req.note?.trim() ? req.note.trim() : null;
+  const day = today(ctx);
+  const changes: Partial<Record<'start_date' | 'end_date' | 'end_reason' | 'locked', string | number | null>> = {};
+
+  if (req.to === 'ended_early') {
+    if (!req.reason) throw reasonRequired();
+    if (req.reason === 'other' && !note) {
+      throw new TandemError('invalid_input', 'Ending early for "Other" needs a note saying why.', {
+        problems: [{ field: 'note', message: 'required when the reason is Other' }],
+      });
+    }
+    Object.assign(changes, { end_date: day, end_reason: req.reason });
+  }
+  if (req.to === 'completed') changes.end_date = day;
+  if (p.status === 'proposed' && req.to === 'active') Object.assign(changes, plannedDates(ctx, p, day));
+  if (p.status === 'completed' && req.to === 'active') {
+    if (!req.endDate || req.endDate <= day) {
+      throw new TandemError('invalid_input', `Re-opening a completed pairing needs a new end date after today (${day}).`, {
+        problems: [{ field: 'endDate', value: req.endDate ?? '', message: `a date after ${day}` }],
+      });
+    }
+    changes.end_date = req.endDate;
+  }
+  if (req.to === 'declined' || req.to === 'ended_early' || req.to === 'completed') changes.locked = 0;
+  if (req.to === 'active' && (p.mentor.status !== 'active' || p.mentee.status !== 'active')) {
+    const who = p.mentor.status !== 'active' ? p.mentor : p.mentee;
+    throw new TandemError('rule_violation', `${who.displayName} is ${who.status === 'left' ? 'no longer at the facility' : 'on leave'}; the pairing cannot become active.`);
+  }
+
+  const reason = req.to === 'ended_early' && req.reason ? END_REASON_LABELS[req.reason] : null;
+  return write(ctx, (tx) => {
+    const sets = Object.keys(changes).map((c) => `${c} = @${c}`);
+    tx.db
+      .prepare(`UPDATE pairings SET status = @status, ${[...sets, 'updated_at = @at'].join(', ')} WHERE id = @id`)
+      .run({ ...changes, status: req.to, at: tx.at, id: p.id });
+    recordTransitionInTransaction(tx, ctx.actor.name, p.id, p.status, req.to, reason, note);
+    const after = getPairing(tx.db, p.id);
+    tx.audit({
+      entity: 'pairing',
+      entityId: p.id,
+      action: `transition:${req.to}`,
+      before: { status: p.status, endDate: p.endDate },
+      after: { status: after.status, startDate: after.startDate, endDate: after.endDate, endReason: after.endReason, note },
+    });
+    return after;
+  });
+}
+
+/** Moves the planned end of an open pairing, or re-opens a completed one. */
+export function extendPairing(ctx: WriteContext, pairingId: number, endDate: string): Pairing {
+  const p = getPairing(ctx.db, pairingId);
+  if (p.status === 'completed') return transitionPairing(ctx, { pairingId, to: 'active', endDate, note: `Extended to ${endDate}` });
+  if (p.status !== 'active' && p.status !== 'paused') {
+    throw new TandemError('illegal_transition', `A ${PAIRING_STATUS_LABELS[p.status].toLowerCase()} pairing cannot be extended; only active, paused or completed ones.`);
+  }
+  if (p.startDate !== null && endDate <= p.startDate) {
+    throw new TandemError('invalid_input', `The new end date must be after the start date ${p.startDate}.`, {
+      problems: [{ field: 'endDate', value: endDate, message: `a date after ${p.startDate}` }],
+    });
+  }
+  return write(ctx, (tx) => {
+    tx.db.prepare('UPDATE pairings SET end_date = ?, updated_at = ? WHERE id = ?').run(endDate, tx.at, p.id);
+    recordTransitionInTransaction(tx, ctx.actor.name, p.id, p.status, p.status, null, `End date moved from ${p.endDate ?? 'none'} to ${endDate}`);
+    tx.audit({ entity: 'pairing', entityId: p.id, action: 'extend', before: { endDate: p.endDate }, after: { endDate } });
+    return getPairing(tx.db, p.id);
+  });
+}
+
+/** An accepted pairing starts today (or when the cohort starts) and runs the program's duration. */
+function plannedDates(ctx: WriteContext, p: Pairing, day: string) {
+  const cohort = getCohort(ctx.db, p.cohortId);
+  const program = getProgram(ctx.db, cohort.programId);
+  const start = cohort.startDate > day ? cohort.startDate : day;
+  const planned = addDays(start, program.durationWeeks * 7);
+  const end = cohort.endDate !== null && cohort.endDate < planned ? cohort.endDate : planned;
+  return { start_date: start, end_date: end };
+}
+
+function reasonRequired(): TandemError {
+  return new TandemError('invalid_input', 'Ending a pairing early needs a reason: mentee left, mentor left, mismatch, schedule conflict, or other with a note.', {
+    problems: [{ field: 'reason', message: 'required' }],
+  });
+}

@@ -1,0 +1,92 @@
+import type { MatchWeights, ProgramInput, ProgramKind } from './programs';
+
+const weights = (w: Partial<MatchWeights>): MatchWeights => ({
+  competency: 3,
+  experience: 2,
+  goals: 2,
+  shift: 2,
+  unit: 2,
+  discipline: 2,
+  language: 1,
+  preferences: 2,
+  ...w,
+});
+
+/**
+ * Starting points for the programs a facility typically runs; the educator adjusts any field.
+ * They show that each kind of mentorship is expressible with the same settings.
+ */
+export const PROGRAM_TEMPLATES: Record<Exclude<ProgramKind, 'other'>, ProgramInput> = {
+  residency: {
+    name: 'New-graduate nurse residency',
+    kind: 'residency',
+    format: 'one_to_one',
+    cadence: 'weekly',
+    durationWeeks: 52,
+    defaultCapacity: 2,
+    requiredTraining: ['Preceptor essentials', 'Giving effective feedback'],
+    evaluationSchedule: 'quarterly',
+    description: 'A year of support for nurses in their first role after graduation.',
+    matching: { weights: weights({ competency: 4, shift: 3 }), unitRule: 'same', minExperienceGap: 3, requireSameShift: false, requireTraining: true },
+  },
+  preceptorship: {
+    name: 'Phlebotomy onboarding preceptorship',
+    kind: 'preceptorship',
+    format: 'one_to_one',
+    cadence: 'weekly',
+    durationWeeks: 12,
+    defaultCapacity: 1,
+    requiredTraining: ['Preceptor essentials'],
+    evaluationSchedule: 'midpoint_and_end',
+    description: 'New starters work alongside an experienced preceptor on their own unit and shift.',
+    matching: { weights: weights({ competency: 5, shift: 4, unit: 3 }), unitRule: 'same', minExperienceGap: 2, requireSameShift: true, requireTraining: true },
+  },
+  peer: {
+    name: 'Peer mentoring circle',
+    kind: 'peer',
+    format: 'peer',
+    cadence: 'biweekly',
+    durationWeeks: 26,
+    defaultCapacity: 1,
+    requiredTraining: [],
+    evaluationSchedule: 'end_only',
+    description: 'Colleagues at a similar stage support each other.',
+    matching: { weights: weights({ experience: 0, goals: 4 }), unitRule: 'any', minExperienceGap: 0, requireSameShift: false, requireTraining: false },
+  },
+  cross_training: {
+    name: 'Cross-training exchange',
+    kind: 'cross_training',
+    format: 'one_to_one',
+    cadence: 'weekly',
+    durationWeeks: 8,
+    defaultCapacity: 2,
+    requiredTraining: ['Preceptor essentials'],
+    evaluationSchedule: 'end_only',
+    description: 'Staff learn another unit from one of its experienced members.',
+    matching: { weights: weights({ unit: 4, competency: 4 }), unitRule: 'different', minExperienceGap: 2, requireSameShift: false, requireTraining: true },
+  },
+  leadership: {
+    name: 'Leadership and succession',
+    kind: 'leadership',
+    format: 'one_to_one',
+    cadence: 'monthly',
+    durationWeeks: 52,
+    defaultCapacity: 2,
+    requiredTraining: ['Inclusive mentoring'],
+    evaluationSchedule: 'quarterly',
+    description: 'Future charge nurses and managers paired with current leaders.',
+    matching: { weights: weights({ goals: 5, experience: 4, shift: 1, unit: 0 }), unitRule: 'any', minExperienceGap: 8, requireSameShift: false, requireTraining: true },
+  },
+  remote: {
+    name: 'Remote mentoring',
+    kind: 'remote',
+    format: 'one_to_one',
+    cadence: 'biweekly',
+    durationWeeks: 26,
+    defaultCapacity: 3,
+    requiredTraining: ['Mentoring at a distance'],
+    evaluationSchedule: 'quarterly',
+    description: 'Video and phone mentoring across units and sites; shift and unit matter less.',
+    matching: { weights: weights({ shift: 1, unit: 0, goals: 4 }), unitRule: 'any', minExperienceGap: 3, requireSameShift: false, requireTraining: true },
+  },
+};
