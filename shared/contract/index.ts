@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import { auditMethods } from './audit';
 import { facilityMethods } from './facility';
+import { matchingMethods, pairingMethods } from './pairings';
 import { peopleMethods } from './people';
+import { cohortMethods, doNotPairMethods, enrolmentMethods, programMethods } from './programs';
 import { rosterMethods } from './roster';
 
 /**
@@ -14,6 +16,12 @@ export const contract = {
   ...peopleMethods,
   ...rosterMethods,
   ...auditMethods,
+  ...programMethods,
+  ...cohortMethods,
+  ...enrolmentMethods,
+  ...doNotPairMethods,
+  ...pairingMethods,
+  ...matchingMethods,
 };
 
 export type Contract = typeof contract;

@@ -47,7 +47,10 @@ test('creates a facility database on the first-run screen', async () => {
 });
 
 test('imports the HR roster through the mapping screen', async () => {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import roster' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Import roster' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Import roster', level: 1 })).toBeVisible();
 
   await page.getByLabel('Roster file (CSV or Excel .xlsx)').setInputFiles(ROSTER_FILE);
@@ -87,7 +90,10 @@ test('imports the HR roster through the mapping screen', async () => {
 });
 
 test('finds a staff member by employee number and opens them', async () => {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'People' })
+    .click();
   await expect(page.getByText('1,676 of 1,676 staff')).toBeVisible();
 
   await page.getByLabel('Search').fill('1313919');

@@ -1,6 +1,8 @@
 import { auditHandlers } from '../audit/handlers';
 import { facilityHandlers } from '../facility/handlers';
+import { matchingHandlers, pairingHandlers } from '../pairings/handlers';
 import { peopleHandlers } from '../people/handlers';
+import { cohortHandlers, doNotPairHandlers, enrolmentHandlers, programHandlers } from '../programs/handlers';
 import { rosterHandlers } from '../roster/handlers';
 import type { Handlers } from './router';
 
@@ -10,4 +12,10 @@ export const handlers: Handlers = {
   ...peopleHandlers,
   ...rosterHandlers,
   ...auditHandlers,
+  ...programHandlers,
+  ...cohortHandlers,
+  ...enrolmentHandlers,
+  ...doNotPairHandlers,
+  ...pairingHandlers,
+  ...matchingHandlers,
 };

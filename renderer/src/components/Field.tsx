@@ -123,7 +123,12 @@ export function CheckboxField({
   const id = useId();
   return (
     <div className="field field-checkbox">
-      <input type="checkbox" id={id} {...input} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <input
+        type="checkbox"
+        id={id}
+        {...input}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
       <label htmlFor={id}>{label}</label>
       {hint && (
         <p className="field-hint" id={`${id}-hint`}>

@@ -10,7 +10,9 @@ export function fieldErrorsFrom(error: ApiError | null, prefix = ''): FieldError
   const errors: FieldErrors = {};
   for (const problem of error?.details?.problems ?? []) {
     if (!problem.field) continue;
-    const field = problem.field.startsWith(prefix) ? problem.field.slice(prefix.length) : problem.field;
+    const field = problem.field.startsWith(prefix)
+      ? problem.field.slice(prefix.length)
+      : problem.field;
     const key = field.split('.')[0] ?? field;
     errors[key] ??= problem.message;
   }

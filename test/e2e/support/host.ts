@@ -31,8 +31,7 @@ export async function startTestHost(): Promise<TestHost> {
         body: JSON.stringify({ name, input }),
       });
       const result = (await response.json()) as
-        | { ok: true; value: T }
-        | { ok: false; error: { message: string } };
+        { ok: true; value: T } | { ok: false; error: { message: string } };
       if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
       return result.value;
     },

@@ -14,8 +14,8 @@ export function VerifyResult({ result }: { result: AuditVerification }) {
   }
   return (
     <div className="banner banner-error" role="alert">
-      <span className="banner-word">Broken:</span> the trail fails at event #{result.firstBadId}{' '}
-      (of {formatCount(result.events)}): {result.reason}
+      <span className="banner-word">Broken:</span> the trail fails at event #{result.firstBadId} (of{' '}
+      {formatCount(result.events)}): {result.reason}
     </div>
   );
 }

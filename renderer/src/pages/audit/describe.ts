@@ -1,6 +1,11 @@
 import type { AuditEvent } from '../../../../shared/domain/audit';
 import { ROSTER_FIELDS } from '../../../../shared/domain/roster';
-import { displayName } from '../../../../shared/domain/staff';
+import {
+  ROLE_LABELS,
+  SHIFT_LABELS,
+  STAFF_STATUS_LABELS,
+  displayName,
+} from '../../../../shared/domain/staff';
 
 /** One field that an event changed, with the values before and after. */
 export interface FieldChange {
@@ -47,25 +52,34 @@ const ENTITIES: Record<string, string> = {
 export function describeEntity(event: Pick<AuditEvent, 'entity' | 'entityId'>): string {
   const name = ENTITIES[event.entity] ?? fieldLabel(event.entity.replace(/_/g, ' '));
   if (event.entityId === '') return name;
-  return /^\d+$/.test(event.entityId) ? `${name} #${event.entityId}` : `${name} “${event.entityId}”`;
+  return /^\d+$/.test(event.entityId)
+    ? `${name} #${event.entityId}`
+    : `${name} “${event.entityId}”`;
 }
 
 /** For staff events: the person's name and employee number from the snapshot, if present. */
 export function staffOf(event: Pick<AuditEvent, 'entity' | 'before' | 'after'>): string | null {
   if (event.entity !== 'staff') return null;
-  const snapshot = isRecord(event.after) ? event.after : isRecord(event.before) ? event.before : null;
+  const snapshot = isRecord(event.after)
+    ? event.after
+    : isRecord(event.before)
+      ? event.before
+      : null;
   if (!snapshot || typeof snapshot.employeeNumber !== 'string') return null;
   const text = (k: string) => (typeof snapshot[k] === 'string' ? (snapshot[k] as string) : null);
-  return `${displayName({
+  const name = displayName({
     firstName: text('firstName'),
     lastName: text('lastName'),
     preferredName: text('preferredName'),
     employeeNumber: snapshot.employeeNumber,
-  })}, ${snapshot.employeeNumber}`;
+  });
+  return name.includes(snapshot.employeeNumber) ? name : `${name}, ${snapshot.employeeNumber}`;
 }
 
 export function fieldLabel(field: string): string {
-  return LABELS[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+  return (
+    LABELS[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase())
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -73,7 +87,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isEmpty(value: unknown): boolean {
-  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+  return (
+    value === null ||
+    value === undefined ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }
 
 /**
@@ -93,7 +112,24 @@ export function changesOf(event: Pick<AuditEvent, 'before' | 'after'>): FieldCha
     .filter((key) => !IGNORED.has(key))
     .filter((key) => JSON.stringify(b[key]) !== JSON.stringify(a[key]))
     .filter((key) => !(isEmpty(b[key]) && isEmpty(a[key])))
-    .map((key) => ({ field: key, label: fieldLabel(key), before: b[key], after: a[key] }));
+    .map((key) => ({
+      field: key,
+      label: fieldLabel(key),
+      before: withLabel(key, b[key]),
+      after: withLabel(key, a[key]),
+    }));
+}
+
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  role: ROLE_LABELS,
+  shift: SHIFT_LABELS,
+  status: STAFF_STATUS_LABELS,
+};
+
+/** Stored codes (`rn`, `on_leave`) as the labels the rest of the app shows. */
+function withLabel(field: string, value: unknown): unknown {
+  const labels = VALUE_LABELS[field];
+  return labels && typeof value === 'string' ? (labels[value] ?? value) : value;
 }
 
 /** A stored value as an educator reads it. */

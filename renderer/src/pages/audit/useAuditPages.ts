@@ -24,7 +24,11 @@ export function useAuditPages(filter: AuditFilter) {
     let current = true;
     setLoading(true);
     void api
-      .call('audit.list', { ...(JSON.parse(key) as AuditFilter), offset: 0, limit: AUDIT_PAGE_SIZE })
+      .call('audit.list', {
+        ...(JSON.parse(key) as AuditFilter),
+        offset: 0,
+        limit: AUDIT_PAGE_SIZE,
+      })
       .then((result) => {
         if (!current) return;
         setLoading(false);

@@ -72,8 +72,8 @@ export function DashboardPage() {
           ) : (
             <ul className="next-steps">
               <li>
-                <Link to="/people">Review the staff directory</Link> — check units, roles and
-                shifts before pairing.
+                <Link to="/people">Review the staff directory</Link> — check units, roles and shifts
+                before pairing.
               </li>
               <li>
                 <Link to="/import">Import a newer roster</Link> — staff are matched by employee

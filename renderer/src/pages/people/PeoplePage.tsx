@@ -1,11 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { PeopleFacets } from '../../../../shared/contract/people';
-import {
-  ROLE_LABELS,
-  SHIFT_LABELS,
-  STAFF_STATUS_LABELS,
-} from '../../../../shared/domain/staff';
+import { ROLE_LABELS, SHIFT_LABELS, STAFF_STATUS_LABELS } from '../../../../shared/domain/staff';
 import { useApiQuery } from '../../api/useApiQuery';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -151,7 +147,12 @@ function filterGroups(facets: PeopleFacets | undefined, view: PeopleView): Filte
       .filter((c) => c.value !== '' && (!allowed || Object.hasOwn(allowed, c.value)))
       .map((c) => ({ value: c.value, label: toLabel(c.value), count: c.count }));
   return [
-    { key: 'units', label: 'Unit', options: options(facets?.units, (v) => v), selected: view.units },
+    {
+      key: 'units',
+      label: 'Unit',
+      options: options(facets?.units, (v) => v),
+      selected: view.units,
+    },
     {
       key: 'roles',
       label: 'Role',

@@ -124,50 +124,53 @@ export function PeopleTable(props: PeopleTableProps) {
         className="grid-body"
         style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}
       >
-          {virtualizer.getVirtualItems().map((row) => {
-            const staff = items[row.index];
-            if (!staff) return null;
-            const isActive = row.index === activeIndex;
-            return (
-              <div
-                key={staff.id}
-                id={rowId(row.index)}
-                role="row"
-                aria-rowindex={row.index + 2}
-                className={`grid-row grid-body-row${isActive ? ' grid-row-active' : ''}`}
-                style={{ transform: `translateY(${row.start - HEADER_HEIGHT}px)`, height: ROW_HEIGHT }}
-                onClick={() => {
-                  setActive(row.index);
-                  onOpen(staff);
-                }}
-              >
-                <div role="gridcell" className="grid-cell cell-name" title={staff.displayName}>
-                  {staff.displayName}
-                </div>
-                <div role="gridcell" className="grid-cell tabular">
-                  {staff.employeeNumber}
-                </div>
-                <div role="gridcell" className="grid-cell">
-                  {staff.role ? ROLE_LABELS[staff.role] : '—'}
-                </div>
-                <div role="gridcell" className="grid-cell" title={staff.unit ?? undefined}>
-                  {staff.unit ?? '—'}
-                </div>
-                <div role="gridcell" className="grid-cell num">
-                  {staff.jobLevel ?? '—'}
-                </div>
-                <div role="gridcell" className="grid-cell">
-                  {staff.shift ? SHIFT_LABELS[staff.shift] : '—'}
-                </div>
-                <div role="gridcell" className="grid-cell num">
-                  {staff.yearsExperience ?? '—'}
-                </div>
-                <div role="gridcell" className="grid-cell">
-                  <StatusBadge status={staff.status} />
-                </div>
+        {virtualizer.getVirtualItems().map((row) => {
+          const staff = items[row.index];
+          if (!staff) return null;
+          const isActive = row.index === activeIndex;
+          return (
+            <div
+              key={staff.id}
+              id={rowId(row.index)}
+              role="row"
+              aria-rowindex={row.index + 2}
+              className={`grid-row grid-body-row${isActive ? ' grid-row-active' : ''}`}
+              style={{
+                transform: `translateY(${row.start - HEADER_HEIGHT}px)`,
+                height: ROW_HEIGHT,
+              }}
+              onClick={() => {
+                setActive(row.index);
+                onOpen(staff);
+              }}
+            >
+              <div role="gridcell" className="grid-cell cell-name" title={staff.displayName}>
+                {staff.displayName}
               </div>
-            );
-          })}
+              <div role="gridcell" className="grid-cell tabular">
+                {staff.employeeNumber}
+              </div>
+              <div role="gridcell" className="grid-cell">
+                {staff.role ? ROLE_LABELS[staff.role] : '—'}
+              </div>
+              <div role="gridcell" className="grid-cell" title={staff.unit ?? undefined}>
+                {staff.unit ?? '—'}
+              </div>
+              <div role="gridcell" className="grid-cell num">
+                {staff.jobLevel ?? '—'}
+              </div>
+              <div role="gridcell" className="grid-cell">
+                {staff.shift ? SHIFT_LABELS[staff.shift] : '—'}
+              </div>
+              <div role="gridcell" className="grid-cell num">
+                {staff.yearsExperience ?? '—'}
+              </div>
+              <div role="gridcell" className="grid-cell">
+                <StatusBadge status={staff.status} />
+              </div>
+            </div>
+          );
+        })}
       </div>
     </div>
   );

@@ -17,8 +17,7 @@ export function MarkLeftButton(props: { staff: StaffMember; onDone: (s: StaffMem
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const name = displayName(staff);
-  const dateError =
-    endDate === '' ? 'the end date is required' : fieldErrorsFrom(error).endDate;
+  const dateError = endDate === '' ? 'the end date is required' : fieldErrorsFrom(error).endDate;
 
   const confirm = async () => {
     setBusy(true);
@@ -104,8 +103,8 @@ export function DeleteStaffButton({ staff }: { staff: StaffMember }) {
       >
         <p>
           {name} (#{staff.employeeNumber}) is removed from the directory for good. The audit trail
-          keeps a record that they were deleted. Use this only for a record added by mistake;
-          for someone who has left, use “Mark as left”.
+          keeps a record that they were deleted. Use this only for a record added by mistake; for
+          someone who has left, use “Mark as left”.
         </p>
         <ErrorBanner error={error} />
       </ConfirmDialog>

@@ -18,12 +18,11 @@ export function StaffNewPage() {
   const units = useUnits();
   return (
     <div className="page">
-      <PageHeader
+      <StaffForm
         title="Add staff member"
         breadcrumb={<Link to="/people">People</Link>}
         subtitle="Most staff come from the HR roster import; add someone here when they are not in it yet."
-      />
-      <StaffForm
+
         initial={EMPTY_STAFF_FORM}
         initialSupervisor={null}
         submitLabel="Add staff member"
@@ -52,19 +51,20 @@ export function StaffEditPage() {
 
   return (
     <div className="page">
-      <PageHeader
-        title={staff ? `Edit ${displayName(staff)}` : 'Edit staff member'}
-        breadcrumb={
-          <>
-            <Link to="/people">People</Link> <span aria-hidden="true">›</span>{' '}
-            {staff && <Link to={back}>{displayName(staff)}</Link>}
-          </>
-        }
-      />
+      {!staff && (
+        <PageHeader title="Edit staff member" breadcrumb={<Link to="/people">People</Link>} />
+      )}
       <ErrorBanner error={detail.error} />
       {detail.data && staff && (
         <StaffForm
           key={staff.updatedAt}
+          title={`Edit ${displayName(staff)}`}
+          breadcrumb={
+            <>
+              <Link to="/people">People</Link> <span aria-hidden="true">›</span>{' '}
+              <Link to={back}>{displayName(staff)}</Link>
+            </>
+          }
           initial={formFromStaff(staff)}
           initialSupervisor={detail.data.supervisor}
           staffId={staff.id}

@@ -118,9 +118,7 @@ export function ImportPage() {
           onBack={() => wizard.setStep(1)}
         />
       )}
-      {step === 3 && wizard.result && (
-        <DoneStep result={wizard.result} onAnother={wizard.reset} />
-      )}
+      {step === 3 && wizard.result && <DoneStep result={wizard.result} onAnother={wizard.reset} />}
     </div>
   );
 }

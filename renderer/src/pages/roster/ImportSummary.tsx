@@ -10,7 +10,10 @@ export function ImportSummary({ summary, done }: { summary: RosterSummary; done?
   const verb = done ? '' : ' (will be)';
   return (
     <div className="summary">
-      <ul className="summary-counts" aria-label={done ? 'Import result' : 'What the import will do'}>
+      <ul
+        className="summary-counts"
+        aria-label={done ? 'Import result' : 'What the import will do'}
+      >
         <li className="summary-new">
           <strong>{formatCount(summary.new)}</strong> new
         </li>
@@ -33,7 +36,10 @@ export function ImportSummary({ summary, done }: { summary: RosterSummary; done?
       {summary.changes.length > 0 && (
         <details className="summary-changes">
           <summary>
-            Updated staff{summary.changes.length < summary.updated ? ` (first ${formatCount(summary.changes.length)})` : ''}
+            Updated staff
+            {summary.changes.length < summary.updated
+              ? ` (first ${formatCount(summary.changes.length)})`
+              : ''}
           </summary>
           <ul>
             {summary.changes.map((c) => (

@@ -21,7 +21,14 @@ interface MappingStepProps {
 
 const IGNORE = '';
 
-export function MappingStep({ preview, mapping, updating, onChange, onBack, onSaved }: MappingStepProps) {
+export function MappingStep({
+  preview,
+  mapping,
+  updating,
+  onChange,
+  onBack,
+  onSaved,
+}: MappingStepProps) {
   const missing = unmappedRequired(mapping);
   const storedCount = preview.columns.filter((c) => mapping.columns[c.header]).length;
   const usedBy = new Map<RosterFieldKey, string[]>();
@@ -107,14 +114,16 @@ export function MappingStep({ preview, mapping, updating, onChange, onBack, onSa
           <p className="muted">
             Some columns use the HR system&apos;s own codes. Say what each code means in Tandem.
           </p>
-          {preview.codedColumns.map((coded) => (
-            <ValueMappingTable
-              key={`${coded.field}:${coded.column}`}
-              coded={coded}
-              mapping={mapping}
-              onChange={onChange}
-            />
-          ))}
+          <div className="coded-grid">
+            {preview.codedColumns.map((coded) => (
+              <ValueMappingTable
+                key={`${coded.field}:${coded.column}`}
+                coded={coded}
+                mapping={mapping}
+                onChange={onChange}
+              />
+            ))}
+          </div>
         </section>
       )}
       <SaveMappingForm mapping={mapping} onSaved={onSaved} />
@@ -153,7 +162,9 @@ function ColumnRow(props: {
           value={props.value ?? IGNORE}
           aria-describedby={props.duplicate ? `${id}-dup` : undefined}
           onChange={(event) =>
-            props.onChange(event.target.value === IGNORE ? null : (event.target.value as RosterFieldKey))
+            props.onChange(
+              event.target.value === IGNORE ? null : (event.target.value as RosterFieldKey),
+            )
           }
         >
           <option value={IGNORE}>Ignore this column</option>

@@ -25,7 +25,15 @@ interface ReviewStepProps {
   onBack: () => void;
 }
 
-export function ReviewStep({ preview, mapping, reasons, reasonsId, commitError, busy, onBack }: ReviewStepProps) {
+export function ReviewStep({
+  preview,
+  mapping,
+  reasons,
+  reasonsId,
+  commitError,
+  busy,
+  onBack,
+}: ReviewStepProps) {
   const { file } = preview;
   const rejected = problemsOf(commitError);
   return (

@@ -27,7 +27,11 @@ export function SaveMappingForm(props: { mapping: RosterMapping; onSaved: () => 
 
   const save = async () => {
     if (name.trim() === '') {
-      setError({ code: 'invalid_input', message: 'a name is required', details: { problems: [{ field: 'name', message: 'a name is required' }] } });
+      setError({
+        code: 'invalid_input',
+        message: 'a name is required',
+        details: { problems: [{ field: 'name', message: 'a name is required' }] },
+      });
       return;
     }
     setBusy(true);

@@ -12,7 +12,11 @@ export function unmappedRequired(mapping: RosterMapping) {
 }
 
 /** Why the Import button is disabled, in words; empty when it may be pressed. */
-export function blockers(preview: RosterPreview, mapping: RosterMapping, updating: boolean): string[] {
+export function blockers(
+  preview: RosterPreview,
+  mapping: RosterMapping,
+  updating: boolean,
+): string[] {
   const reasons: string[] = [];
   if (updating) reasons.push('The preview is being updated for the new mapping.');
   for (const field of unmappedRequired(mapping)) {

@@ -20,7 +20,8 @@ export function readAsBase64(file: File, onProgress: (fraction: number) => void)
     reader.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
     };
-    reader.onerror = () => reject(new Error(`Could not read ${file.name}: ${reader.error?.message ?? 'unknown error'}`));
+    reader.onerror = () =>
+      reject(new Error(`Could not read ${file.name}: ${reader.error?.message ?? 'unknown error'}`));
     reader.onabort = () => reject(new DOMException('Reading was cancelled', 'AbortError'));
     reader.onload = () => {
       const url = String(reader.result);

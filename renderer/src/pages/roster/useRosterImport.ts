@@ -37,7 +37,11 @@ export function useRosterImport() {
     const gen = ++generation.current;
     setError(null);
     setCommitError(null);
-    setWork({ label: `Reading ${file.name} (${formatBytes(file.size)})…`, fraction: 0, cancellable: true });
+    setWork({
+      label: `Reading ${file.name} (${formatBytes(file.size)})…`,
+      fraction: 0,
+      cancellable: true,
+    });
     const handle = readAsBase64(file, (fraction) => {
       if (gen === generation.current) setWork((w) => (w ? { ...w, fraction } : w));
     });

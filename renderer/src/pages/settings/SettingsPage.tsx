@@ -96,8 +96,8 @@ export function SettingsPage() {
             </li>
           </ul>
           <p className="muted">
-            Copying the database file by hand while Tandem is open can miss the latest changes;
-            use one of the ways above.
+            Copying the database file by hand while Tandem is open can miss the latest changes; use
+            one of the ways above.
           </p>
         </section>
       </div>

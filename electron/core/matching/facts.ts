@@ -1,0 +1,79 @@
+import type { MenteeFacts, MentorFacts } from '../../../shared/domain/matching';
+import { menteeIntake, mentorProfile, type Cohort, type Program } from '../../../shared/domain/programs';
+import { displayName, type StaffMember } from '../../../shared/domain/staff';
+import { getCohort } from '../cohorts/service';
+import type { Db } from '../db/open';
+import { toStaffMember, type StaffRow } from '../people/rows';
+import { getProgram } from '../programs/service';
+import type { RuleContext } from './rules';
+
+/** Everything matching needs to know about one cohort, read once from the database. */
+export interface CohortFacts {
+  cohort: Cohort;
+  program: Program;
+  mentees: MenteeFacts[];
+  mentors: MentorFacts[];
+  rules: RuleContext;
+}
+
+interface EnrolledRow extends StaffRow {
+  enrolment_id: number;
+  enrolment_role: 'mentor' | 'mentee';
+  capacity: number | null;
+  intake_json: string | null;
+  mentor_profile_json: string | null;
+}
+
+export function loadCohortFacts(db: Db, cohortId: number): CohortFacts {
+  const cohort = getCohort(db, cohortId);
+  const program = getProgram(db, cohort.programId);
+  const rows = db
+    .prepare(
+      `SELECT s.*, e.id AS enrolment_id, e.role AS enrolment_role, e.capacity, e.intake_json, e.mentor_profile_json
+       FROM enrolments e JOIN staff s ON s.id = e.staff_id
+       WHERE e.cohort_id = ? AND e.withdrawn_at IS NULL
+       ORDER BY s.last_name, s.first_name, s.employee_number`,
+    )
+    .all(cohortId) as EnrolledRow[];
+  const doNotPair = db
+    .prepare('SELECT staff_a AS staffA, staff_b AS staffB, reason FROM do_not_pair WHERE removed_at IS NULL')
+    .all() as RuleContext['doNotPair'];
+  return {
+    cohort,
+    program,
+    mentees: rows.filter((r) => r.enrolment_role === 'mentee').map(toMenteeFacts),
+    mentors: rows.filter((r) => r.enrolment_role === 'mentor').map(toMentorFacts),
+    rules: { settings: program.matching, requiredTraining: program.requiredTraining, doNotPair },
+  };
+}
+
+function basics(row: EnrolledRow, staff: StaffMember) {
+  return {
+    staffId: staff.id,
+    enrolmentId: row.enrolment_id,
+    displayName: displayName(staff),
+    role: staff.role,
+    unit: staff.unit,
+    shift: staff.shift,
+    yearsExperience: staff.yearsExperience,
+    status: staff.status,
+    supervisorId: staff.supervisorId,
+    languages: staff.languages,
+    interests: staff.interests,
+    careerGoals: staff.careerGoals,
+  };
+}
+
+function toMenteeFacts(row: EnrolledRow): MenteeFacts {
+  const staff = toStaffMember(row);
+  return { ...basics(row, staff), intake: menteeIntake.parse(JSON.parse(row.intake_json ?? '{}')) };
+}
+
+function toMentorFacts(row: EnrolledRow): MentorFacts {
+  const staff = toStaffMember(row);
+  return {
+    ...basics(row, staff),
+    profile: mentorProfile.parse(JSON.parse(row.mentor_profile_json ?? '{}')),
+    capacity: row.capacity ?? 0,
+  };
+}

@@ -1,0 +1,103 @@
+import type { Board, BoardMentee, BoardMentor } from '../../../shared/domain/board';
+import type { MenteeFacts, MentorFacts } from '../../../shared/domain/matching';
+import type { Pairing } from '../../../shared/domain/pairings';
+import type { EnrolmentPerson } from '../../../shared/domain/programs';
+import type { Db } from '../db/open';
+import { loadCohortFacts, type CohortFacts } from '../matching/facts';
+import { checkPair } from '../matching/rules';
+import { createScorer } from '../matching/score';
+import { listPairings } from './rows';
+
+/** The open pairings of a cohort: the ones that hold a mentor's place. */
+export function openPairings(db: Db, cohortId: number): Pairing[] {
+  return listPairings(db, "p.cohort_id = ? AND p.status IN ('proposed', 'active', 'paused')", cohortId);
+}
+
+export function personOf(f: MenteeFacts | MentorFacts, employeeNumber: string): EnrolmentPerson {
+  return {
+    staffId: f.staffId,
+    employeeNumber,
+    displayName: f.displayName,
+    role: f.role,
+    unit: f.unit,
+    shift: f.shift,
+    yearsExperience: f.yearsExperience,
+    status: f.status,
+  };
+}
+
+/** Why a mentor can take nobody at all, whoever the mentee, or null. */
+export function mentorUnavailable(m: MentorFacts, facts: CohortFacts): string | null {
+  if (m.status === 'left') return `${m.displayName} has left the facility`;
+  if (m.status === 'on_leave') return `${m.displayName} is on leave`;
+  if (facts.rules.settings.requireTraining && !m.profile.trainingCompleted) {
+    return `${m.displayName} has not completed the required mentor training`;
+  }
+  return null;
+}
+
+/** The pairing board of a cohort: mentor columns with their load, and the pool of unpaired mentees. */
+export function loadBoard(db: Db, cohortId: number): Board {
+  const facts = loadCohortFacts(db, cohortId);
+  const open = openPairings(db, cohortId);
+  const employeeNumbers = employeeNumbersOf(db, cohortId);
+  const paired = new Set(open.map((p) => p.menteeEnrolmentId));
+  const scorer = createScorer(facts.program.matching);
+
+  const mentors: BoardMentor[] = facts.mentors.map((m) => {
+    const own = open.filter((p) => p.mentorEnrolmentId === m.enrolmentId);
+    return {
+      enrolmentId: m.enrolmentId,
+      person: personOf(m, employeeNumbers.get(m.enrolmentId) ?? ''),
+      capacity: m.capacity,
+      load: own.length,
+      trainingCompleted: m.profile.trainingCompleted,
+      unavailable: mentorUnavailable(m, facts),
+      pairings: own.map((p) => ({
+        pairingId: p.id,
+        menteeEnrolmentId: p.menteeEnrolmentId,
+        mentee: p.mentee,
+        status: p.status,
+        locked: p.locked,
+        score: p.score,
+        breakdown: p.breakdown,
+      })),
+    };
+  });
+
+  const pool: BoardMentee[] = facts.mentees
+    .filter((m) => !paired.has(m.enrolmentId))
+    .map((mentee) => {
+      const allowed = facts.mentors.filter((mentor) => checkPair(mentee, mentor, facts.rules).length === 0);
+      const scores = allowed.map((mentor) => scorer(mentee, mentor).score);
+      return {
+        enrolmentId: mentee.enrolmentId,
+        person: personOf(mentee, employeeNumbers.get(mentee.enrolmentId) ?? ''),
+        intake: mentee.intake,
+        eligibleMentors: allowed.length,
+        bestScore: scores.length > 0 ? Math.max(...scores) : null,
+      };
+    });
+
+  const count = (status: Pairing['status']) => open.filter((p) => p.status === status).length;
+  return {
+    cohort: facts.cohort,
+    program: facts.program,
+    mentors,
+    pool,
+    totals: {
+      mentees: facts.mentees.length,
+      proposed: count('proposed'),
+      active: count('active'),
+      paused: count('paused'),
+      unpaired: pool.length,
+    },
+  };
+}
+
+export function employeeNumbersOf(db: Db, cohortId: number): Map<number, string> {
+  const rows = db
+    .prepare('SELECT e.id, s.employee_number FROM enrolments e JOIN staff s ON s.id = e.staff_id WHERE e.cohort_id = ?')
+    .all(cohortId) as { id: number; employee_number: string }[];
+  return new Map(rows.map((r) => [r.id, r.employee_number]));
+}

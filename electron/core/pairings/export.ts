@@ -1,0 +1,26 @@
+import { stringify } from 'csv-stringify/sync';
+import { PAIRING_STATUS_LABELS } from '../../../shared/domain/pairings';
+import { getCohort } from '../cohorts/service';
+import type { Db } from '../db/open';
+import { listPairings } from './rows';
+
+/**
+ * Every pairing of a cohort, open and closed, as a flat CSV for spreadsheets: UTF-8 with a
+ * byte-order mark so Excel shows accented names correctly.
+ */
+export function exportPairingsCsv(db: Db, cohortId: number): { fileName: string; csv: string } {
+  const cohort = getCohort(db, cohortId);
+  const rows = listPairings(db, 'p.cohort_id = ?', cohortId).map((p) => [
+    cohort.code,
+    p.mentor.displayName,
+    p.mentor.employeeNumber,
+    p.mentee.displayName,
+    p.mentee.employeeNumber,
+    PAIRING_STATUS_LABELS[p.status],
+    p.startDate ?? '',
+    p.endDate ?? '',
+    p.score,
+  ]);
+  const header = ['cohort', 'mentor', 'mentor employee number', 'mentee', 'mentee employee number', 'status', 'start', 'end', 'score'];
+  return { fileName: `pairings-${cohort.code}.csv`, csv: `\uFEFF${stringify([header, ...rows])}` };
+}

@@ -1,0 +1,135 @@
+import type { OptimiseResult } from '../../../shared/domain/board';
+import type { MatchBreakdown, MenteeFacts, MentorFacts } from '../../../shared/domain/matching';
+import type { Pairing } from '../../../shared/domain/pairings';
+import { TandemError } from '../../../shared/result';
+import { write, type WriteContext } from '../db/write';
+import { loadCohortFacts, type CohortFacts } from '../matching/facts';
+import { checkPair, createRuleChecker } from '../matching/rules';
+import { createScorer } from '../matching/score';
+import { SolverInputError, solveAssignment, type Objective } from '../matching/solver';
+import { openPairings } from './board';
+import { insertProposalInTransaction, withdrawProposalInTransaction } from './proposals';
+
+/** Mentor ids the solver reports in its reasons: a name an educator recognises, made unique. */
+const mentorKey = (m: MentorFacts) => `${m.displayName} (#${m.enrolmentId})`;
+
+/**
+ * "Optimise the rest": the exact solver assigns every mentee not held by an active, paused or
+ * locked pairing, under the hard rules and the mentors' remaining places. Proposals it keeps
+ * stay; proposals it changes are withdrawn (kept in the history) and new ones stored, so the
+ * board survives the window closing.
+ */
+export function optimiseCohort(ctx: WriteContext, cohortId: number, objective: Objective): OptimiseResult {
+  const facts = loadCohortFacts(ctx.db, cohortId);
+  const open = openPairings(ctx.db, cohortId);
+  const held = open.filter((p) => p.status !== 'proposed');
+  const heldMentees = new Set(held.map((p) => p.menteeEnrolmentId));
+  const mentees = facts.mentees.filter((m) => !heldMentees.has(m.enrolmentId) && m.status === 'active');
+  const mentors = facts.mentors;
+  const locked = open.filter((p) => p.status === 'proposed' && p.locked);
+
+  const { scores, breakdowns } = scoreMatrix(facts, mentees, mentors);
+  const heldLoad = (m: MentorFacts) => held.filter((p) => p.mentorEnrolmentId === m.enrolmentId).length;
+  let result;
+  try {
+    result = solveAssignment({
+      menteeIds: mentees.map((m) => String(m.enrolmentId)),
+      mentors: mentors.map((m) => ({ id: mentorKey(m), capacity: Math.max(0, m.capacity - heldLoad(m)) })),
+      scores,
+      locked: locked.map((p) => ({ mentee: String(p.menteeEnrolmentId), mentor: mentorKey(mentorOf(mentors, p)) })),
+      objective,
+    });
+  } catch (error) {
+    if (error instanceof SolverInputError) {
+      throw new TandemError('rule_violation', `The locked pairs cannot all be kept: ${error.message}`);
+    }
+    throw error;
+  }
+
+  const byKey = new Map(mentors.map((m) => [mentorKey(m), m]));
+  const chosen = new Map(result.pairs.map((p) => [Number(p.mentee), byKey.get(p.mentor)]));
+  const proposals = open.filter((p) => p.status === 'proposed');
+  const kept = proposals.filter((p) => chosen.get(p.menteeEnrolmentId)?.enrolmentId === p.mentorEnrolmentId);
+  const dropped = proposals.filter((p) => !kept.includes(p));
+  const fresh = result.pairs.filter((p) => !kept.some((k) => String(k.menteeEnrolmentId) === p.mentee));
+
+  write(ctx, (tx) => {
+    for (const p of dropped) withdrawProposalInTransaction(tx, ctx.actor.name, p, 'Replaced when the board was optimised');
+    for (const pair of fresh) {
+      const i = mentees.findIndex((m) => String(m.enrolmentId) === pair.mentee);
+      const j = mentors.findIndex((m) => mentorKey(m) === pair.mentor);
+      const breakdown = breakdowns(i, j);
+      const mentee = mentees[i];
+      const mentor = mentors[j];
+      if (!mentee || !mentor || !breakdown) throw new Error('solver returned a pair outside the instance');
+      insertProposalInTransaction(tx, ctx.actor.name, cohortId, mentee, mentor, breakdown, 'optimiser');
+    }
+    tx.audit({
+      entity: 'cohort',
+      entityId: cohortId,
+      action: 'optimise',
+      before: null,
+      after: { objective, matched: result.matched, total: result.total, proposed: fresh.length, kept: kept.length },
+    });
+  });
+
+  return {
+    objective,
+    proposed: fresh.length,
+    kept: kept.length,
+    withdrawn: dropped.length,
+    matched: result.matched,
+    total: result.total,
+    unmatched: result.unmatched.map((u) => {
+      const mentee = mentees.find((m) => String(m.enrolmentId) === u.mentee);
+      return {
+        menteeEnrolmentId: Number(u.mentee),
+        displayName: mentee?.displayName ?? u.mentee,
+        reason: mentee && u.reason === 'no eligible mentor' ? whyNoMentor(facts, mentee) : u.reason,
+      };
+    }),
+    solveMs: result.solveMs,
+  };
+}
+
+function mentorOf(mentors: MentorFacts[], p: Pairing): MentorFacts {
+  const mentor = mentors.find((m) => m.enrolmentId === p.mentorEnrolmentId);
+  if (!mentor) throw new TandemError('rule_violation', `${p.mentor.displayName} is no longer a mentor in this cohort; unlock their pairing with ${p.mentee.displayName}.`);
+  return mentor;
+}
+
+/** Scores every allowed pair; null where a hard rule forbids it. Breakdowns only for chosen pairs. */
+function scoreMatrix(facts: CohortFacts, mentees: MenteeFacts[], mentors: MentorFacts[]) {
+  const scorer = createScorer(facts.program.matching);
+  const rules = createRuleChecker(facts.rules);
+  const scores = mentees.map((mentee) =>
+    mentors.map((mentor) => (rules.allowed(mentee, mentor) ? scorer.score(mentee, mentor) : null)),
+  );
+  const breakdowns = (i: number, j: number): MatchBreakdown | undefined => {
+    const mentee = mentees[i];
+    const mentor = mentors[j];
+    return mentee && mentor ? scorer.breakdown(mentee, mentor) : undefined;
+  };
+  return { scores, breakdowns };
+}
+
+/** Turns "no eligible mentor" into the rules that stand in the way, most common first. */
+export function whyNoMentor(facts: CohortFacts, mentee: MenteeFacts): string {
+  if (facts.mentors.length === 0) return 'no mentors are enrolled in this cohort';
+  const counts = new Map<string, number>();
+  for (const mentor of facts.mentors) {
+    for (const v of checkPair(mentee, mentor, facts.rules)) counts.set(v.rule, (counts.get(v.rule) ?? 0) + 1);
+  }
+  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${n} × ${RULE_WORDS[rule] ?? rule}`);
+  return `no eligible mentor (${parts.join(', ')})`;
+}
+
+const RULE_WORDS: Record<string, string> = {
+  self: 'the mentee themself',
+  supervisor: 'their direct supervisor',
+  do_not_pair: 'on the do-not-pair list',
+  training: 'required training not completed',
+  shift: 'a different shift (same shift required)',
+  mentee_not_eligible: 'mentee not eligible',
+  mentor_not_eligible: 'mentor on leave or left',
+};

@@ -1,0 +1,129 @@
+import type { MatchBreakdown, MenteeFacts, MentorFacts } from '../../../shared/domain/matching';
+import type { Pairing } from '../../../shared/domain/pairings';
+import { TandemError } from '../../../shared/result';
+import { write, type WriteContext, type WriteTx } from '../db/write';
+import { loadCohortFacts, type CohortFacts } from '../matching/facts';
+import { capacityViolation, checkPair } from '../matching/rules';
+import { scorePair } from '../matching/score';
+import { openPairings } from './board';
+import { recordTransitionInTransaction, transitionPairing } from './lifecycle';
+import { getPairing } from './rows';
+
+export interface AssignRequest {
+  cohortId: number;
+  menteeEnrolmentId: number;
+  mentorEnrolmentId: number;
+}
+
+function findMentee(facts: CohortFacts, enrolmentId: number): MenteeFacts {
+  const mentee = facts.mentees.find((m) => m.enrolmentId === enrolmentId);
+  if (!mentee) throw new TandemError('not_found', `Enrolment ${enrolmentId} is not a mentee in cohort ${facts.cohort.code}.`);
+  return mentee;
+}
+
+function findMentor(facts: CohortFacts, enrolmentId: number): MentorFacts {
+  const mentor = facts.mentors.find((m) => m.enrolmentId === enrolmentId);
+  if (!mentor) throw new TandemError('not_found', `Enrolment ${enrolmentId} is not a mentor in cohort ${facts.cohort.code}.`);
+  return mentor;
+}
+
+/** Inserts a proposed pairing with its breakdown frozen as of now. Expects the caller's transaction. */
+export function insertProposalInTransaction(
+  tx: WriteTx,
+  actor: string,
+  cohortId: number,
+  mentee: MenteeFacts,
+  mentor: MentorFacts,
+  breakdown: MatchBreakdown,
+  source: 'optimiser' | 'manual',
+  locked = false,
+): number {
+  const { lastInsertRowid } = tx.db
+    .prepare(
+      `INSERT INTO pairings (cohort_id, mentor_enrolment_id, mentee_enrolment_id, status, locked, score,
+         breakdown_json, source, created_at, updated_at)
+       VALUES (?, ?, ?, 'proposed', ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(cohortId, mentor.enrolmentId, mentee.enrolmentId, locked ? 1 : 0, breakdown.score, JSON.stringify(breakdown), source, tx.at, tx.at);
+  const id = Number(lastInsertRowid);
+  const note = source === 'manual' ? 'Placed on the board' : 'Proposed by the optimiser';
+  recordTransitionInTransaction(tx, actor, id, null, 'proposed', null, note);
+  tx.audit({
+    entity: 'pairing',
+    entityId: id,
+    action: 'propose',
+    before: null,
+    after: { cohortId, mentor: mentor.displayName, mentee: mentee.displayName, score: breakdown.score, source },
+  });
+  return id;
+}
+
+/** Takes a proposal off the board; it stays in the history as declined. Expects the caller's transaction. */
+export function withdrawProposalInTransaction(tx: WriteTx, actor: string, p: Pairing, note: string): void {
+  tx.db.prepare("UPDATE pairings SET status = 'declined', locked = 0, updated_at = ? WHERE id = ?").run(tx.at, p.id);
+  recordTransitionInTransaction(tx, actor, p.id, 'proposed', 'declined', null, note);
+  tx.audit({ entity: 'pairing', entityId: p.id, action: 'withdraw', before: { status: 'proposed' }, after: { status: 'declined', note } });
+}
+
+/**
+ * Places a mentee with a mentor by hand (a drag on the board): the hard rules and the mentor's
+ * capacity are checked and a refusal says why. A mentee's existing proposal moves with them.
+ */
+export function assignMentee(ctx: WriteContext, req: AssignRequest): Pairing {
+  const facts = loadCohortFacts(ctx.db, req.cohortId);
+  const mentee = findMentee(facts, req.menteeEnrolmentId);
+  const mentor = findMentor(facts, req.mentorEnrolmentId);
+  const open = openPairings(ctx.db, req.cohortId);
+  const current = open.find((p) => p.menteeEnrolmentId === mentee.enrolmentId);
+  if (current && current.status !== 'proposed') {
+    throw new TandemError('rule_violation', `${mentee.displayName} already has an ${current.status} pairing with ${current.mentor.displayName} in this cohort; end it before pairing again.`);
+  }
+  if (current?.mentorEnrolmentId === mentor.enrolmentId) return current;
+
+  const violations = checkPair(mentee, mentor, facts.rules);
+  const load = open.filter((p) => p.mentorEnrolmentId === mentor.enrolmentId).length;
+  const full = capacityViolation(mentor, load);
+  const all = full ? [...violations, full] : violations;
+  if (all.length > 0) {
+    throw new TandemError('rule_violation', `${mentee.displayName} cannot be paired with ${mentor.displayName}: ${all.map((v) => v.message).join('; ')}.`, {
+      violations: all,
+    });
+  }
+  const breakdown = scorePair(mentee, mentor, facts.program.matching);
+  return write(ctx, (tx) => {
+    if (current) withdrawProposalInTransaction(tx, ctx.actor.name, current, `Moved to ${mentor.displayName} on the board`);
+    const id = insertProposalInTransaction(tx, ctx.actor.name, req.cohortId, mentee, mentor, breakdown, 'manual', current?.locked ?? false);
+    return getPairing(tx.db, id);
+  });
+}
+
+/** Returns a proposed mentee to the pool. */
+export function unassign(ctx: WriteContext, pairingId: number): Pairing {
+  const p = getPairing(ctx.db, pairingId);
+  if (p.status !== 'proposed') {
+    throw new TandemError('illegal_transition', `Only a proposed pairing can go back to the pool; this one is ${p.status}.`);
+  }
+  return write(ctx, (tx) => {
+    withdrawProposalInTransaction(tx, ctx.actor.name, p, 'Returned to the pool on the board');
+    return getPairing(tx.db, p.id);
+  });
+}
+
+/** A locked proposal is kept when the rest of the board is optimised. */
+export function setLocked(ctx: WriteContext, pairingId: number, locked: boolean): Pairing {
+  const p = getPairing(ctx.db, pairingId);
+  if (p.status !== 'proposed') {
+    throw new TandemError('illegal_transition', `Only proposed pairings can be locked or unlocked; this one is ${p.status}.`);
+  }
+  if (p.locked === locked) return p;
+  return write(ctx, (tx) => {
+    tx.db.prepare('UPDATE pairings SET locked = ?, updated_at = ? WHERE id = ?').run(locked ? 1 : 0, tx.at, p.id);
+    tx.audit({ entity: 'pairing', entityId: p.id, action: locked ? 'lock' : 'unlock', before: { locked: p.locked }, after: { locked } });
+    return getPairing(tx.db, p.id);
+  });
+}
+
+/** Accepts proposals, all or none: each becomes active with its planned dates. */
+export function acceptProposals(ctx: WriteContext, pairingIds: number[]): Pairing[] {
+  return ctx.db.transaction(() => pairingIds.map((pairingId) => transitionPairing(ctx, { pairingId, to: 'active' })))();
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { Board, MentorSuggestion, OptimiseResult, WeightPreview } from '../domain/board';
+import {
+  END_REASONS,
+  PAIRING_STATUSES,
+  type Pairing,
+  type PairingWithTimeline,
+} from '../domain/pairings';
+import { matchWeights } from '../domain/programs';
+import { isoDay } from '../domain/staff';
+import { method } from './define';
+
+const id = z.number().int().positive();
+
+export const OBJECTIVES = ['best-total', 'most-matched'] as const;
+
+export const pairingMethods = {
+  'pairings.board': method(z.object({ cohortId: id })).returns<Board>(),
+  'pairings.list': method(z.object({ cohortId: id })).returns<Pairing[]>(),
+  'pairings.get': method(z.object({ id })).returns<PairingWithTimeline>(),
+  'pairings.forStaff': method(z.object({ staffId: id })).returns<PairingWithTimeline[]>(),
+  'pairings.assign': method(
+    z.object({ cohortId: id, menteeEnrolmentId: id, mentorEnrolmentId: id }),
+  ).returns<Pairing>(),
+  'pairings.unassign': method(z.object({ id })).returns<Pairing>(),
+  'pairings.lock': method(z.object({ id, locked: z.boolean() })).returns<Pairing>(),
+  'pairings.optimise': method(
+    z.object({ cohortId: id, objective: z.enum(OBJECTIVES).default('most-matched') }),
+  ).returns<OptimiseResult>(),
+  'pairings.accept': method(z.object({ ids: z.array(id).min(1, 'choose at least one proposal') })).returns<Pairing[]>(),
+  'pairings.transition': method(
+    z.object({
+      id,
+      to: z.enum(PAIRING_STATUSES),
+      reason: z.enum(END_REASONS).optional(),
+      note: z.string().trim().max(2000).optional(),
+      endDate: isoDay.optional(),
+    }),
+  ).returns<Pairing>(),
+  'pairings.extend': method(z.object({ id, endDate: isoDay })).returns<Pairing>(),
+  'pairings.exportCsv': method(z.object({ cohortId: id })).returns<{ fileName: string; csv: string }>(),
+};
+
+export const matchingMethods = {
+  'matching.suggest': method(z.object({ cohortId: id, menteeEnrolmentId: id })).returns<MentorSuggestion[]>(),
+  'matching.previewWeights': method(z.object({ cohortId: id, weights: matchWeights })).returns<WeightPreview[]>(),
+};

@@ -1,0 +1,68 @@
+import type { MatchBreakdown } from './matching';
+import type { PairingStatus } from './pairings';
+import type { Cohort, EnrolmentPerson, MenteeIntake, Program } from './programs';
+
+export interface BoardPairing {
+  pairingId: number;
+  menteeEnrolmentId: number;
+  mentee: EnrolmentPerson;
+  status: PairingStatus;
+  locked: boolean;
+  score: number;
+  breakdown: MatchBreakdown;
+}
+
+export interface BoardMentor {
+  enrolmentId: number;
+  person: EnrolmentPerson;
+  capacity: number;
+  /** Open pairings (proposed, active, paused) holding a place. */
+  load: number;
+  trainingCompleted: boolean;
+  /** Why this mentor cannot take anyone at all (on leave, left, training), or null. */
+  unavailable: string | null;
+  pairings: BoardPairing[];
+}
+
+export interface BoardMentee {
+  enrolmentId: number;
+  person: EnrolmentPerson;
+  intake: MenteeIntake;
+  eligibleMentors: number;
+  bestScore: number | null;
+}
+
+export interface Board {
+  cohort: Cohort;
+  program: Program;
+  mentors: BoardMentor[];
+  /** Enrolled mentees without an open pairing. */
+  pool: BoardMentee[];
+  totals: { mentees: number; proposed: number; active: number; paused: number; unpaired: number };
+}
+
+export interface MentorSuggestion {
+  mentorEnrolmentId: number;
+  mentor: EnrolmentPerson;
+  breakdown: MatchBreakdown;
+  remaining: number;
+  full: boolean;
+}
+
+export interface OptimiseResult {
+  objective: 'best-total' | 'most-matched';
+  proposed: number;
+  kept: number;
+  withdrawn: number;
+  matched: number;
+  total: number;
+  unmatched: { menteeEnrolmentId: number; displayName: string; reason: string }[];
+  solveMs: number;
+}
+
+export interface WeightPreview {
+  menteeEnrolmentId: number;
+  mentee: EnrolmentPerson;
+  current: MentorSuggestion[];
+  proposed: MentorSuggestion[];
+}

@@ -1,0 +1,83 @@
+import type { MatchFactor, MenteeIntake, MentorProfile } from './programs';
+import type { Role, Shift, StaffStatus } from './staff';
+
+/** The facts about one person that matching looks at (built by the service from staff + enrolment). */
+export interface MatchPerson {
+  staffId: number;
+  enrolmentId: number;
+  displayName: string;
+  role: Role | null;
+  unit: string | null;
+  shift: Shift | null;
+  yearsExperience: number | null;
+  status: StaffStatus;
+  supervisorId: number | null;
+  languages: string[];
+  interests: string[];
+  careerGoals: string | null;
+}
+
+export interface MenteeFacts extends MatchPerson {
+  intake: MenteeIntake;
+}
+
+export interface MentorFacts extends MatchPerson {
+  profile: MentorProfile;
+  capacity: number;
+  /** Competency levels signed off (later issue); optional: name → level 1–5 (Benner novice..expert). */
+  competencyLevels?: Record<string, number>;
+}
+
+/** One factor of a match score, as the educator sees it. */
+export interface FactorScore {
+  factor: MatchFactor;
+  label: string;
+  /** The program's weight for this factor, 0–10. */
+  weight: number;
+  /** 0..1 (rounded to 3 decimals). */
+  fit: number;
+  /** Share of the 0–100 total, rounded to 1 decimal; 0 when the weight is 0. */
+  points: number;
+  explanation: string;
+}
+
+/**
+ * A 0–100 match score with its breakdown. `score` is the rounded exact weighted sum, so the
+ * factors' `points` (each rounded to 1 decimal) add up to it only within rounding.
+ */
+export interface MatchBreakdown {
+  /** 0–100 integer. */
+  score: number;
+  factors: FactorScore[];
+}
+
+/** Hard rules: a pair breaking any of them is never proposed. */
+export const RULE_CODES = [
+  'self',
+  'supervisor',
+  'do_not_pair',
+  'training',
+  'shift',
+  'mentee_not_eligible',
+  'mentor_not_eligible',
+  'capacity',
+  'already_paired',
+] as const;
+export type RuleCode = (typeof RULE_CODES)[number];
+
+export const RULE_LABELS: Record<RuleCode, string> = {
+  self: 'Same person',
+  supervisor: 'Direct supervisor',
+  do_not_pair: 'Do-not-pair list',
+  training: 'Mentor training not completed',
+  shift: 'Different shifts',
+  mentee_not_eligible: 'Mentee not active',
+  mentor_not_eligible: 'Mentor not active',
+  capacity: 'Mentor full',
+  already_paired: 'Already paired',
+};
+
+export interface RuleViolation {
+  rule: RuleCode;
+  message: string;
+}
