@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { PairingStatus } from '../../../shared/domain/pairings';
+import { PAIRING_STATUSES, PAIRING_TRANSITIONS } from '../../../shared/domain/pairings';
+import { TandemError } from '../../../shared/result';
+import { extendPairing, transitionPairing } from '../../../electron/core/pairings/lifecycle';
+import { acceptProposals, assignMentee } from '../../../electron/core/pairings/proposals';
+import { getPairing, timeline } from '../../../electron/core/pairings/rows';
+import { markLeft } from '../../../electron/core/people/service';
+import { addStaff, enrolMentee, enrolMentor, setUpCohort } from '../../helpers/cohort';
+import { testDb } from '../../helpers/db';
+
+function proposedPairing() {
+  const ctx = testDb();
+  const { cohort } = setUpCohort(ctx);
+  const mentor = addStaff(ctx, 'Maya-Mentor', { yearsExperience: 12, jobLevel: 4 });
+  const mentee = addStaff(ctx, 'Nico-Newgrad', { yearsExperience: 0, jobLevel: 1 });
+  const mentorEnrolment = enrolMentor(ctx, cohort.id, mentor.id);
+  const menteeEnrolment = enrolMentee(ctx, cohort.id, mentee.id);
+  const pairing = assignMentee(ctx, { cohortId: cohort.id, menteeEnrolmentId: menteeEnrolment.id, mentorEnrolmentId: mentorEnrolment.id });
+  return { ctx, cohort, pairing, mentee, mentor };
+}
+
+/** Drives a fresh pairing to the given status along legal steps. */
+function pairingIn(status: PairingStatus) {
+  const setup = proposedPairing();
+  const { ctx, pairing } = setup;
+  const steps: Record<PairingStatus, PairingStatus[]> = {
+    proposed: [],
+    declined: ['declined'],
+    active: ['active'],
+    paused: ['active', 'paused'],
+    completed: ['active', 'completed'],
+    ended_early: ['active', 'ended_early'],
+  };
+  for (const to of steps[status]) transitionPairing(ctx, { pairingId: pairing.id, to, reason: to === 'ended_early' ? 'mismatch' : undefined });
+  return setup;
+}
+
+const snapshot = (ctx: ReturnType<typeof testDb>) => ({
+  pairings: ctx.db.prepare('SELECT * FROM pairings').all(),
+  transitions: ctx.db.prepare('SELECT count(*) AS n FROM pairing_transitions').get(),
+  audit: ctx.db.prepare('SELECT count(*) AS n FROM audit_events').get(),
+});
+
+describe('the pairing lifecycle', () => {
+  it('accepting a proposal makes it active from the cohort start for the program duration', () => {
+    const { ctx, pairing } = proposedPairing();
+    const [active] = acceptProposals(ctx, [pairing.id]);
+    // The test clock says 2026-11-23; the cohort started 2026-11-01; the residency lasts 52 weeks.
+    expect(active).toMatchObject({ status: 'active', startDate: '2026-11-23', endDate: '2027-11-22' });
+  });
+
+  for (const from of PAIRING_STATUSES) {
+    const illegal = PAIRING_STATUSES.filter((to) => !PAIRING_TRANSITIONS[from].includes(to));
+    for (const to of illegal) {
+      it(`refuses ${from} → ${to}, naming the current state and the allowed ones, and changes nothing`, () => {
+        const { ctx, pairing } = pairingIn(from);
+        const before = snapshot(ctx);
+        let error: unknown;
+        try {
+          transitionPairing(ctx, { pairingId: pairing.id, to, reason: 'mismatch', endDate: '2027-06-01' });
+        } catch (e) {
+          error = e;
+        }
+        expect(error).toBeInstanceOf(TandemError);
+        expect((error as TandemError).code).toBe('illegal_transition');
+        expect((error as TandemError).message).toContain(`This pairing is ${from.replace('_', ' ')}`);
+        expect((error as TandemError).details).toEqual({ current: from, allowed: [...PAIRING_TRANSITIONS[from]] });
+        expect(snapshot(ctx)).toEqual(before);
+      });
+    }
+  }
+
+  it('ending early needs a reason, and "other" needs a note; nothing changes when refused', () => {
+    const { ctx, pairing } = pairingIn('active');
+    const before = snapshot(ctx);
+    expect(() => transitionPairing(ctx, { pairingId: pairing.id, to: 'ended_early' })).toThrow(/needs a reason/);
+    expect(() => transitionPairing(ctx, { pairingId: pairing.id, to: 'ended_early', reason: 'other' })).toThrow(/needs a note/);
+    expect(snapshot(ctx)).toEqual(before);
+    const ended = transitionPairing(ctx, { pairingId: pairing.id, to: 'ended_early', reason: 'schedule_conflict', note: 'Mentor moved to nights' });
+    expect(ended).toMatchObject({ status: 'ended_early', endReason: 'schedule_conflict', endDate: '2026-11-23' });
+  });
+
+  it('keeps every transition with who, when and why as a timeline', () => {
+    const { ctx, pairing } = pairingIn('paused');
+    transitionPairing(ctx, { pairingId: pairing.id, to: 'ended_early', reason: 'mentee_left', note: 'Moved away' });
+    expect(timeline(ctx.db, pairing.id).map((t) => [t.from, t.to, t.reason, t.actor])).toEqual([
+      [null, 'proposed', null, 'educator@test-workstation'],
+      ['proposed', 'active', null, 'educator@test-workstation'],
+      ['active', 'paused', null, 'educator@test-workstation'],
+      ['paused', 'ended_early', 'Mentee left', 'educator@test-workstation'],
+    ]);
+  });
+
+  it('re-opens a completed pairing by extending its end date', () => {
+    const { ctx, pairing } = pairingIn('completed');
+    expect(() => extendPairing(ctx, pairing.id, '2026-11-20')).toThrow(/after today/);
+    const reopened = extendPairing(ctx, pairing.id, '2027-03-31');
+    expect(reopened).toMatchObject({ status: 'active', endDate: '2027-03-31' });
+  });
+
+  it('lets a mentee be re-matched after an early end', () => {
+    const { ctx, cohort, pairing } = pairingIn('ended_early');
+    const other = addStaff(ctx, 'Omar-Other', { yearsExperience: 9 });
+    const otherEnrolment = enrolMentor(ctx, cohort.id, other.id);
+    const again = assignMentee(ctx, { cohortId: cohort.id, menteeEnrolmentId: pairing.menteeEnrolmentId, mentorEnrolmentId: otherEnrolment.id });
+    expect(again).toMatchObject({ status: 'proposed', mentor: { displayName: 'Omar Other' } });
+    expect(getPairing(ctx.db, pairing.id).status).toBe('ended_early');
+  });
+
+  it('accepting is all-or-nothing', () => {
+    const { ctx, pairing } = proposedPairing();
+    transitionPairing(ctx, { pairingId: pairing.id, to: 'declined' });
+    const before = snapshot(ctx);
+    expect(() => acceptProposals(ctx, [pairing.id])).toThrow(/declined/);
+    expect(snapshot(ctx)).toEqual(before);
+  });
+
+  it('refuses to activate a pairing whose mentee has left', () => {
+    const { ctx, pairing, mentee } = proposedPairing();
+    markLeft(ctx, mentee.id, '2026-11-20');
+    expect(() => transitionPairing(ctx, { pairingId: pairing.id, to: 'active' })).toThrow(/no longer at the facility/);
+  });
+});
