@@ -77,23 +77,23 @@ describe('the command line', () => {
     );
   });
 
-  it('builds the demo facility deterministically', async () => {
+  it('builds the demo facility deterministically, with every kind of program and pairing stage', async () => {
     const dir = tempDir();
-    const names = [];
+    const builds: unknown[] = [];
     for (const file of ['d1.sqlite', 'd2.sqlite']) {
       const out = await runCli(['demo', '--db', join(dir, file)]);
       expect(out).toMatchObject({ code: 0, stdout: expect.stringContaining('with 1676 staff') });
       const db = new Database(join(dir, file), { readonly: true });
-      names.push(
-        db
-          .prepare(
-            'SELECT employee_number, first_name, last_name, email, supervisor_id FROM staff ORDER BY employee_number',
-          )
-          .all(),
-      );
+      builds.push({
+        staff: db.prepare('SELECT employee_number, first_name, last_name, email, supervisor_id FROM staff ORDER BY employee_number').all(),
+        pairings: db.prepare('SELECT mentor_enrolment_id, mentee_enrolment_id, status, score FROM pairings ORDER BY id').all(),
+      });
+      expect(db.prepare('SELECT count(*) AS n FROM programs').get()).toEqual({ n: 6 });
+      const statuses = (db.prepare('SELECT DISTINCT status FROM pairings').all() as { status: string }[]).map((r) => r.status);
+      expect(statuses).toEqual(expect.arrayContaining(['proposed', 'active', 'paused', 'ended_early']));
       db.close();
     }
-    expect(names[0]).toEqual(names[1]);
+    expect(builds[0]).toEqual(builds[1]);
   });
 
   it('backs up a database to a file that opens with the same staff', async () => {

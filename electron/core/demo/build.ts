@@ -10,6 +10,7 @@ import { toRosterRecords } from '../roster/records';
 import { CAREER_GOALS, EXTRA_LANGUAGES, FIRST_NAMES, INTERESTS, LAST_NAMES } from './names';
 import { pick, seededRandom } from './random';
 import { addDays } from '../../../shared/dates';
+import { buildDemoPrograms } from './programs';
 
 export const DEMO_FACILITY_NAME = 'Watson Regional Medical Center (demo)';
 /** The demo's "today": fixed, so the same roster always builds the same facility. */
@@ -52,6 +53,7 @@ export async function buildDemoFacility(
         insertStaffInTransaction(tx, { ...s, supervisorId });
       });
   });
+  buildDemoPrograms(ctx);
 }
 
 function isSupervisor(s: StaffFields): boolean {
