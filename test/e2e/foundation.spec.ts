@@ -146,3 +146,38 @@ test('shows the change in the audit trail, before and after', async () => {
   await page.getByRole('button', { name: 'Verify trail' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Intact' })).toBeVisible();
 });
+
+test('marks the staff member as left after asking once', async () => {
+  await page.getByRole('link', { name: 'Staff #' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Maria', level: 1 })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Mark as left' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Mark Maria as left?' });
+  await expect(dialog).toContainText('nothing is deleted');
+  // The end date is required.
+  await dialog.getByLabel('End date').fill('');
+  await expect(dialog.getByRole('button', { name: 'Mark as left' })).toBeDisabled();
+  await dialog.getByLabel('End date').fill('2026-03-31');
+  await dialog.getByRole('button', { name: 'Mark as left' }).click();
+
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Maria is now marked as left' }),
+  ).toBeVisible();
+  await expect(page.locator('.detail-row', { hasText: 'Status' })).toContainText('Left');
+  await expect(page.locator('.detail-row', { hasText: 'End date' })).toContainText('2026');
+  await expect(page.getByRole('button', { name: 'Mark as left' })).toHaveCount(0);
+});
+
+test('renames the facility in Settings', async () => {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings' })
+    .click();
+  await expect(page.getByText('npm run tandem -- backup')).toBeVisible();
+  await page.getByLabel('Facility name').fill('Riverside General Hospital — North Campus');
+  await page.getByRole('button', { name: 'Rename facility' }).click();
+  await expect(page.locator('.brand-facility')).toHaveText(
+    'Riverside General Hospital — North Campus',
+  );
+});

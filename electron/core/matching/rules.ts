@@ -52,7 +52,12 @@ function statusText(m: MatchPerson): string {
   return m.status === 'on_leave' ? `${m.displayName} is on leave` : `${m.displayName} has left`;
 }
 
-const pairKey = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
+/** Do-not-pair reasons indexed by lower staff id, then higher (no allocation per lookup). */
+type PairIndex = Map<number, Map<number, string[]>>;
+
+function lookup(index: PairIndex, a: number, b: number): string[] | undefined {
+  return a < b ? index.get(a)?.get(b) : index.get(b)?.get(a);
+}
 
 /**
  * The shift the same-shift rule compares for a mentee: the shift they work (staff record), else
@@ -72,13 +77,16 @@ export interface RuleChecker {
 
 export function createRuleChecker(ctx: RuleContext): RuleChecker {
   const { settings } = ctx;
-  const blocked = new Map<string, string[]>();
+  const blocked: PairIndex = new Map();
   for (const e of ctx.doNotPair) {
-    const key = pairKey(e.staffA, e.staffB);
-    const reasons = blocked.get(key) ?? [];
+    const lo = Math.min(e.staffA, e.staffB);
+    const hi = Math.max(e.staffA, e.staffB);
+    let inner = blocked.get(lo);
+    if (inner === undefined) blocked.set(lo, (inner = new Map()));
+    let reasons = inner.get(hi);
+    if (reasons === undefined) inner.set(hi, (reasons = []));
     const reason = e.reason.trim();
     if (reason !== '' && !reasons.includes(reason)) reasons.push(reason);
-    blocked.set(key, reasons);
   }
   const training = ctx.requiredTraining.map((t) => t.trim()).filter((t) => t !== '');
 
@@ -101,7 +109,7 @@ export function createRuleChecker(ctx: RuleContext): RuleChecker {
     if (mentor.supervisorId === mentee.staffId && mentee.staffId !== mentor.staffId) {
       out.push({ rule: 'supervisor', message: `${x} is ${y}'s direct supervisor` });
     }
-    const reasons = blocked.get(pairKey(mentee.staffId, mentor.staffId));
+    const reasons = lookup(blocked, mentee.staffId, mentor.staffId);
     if (reasons !== undefined) {
       const why = reasons.length > 0 ? `: ${reasons.join('; ')}` : '';
       out.push({ rule: 'do_not_pair', message: `${x} and ${y} are on the do-not-pair list${why}` });
@@ -140,7 +148,7 @@ export function createRuleChecker(ctx: RuleContext): RuleChecker {
     !shiftBroken(mentee, mentor) &&
     eligibleMentee(mentee) &&
     eligibleMentor(mentor) &&
-    (blocked.size === 0 || !blocked.has(pairKey(mentee.staffId, mentor.staffId)));
+    (blocked.size === 0 || lookup(blocked, mentee.staffId, mentor.staffId) === undefined);
 
   return { check, allowed };
 }

@@ -20,8 +20,9 @@ import {
   type MatchFactor,
   type MatchingSettings,
   type UnitPreference,
+  type UnitRule,
 } from '../../../shared/domain/programs';
-import { ROLE_LABELS, type Role, type Shift } from '../../../shared/domain/staff';
+import { ROLES, ROLE_LABELS, SHIFTS, type Role, type Shift } from '../../../shared/domain/staff';
 import type {
   FactorScore,
   MatchBreakdown,
@@ -232,13 +233,18 @@ function distinct(items: readonly string[]): { key: string; label: string }[] {
   return [...seen].map(([key, label]) => ({ key, label }));
 }
 
+/** A mentee's facts, normalised once for scoring against many mentors. */
 interface PreparedMentee {
   facts: MenteeFacts;
+  years: number | null;
+  roleIx: number;
+  shiftIx: number;
   wanted: Int32Array;
   topics: Int32Array;
   /** Shift the score compares: the intake's preferred shift, else the staff record's. */
   shift: Shift | null;
-  unit: string | null;
+  /** Interned unit key; -1 when not recorded. */
+  unit: number;
   /** Languages asked for at intake. */
   asked: Int32Array;
   /** Languages the mentee speaks (staff record). */
@@ -247,18 +253,22 @@ interface PreparedMentee {
   unitPreference: UnitPreference;
 }
 
+/** A mentor's facts, normalised once for scoring against many mentees. */
 interface PreparedMentor {
   facts: MentorFacts;
+  years: number | null;
+  roleIx: number;
+  shift: Shift | null;
+  shiftIx: number;
   teaches: Int32Array;
   topics: Int32Array;
-  unit: string | null;
+  unit: number;
   speaks: Int32Array;
 }
 
-function unitKey(unit: string | null): string | null {
-  if (unit === null) return null;
-  const k = matchKey(unit);
-  return k === '' ? null : k;
+/** The unit's comparison key, or '' when not recorded. */
+function unitKey(unit: string | null): string {
+  return unit === null ? '' : matchKey(unit);
 }
 
 function menteeTopics(m: MenteeFacts): Map<string, string> {
@@ -306,8 +316,8 @@ function experienceFitOf(gap: number, min: number): number {
 }
 
 function experienceFit(me: PreparedMentee, mo: PreparedMentor, min: number): number {
-  const a = me.facts.yearsExperience;
-  const b = mo.facts.yearsExperience;
+  const a = me.years;
+  const b = mo.years;
   if (a === null || b === null) return 0.5;
   return experienceFitOf(b - a, min);
 }
@@ -326,10 +336,10 @@ function shiftFitOf(a: Shift | null, b: Shift | null): number {
   return 0; // day and night
 }
 
-function unitFit(me: PreparedMentee, mo: PreparedMentor, settings: MatchingSettings): number {
-  if (settings.unitRule === 'any') return 1;
-  if (me.unit === null || mo.unit === null) return 0.5;
-  return (me.unit === mo.unit) === (settings.unitRule === 'same') ? 1 : 0;
+function unitFit(me: PreparedMentee, mo: PreparedMentor, rule: UnitRule): number {
+  if (rule === 'any') return 1;
+  if (me.unit < 0 || mo.unit < 0) return 0.5;
+  return (me.unit === mo.unit) === (rule === 'same') ? 1 : 0;
 }
 
 function disciplineFitOf(a: Role | null, b: Role | null): number {
@@ -337,6 +347,26 @@ function disciplineFitOf(a: Role | null, b: Role | null): number {
   if (a === b) return a === 'other' ? 0.5 : 1;
   const fa = ROLE_FAMILY[a];
   return fa !== undefined && fa === ROLE_FAMILY[b] ? 0.6 : 0;
+}
+
+/** Fit tables by index (ROLES / SHIFTS order, last index = not recorded), built from the above. */
+const NO_ROLE = ROLES.length;
+const NO_SHIFT = SHIFTS.length;
+const roleIndex = (r: Role | null) => (r === null ? NO_ROLE : ROLES.indexOf(r));
+const shiftIndex = (s: Shift | null) => (s === null ? NO_SHIFT : SHIFTS.indexOf(s));
+const DISCIPLINE_FIT = Float64Array.from({ length: (NO_ROLE + 1) ** 2 }, (_, k) =>
+  disciplineFitOf(ROLES[Math.floor(k / (NO_ROLE + 1))] ?? null, ROLES[k % (NO_ROLE + 1)] ?? null),
+);
+const SHIFT_FIT = Float64Array.from({ length: (NO_SHIFT + 1) ** 2 }, (_, k) =>
+  shiftFitOf(SHIFTS[Math.floor(k / (NO_SHIFT + 1))] ?? null, SHIFTS[k % (NO_SHIFT + 1)] ?? null),
+);
+
+function disciplineFit(me: PreparedMentee, mo: PreparedMentor): number {
+  return DISCIPLINE_FIT[me.roleIx * (NO_ROLE + 1) + mo.roleIx] as number;
+}
+
+function shiftFit(me: PreparedMentee, mo: PreparedMentor): number {
+  return SHIFT_FIT[me.shiftIx * (NO_SHIFT + 1) + mo.shiftIx] as number;
 }
 
 function languageFit(me: PreparedMentee, mo: PreparedMentor): number {
@@ -354,12 +384,12 @@ function preferencesFit(me: PreparedMentee, mo: PreparedMentor): number {
   let met = 0;
   if (me.preferredShift !== null) {
     stated++;
-    const s = mo.facts.shift;
+    const s = mo.shift;
     met += s === null ? 0.5 : s === me.preferredShift ? 1 : 0;
   }
   if (me.unitPreference !== 'any') {
     stated++;
-    if (me.unit === null || mo.unit === null) met += 0.5;
+    if (me.unit < 0 || mo.unit < 0) met += 0.5;
     else if ((me.unit === mo.unit) === (me.unitPreference === 'same')) met += 1;
   }
   if (me.asked.length > 0) {
@@ -383,11 +413,11 @@ function factorFit(
     case 'goals':
       return goalsFit(me, mo);
     case 'shift':
-      return shiftFitOf(me.shift, mo.facts.shift);
+      return shiftFit(me, mo);
     case 'unit':
-      return unitFit(me, mo, settings);
+      return unitFit(me, mo, settings.unitRule);
     case 'discipline':
-      return disciplineFitOf(me.facts.role, mo.facts.role);
+      return disciplineFit(me, mo);
     case 'language':
       return languageFit(me, mo);
     case 'preferences':
@@ -473,8 +503,8 @@ function explainUnit(me: PreparedMentee, mo: PreparedMentor, settings: MatchingS
     settings.unitRule === 'same'
       ? '(this program pairs within the unit)'
       : '(this program pairs across units)';
-  if (me.unit === null || mo.unit === null) {
-    return `Unit not recorded for ${who(me.unit === null, mo.unit === null)} ${why}`;
+  if (me.unit < 0 || mo.unit < 0) {
+    return `Unit not recorded for ${who(me.unit < 0, mo.unit < 0)} ${why}`;
   }
   const a = (me.facts.unit ?? '').trim();
   const b = (mo.facts.unit ?? '').trim();
@@ -535,9 +565,7 @@ function explainPreferences(me: PreparedMentee, mo: PreparedMentor): string {
   if (me.unitPreference !== 'any') {
     put(
       me.unitPreference === 'same' ? 'same unit' : 'another unit',
-      me.unit === null || mo.unit === null
-        ? null
-        : (me.unit === mo.unit) === (me.unitPreference === 'same'),
+      me.unit < 0 || mo.unit < 0 ? null : (me.unit === mo.unit) === (me.unitPreference === 'same'),
     );
   }
   if (me.asked.length > 0) {
@@ -598,6 +626,15 @@ export interface Scorer {
   score(mentee: MenteeFacts, mentor: MentorFacts): number;
   /** Score with every factor's fit, points and explanation. */
   breakdown(mentee: MenteeFacts, mentor: MentorFacts): MatchBreakdown;
+  /**
+   * `scores[i][j]` of mentee i with mentor j, or null where `allowed` (e.g. a rule checker's
+   * `allowed`) refuses the pair: the solver's matrix in one call, the fastest way to fill it.
+   */
+  matrix(
+    mentees: readonly MenteeFacts[],
+    mentors: readonly MentorFacts[],
+    allowed?: (mentee: MenteeFacts, mentor: MentorFacts) => boolean,
+  ): (number | null)[][];
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -611,9 +648,14 @@ export function createScorer(settings: MatchingSettings): Scorer {
   const vocab = new Vocabulary();
   const mentees = new WeakMap<MenteeFacts, PreparedMentee>();
   const mentors = new WeakMap<MentorFacts, PreparedMentor>();
-  const weighted = MATCH_FACTORS.filter((f) => settings.weights[f] > 0);
-  const weights = weighted.map((f) => settings.weights[f]);
-  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const w = { ...settings.weights };
+  const totalWeight = MATCH_FACTORS.reduce((sum, f) => sum + w[f], 0);
+  const minGap = settings.minExperienceGap;
+  const unitRule = settings.unitRule;
+  const unitId = (unit: string | null): number => {
+    const key = unitKey(unit);
+    return key === '' ? -1 : vocab.id(`unit ${key}`);
+  };
   let lastMentee: MenteeFacts | null = null;
   let lastPrepared: PreparedMentee | null = null;
 
@@ -623,10 +665,13 @@ export function createScorer(settings: MatchingSettings): Scorer {
     if (p === undefined) {
       p = {
         facts: m,
+        years: m.yearsExperience,
+        roleIx: roleIndex(m.role),
+        shiftIx: shiftIndex(m.intake.preferredShift ?? m.shift),
         wanted: vocab.set(m.intake.competenciesWanted.map(matchKey)),
         topics: vocab.set(menteeTopics(m).keys()),
         shift: m.intake.preferredShift ?? m.shift,
-        unit: unitKey(m.unit),
+        unit: unitId(m.unit),
         asked: vocab.set(m.intake.languages.map(matchKey)),
         speaks: vocab.set(m.languages.map(matchKey)),
         preferredShift: m.intake.preferredShift,
@@ -644,9 +689,13 @@ export function createScorer(settings: MatchingSettings): Scorer {
     if (p === undefined) {
       p = {
         facts: m,
+        years: m.yearsExperience,
+        roleIx: roleIndex(m.role),
+        shift: m.shift,
+        shiftIx: shiftIndex(m.shift),
         teaches: vocab.set(teachable(m).keys()),
         topics: vocab.set(mentorTopics(m).keys()),
-        unit: unitKey(m.unit),
+        unit: unitId(m.unit),
         speaks: vocab.set(m.languages.map(matchKey)),
       };
       mentors.set(m, p);
@@ -654,12 +703,20 @@ export function createScorer(settings: MatchingSettings): Scorer {
     return p;
   };
 
-  /** Σ weight·fit over the weighted factors, always in MATCH_FACTORS order. */
+  /**
+   * Σ weight·fit over the factors with weight > 0, always in MATCH_FACTORS order (so `score` and
+   * `breakdown` get the very same number). Written out, not looped, because it is the hot path.
+   */
   const weightedSum = (me: PreparedMentee, mo: PreparedMentor): number => {
     let sum = 0;
-    for (let i = 0; i < weighted.length; i++) {
-      sum += (weights[i] as number) * factorFit(weighted[i] as MatchFactor, me, mo, settings);
-    }
+    if (w.competency > 0) sum += w.competency * competencyFit(me, mo);
+    if (w.experience > 0) sum += w.experience * experienceFit(me, mo, minGap);
+    if (w.goals > 0) sum += w.goals * goalsFit(me, mo);
+    if (w.shift > 0) sum += w.shift * shiftFit(me, mo);
+    if (w.unit > 0) sum += w.unit * unitFit(me, mo, unitRule);
+    if (w.discipline > 0) sum += w.discipline * disciplineFit(me, mo);
+    if (w.language > 0) sum += w.language * languageFit(me, mo);
+    if (w.preferences > 0) sum += w.preferences * preferencesFit(me, mo);
     return sum;
   };
 
@@ -675,7 +732,7 @@ export function createScorer(settings: MatchingSettings): Scorer {
     const me = prepareMentee(mentee);
     const mo = prepareMentor(mentor);
     const factors: FactorScore[] = MATCH_FACTORS.map((factor) => {
-      const weight = settings.weights[factor];
+      const weight = w[factor];
       const fit = factorFit(factor, me, mo, settings);
       const text = explain(factor, me, mo, settings);
       const counted = weight > 0 && totalWeight > 0;
@@ -691,9 +748,27 @@ export function createScorer(settings: MatchingSettings): Scorer {
     return { score: toScore(weightedSum(me, mo)), factors };
   };
 
+  const matrix = (
+    menteeList: readonly MenteeFacts[],
+    mentorList: readonly MentorFacts[],
+    allowed?: (mentee: MenteeFacts, mentor: MentorFacts) => boolean,
+  ): (number | null)[][] => {
+    const mos = mentorList.map(prepareMentor);
+    return menteeList.map((mentee) => {
+      const me = prepareMentee(mentee);
+      const row = new Array<number | null>(mos.length);
+      for (let j = 0; j < mos.length; j++) {
+        const mo = mos[j] as PreparedMentor;
+        row[j] =
+          allowed === undefined || allowed(mentee, mo.facts) ? toScore(weightedSum(me, mo)) : null;
+      }
+      return row;
+    });
+  };
+
   const scorer: Scorer = Object.assign(
     (mentee: MenteeFacts, mentor: MentorFacts) => breakdown(mentee, mentor),
-    { settings, score, breakdown },
+    { settings, score, breakdown, matrix },
   );
   return scorer;
 }

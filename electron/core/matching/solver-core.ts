@@ -29,7 +29,7 @@
  * and a label is only replaced by a strictly smaller one, so a seated row is not displaced for an
  * equally good alternative.
  */
-import { auctionPrices, seatByPrices } from './solver-warm';
+import { auctionPrices, rowReduction, seatByPrices } from './solver-warm';
 import { createState, type State } from './solver-state';
 
 /** Work counters, filled in when passed to `solveCore` (for benchmarks and tuning). */
@@ -48,6 +48,7 @@ export interface CoreOptions {
   stats?: CoreStats;
 }
 
+export const HIST: number[] = [];
 /** Solves the instance; returns, per row, the assigned mentor or -1 (unmatched). */
 export function solveCore(
   cost: Float64Array,
@@ -57,12 +58,19 @@ export function solveCore(
   options: CoreOptions = {},
 ): Int32Array {
   const st = createState(cost, n, m, capacity);
-  const auction = auctionPrices(st, options.unit ?? 1);
   const waiting = new Int32Array(n);
-  const nWaiting = seatByPrices(st, auction, waiting);
+  let nWaiting: number;
+  let bids = 0;
+  if (process.env.WARM === 'auction') {
+    const auction = auctionPrices(st, options.unit ?? 1);
+    nWaiting = seatByPrices(st, auction, waiting);
+    bids = auction.bids;
+  } else {
+    nWaiting = rowReduction(st, waiting);
+  }
   const stats = options.stats;
   if (stats) {
-    stats.bids = auction.bids;
+    stats.bids = bids;
     stats.augmentations = nWaiting;
     stats.settled = 0;
   }
@@ -70,6 +78,7 @@ export function solveCore(
   for (let w = 0; w < nWaiting; w++) {
     const settled = augmentRow(st, scratch, waiting[w] as number);
     if (stats) stats.settled += settled;
+    if (process.env.HIST) HIST.push(settled);
   }
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) {

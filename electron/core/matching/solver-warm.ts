@@ -199,3 +199,31 @@ export function seatByPrices(st: State, auction: AuctionResult, waiting: Int32Ar
   for (let i = 0; i < n; i++) if (col[i] === -1) waiting[nWaiting++] = i;
   return nWaiting;
 }
+
+/** Row reduction: each row takes the lowest-index cheapest column with room, else waits. */
+export function rowReduction(st: State, waiting: Int32Array): number {
+  const { n, M, cost, cap, load, u, live, nLive } = st;
+  let nWaiting = 0;
+  for (let i = 0; i < n; i++) {
+    const base = i * M;
+    let minC = Infinity;
+    let pick = -1;
+    let pickHasRoom = false;
+    for (let t = 0; t < nLive; t++) {
+      const j = live[t] as number;
+      const c = cost[base + j] as number;
+      if (c < minC) {
+        minC = c;
+        pick = j;
+        pickHasRoom = (load[j] as number) < (cap[j] as number);
+      } else if (c === minC && !pickHasRoom && (load[j] as number) < (cap[j] as number)) {
+        pick = j;
+        pickHasRoom = true;
+      }
+    }
+    u[i] = minC;
+    if (pickHasRoom) seat(st, i, pick);
+    else waiting[nWaiting++] = i;
+  }
+  return nWaiting;
+}

@@ -73,6 +73,8 @@ function parseCsv(fileName: string, text: string, delimiter: RosterDelimiter): R
   try {
     const records = parse(text, {
       delimiter,
+      // Files pasted together from several exports mix Windows and Unix line ends.
+      record_delimiter: ['\r\n', '\n', '\r'],
       relax_column_count: true,
       relax_quotes: true,
       // Keeping empty lines means no record is skipped, so a record's ordinal is its spreadsheet

@@ -35,7 +35,9 @@ export function ProblemTable({ problems, total, caption = 'Problems' }: ProblemT
               <tr key={i}>
                 <td className="num">{p.row ?? '—'}</td>
                 <td>{p.field ?? '—'}</td>
-                <td>{p.value === undefined ? '—' : p.value === '' ? '(empty)' : p.value}</td>
+                <td className="problem-value">
+                  {p.value === undefined ? '—' : p.value === '' ? '(empty)' : p.value}
+                </td>
                 <td>{p.message}</td>
               </tr>
             ))}

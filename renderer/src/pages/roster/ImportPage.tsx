@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useApiQuery } from '../../api/useApiQuery';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { Progress } from '../../components/Progress';
 import { Steps } from '../../components/Steps';
@@ -23,6 +23,12 @@ export function ImportPage() {
   const [fileError, setFileError] = useState<string | undefined>();
   const { step, preview, mapping, work } = wizard;
   const reasons = preview && mapping ? blockers(preview, mapping, wizard.updating) : [];
+
+  /** Back to step 1 with nothing chosen (the file input is empty again too). */
+  const restart = () => {
+    setFile(null);
+    wizard.reset();
+  };
 
   const start = () => {
     if (!file) {
@@ -81,6 +87,7 @@ export function ImportPage() {
         />
       )}
       <ErrorBanner error={wizard.error} />
+      <Notice>{wizard.notice}</Notice>
       {step === 0 && (
         <ChooseFileStep
           formId={CHOOSE_FORM}
@@ -103,7 +110,7 @@ export function ImportPage() {
           mapping={mapping}
           updating={wizard.updating}
           onChange={(next) => void wizard.remap(next)}
-          onBack={wizard.reset}
+          onBack={restart}
           onSaved={saved.reload}
         />
       )}
@@ -118,7 +125,7 @@ export function ImportPage() {
           onBack={() => wizard.setStep(1)}
         />
       )}
-      {step === 3 && wizard.result && <DoneStep result={wizard.result} onAnother={wizard.reset} />}
+      {step === 3 && wizard.result && <DoneStep result={wizard.result} onAnother={restart} />}
     </div>
   );
 }

@@ -56,7 +56,7 @@ export function ReviewStep({
               ))}
             </ul>
           </div>
-        ) : (
+        ) : busy ? null : (
           <p className="banner banner-ok">
             <span className="banner-word">Ready:</span> press Import to store these changes. Every
             change is recorded in the audit trail.

@@ -29,6 +29,7 @@ export function useRosterImport() {
   const [error, setError] = useState<ApiError | null>(null);
   const [commitError, setCommitError] = useState<ApiError | null>(null);
   const [result, setResult] = useState<RosterSummary | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const generation = useRef(0);
   const cancelRead = useRef<(() => void) | null>(null);
 
@@ -37,6 +38,7 @@ export function useRosterImport() {
     const gen = ++generation.current;
     setError(null);
     setCommitError(null);
+    setNotice(null);
     setWork({
       label: `Reading ${file.name} (${formatBytes(file.size)})…`,
       fraction: 0,
@@ -134,6 +136,7 @@ export function useRosterImport() {
     cancelRead.current?.();
     setWork(null);
     setUpdating(false);
+    setNotice('Stopped. Nothing was stored.');
   }, []);
 
   const reset = useCallback(() => {
@@ -147,6 +150,7 @@ export function useRosterImport() {
     setError(null);
     setCommitError(null);
     setResult(null);
+    setNotice(null);
   }, []);
 
   return {
@@ -160,6 +164,7 @@ export function useRosterImport() {
     error,
     commitError,
     result,
+    notice,
     start,
     remap,
     commit,
