@@ -145,6 +145,14 @@ test('shows the change in the audit trail, before and after', async () => {
 
   await page.getByRole('button', { name: 'Verify trail' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Intact' })).toBeVisible();
+
+  // The whole trail, 200 events at a time, and a search through it.
+  await page.getByRole('button', { name: /^Remove filter/ }).click();
+  await expect(page.getByText(/^200 of 1,6\d\d events$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Load 200 more' }).click();
+  await expect(page.getByText(/^400 of 1,6\d\d events$/)).toBeVisible();
+  await page.getByLabel('Search').fill('Cardiac ICU');
+  await expect(page.getByText('1 of 1 event', { exact: true })).toBeVisible();
 });
 
 test('marks the staff member as left after asking once', async () => {
@@ -180,4 +188,39 @@ test('renames the facility in Settings', async () => {
   await expect(page.locator('.brand-facility')).toHaveText(
     'Riverside General Hospital — North Campus',
   );
+});
+
+test('adds a staff member: server problems appear next to the field', async () => {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'People' })
+    .click();
+  await page.getByRole('link', { name: 'Add staff member' }).click();
+  await page.getByLabel('Employee number').fill('1200302');
+  await page.getByLabel('First name').fill('Jordan');
+  await page.getByLabel('Last name').fill('Reyes');
+  await page.getByLabel('Role / discipline').selectOption('phlebotomist');
+  await page.getByLabel('Languages').fill('English, Tagalog');
+  await page.getByRole('button', { name: 'Add staff member' }).click();
+
+  // 1200302 is already in the roster: the back end says so, next to the field.
+  await expect(page.getByLabel('Employee number')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert')).toContainText('1200302');
+  await expect(page.getByLabel('First name')).toHaveValue('Jordan');
+
+  await page.getByLabel('Employee number').fill('9000001');
+  await page.getByRole('button', { name: 'Add staff member' }).click();
+  await expect(page.getByRole('heading', { name: 'Jordan Reyes', level: 1 })).toBeVisible();
+  await expect(page.locator('.detail-row', { hasText: 'Languages' })).toContainText(
+    'English, Tagalog',
+  );
+
+  // Entered by mistake, no history yet: it can be deleted, after asking once.
+  await page.getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete Jordan Reyes?' });
+  await expect(dialog).toContainText('removed from the directory');
+  await dialog.getByRole('button', { name: 'Delete permanently' }).click();
+  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+  await page.getByLabel('Search').fill('9000001');
+  await expect(page.getByText('No staff match this search')).toBeVisible();
 });

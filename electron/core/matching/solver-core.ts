@@ -8,47 +8,54 @@
  * or `+Infinity` for a forbidden pair. Every row goes to exactly one column, so the minimum total
  * cost is the maximum total weight, rows on the dummy column being unmatched.
  *
- * Algorithm: successive shortest augmenting paths with duals (the Hungarian method in the form of
+ * Algorithm: successive shortest augmenting paths with duals (the Hungarian method, as in
  * Crouse 2016 / SciPy's `linear_sum_assignment`), run on mentor nodes with capacities instead of
- * one column per seat.
+ * one column per seat, over a sparse candidate graph (solver-graph.ts).
  * - Invariant: duals `u[i]` (rows) and `v[j]` (columns) keep every reduced cost
- *   `c[i][j] - u[i] - v[j]` non-negative and zero on seated pairs, with `v[j] <= 0` and `v[j] = 0`
- *   while mentor `j` has a free seat. These are the LP optimality conditions for the seated rows,
- *   so once every row is seated the assignment is optimal. All values are integers held in
+ *   `c[i][j] - u[i] - v[j]` non-negative on graph edges and zero on seated pairs, with
+ *   `v[j] <= 0` and `v[j] = 0` while mentor `j` has a free seat. All values are integers held in
  *   doubles (exact below 2^53).
- * - Warm start (solver-warm.ts): an ε-scaling auction estimates mentor prices; rows are seated at
- *   their exact cheapest column under those prices while seats last, and mentors left with a free
- *   seat drop their price to 0 (moving rows that then prefer them), which establishes the
- *   invariant. Rows that could not be seated wait.
- * - Each waiting row, in index order, is inserted by Dijkstra over mentor nodes: settling a full
- *   mentor relaxes through the rows it holds; the search stops at the first column with a free
- *   seat (or the dummy column); the duals are updated and the path is flipped.
+ * - Warm start (row reduction): each row, in index order, takes the lowest-index cheapest graph
+ *   column that still has a seat; rows whose cheapest columns are all full wait.
+ * - Each waiting row, in index order, is inserted by Dijkstra over mentor nodes (binary heap):
+ *   settling a full mentor relaxes the graph edges of the rows it holds; the search stops at the
+ *   first column with a free seat (or the dummy column); the duals are updated and the path is
+ *   flipped.
+ * - Certificate: once every row is seated, the reduced cost of EVERY allowed pair is checked. If
+ *   none is negative, the duals prove optimality (LP complementary slackness); otherwise the
+ *   violated rows get more edges and the graph is solved again (at worst, on every edge).
  *
- * Tie rule (deterministic): every step scans rows and columns in ascending index order and keeps
- * the first of equal candidates; among equal distances Dijkstra prefers a column with a free seat,
- * and a label is only replaced by a strictly smaller one, so a seated row is not displaced for an
- * equally good alternative.
+ * Tie rule (deterministic): rows and columns are scanned in ascending index order and the first
+ * of equal candidates is kept; Dijkstra pops the smallest distance, a column with a free seat
+ * first among equals, then the lowest index; a label is only replaced by a strictly smaller one,
+ * so a seated row is not displaced for an equally good alternative.
  */
-import { auctionPrices, rowReduction, seatByPrices } from './solver-warm';
-import { createState, type State } from './solver-state';
+import { certify, DENSE_CELLS, denseGraph, pricedGraph } from './solver-graph';
+import { createState, resetState, seat, type Graph, type State } from './solver-state';
 
 /** Work counters, filled in when passed to `solveCore` (for benchmarks and tuning). */
 export interface CoreStats {
-  /** Auction bids in the warm start. */
-  bids: number;
-  /** Rows left for the shortest-path phase. */
+  /** Graph rounds (1 unless the certificate failed and edges were added). */
+  rounds: number;
+  /** Candidate edges in the last round. */
+  edges: number;
+  /** Rows inserted by shortest paths (summed over rounds). */
   augmentations: number;
   /** Mentor nodes settled over all shortest-path searches. */
   settled: number;
 }
 
 export interface CoreOptions {
-  /** Cost of one score point (sets the auction's ε schedule; any value keeps results exact). */
+  /** Cost of one score point (scales the auction and candidate window; results stay exact). */
   unit?: number;
+  /** Use every allowed edge from the start (no auction). Default: only for small instances. */
+  dense?: boolean;
   stats?: CoreStats;
 }
 
-export const HIST: number[] = [];
+/** Rounds with a partial graph before falling back to every edge. */
+const MAX_SPARSE_ROUNDS = 3;
+
 /** Solves the instance; returns, per row, the assigned mentor or -1 (unmatched). */
 export function solveCore(
   cost: Float64Array,
@@ -58,27 +65,28 @@ export function solveCore(
   options: CoreOptions = {},
 ): Int32Array {
   const st = createState(cost, n, m, capacity);
-  const waiting = new Int32Array(n);
-  let nWaiting: number;
-  let bids = 0;
-  if (process.env.WARM === 'auction') {
-    const auction = auctionPrices(st, options.unit ?? 1);
-    nWaiting = seatByPrices(st, auction, waiting);
-    bids = auction.bids;
-  } else {
-    nWaiting = rowReduction(st, waiting);
-  }
+  const unit = options.unit ?? 1;
   const stats = options.stats;
   if (stats) {
-    stats.bids = bids;
-    stats.augmentations = nWaiting;
+    stats.rounds = 0;
+    stats.edges = 0;
+    stats.augmentations = 0;
     stats.settled = 0;
   }
-  const scratch = createScratch(st);
-  for (let w = 0; w < nWaiting; w++) {
-    const settled = augmentRow(st, scratch, waiting[w] as number);
-    if (stats) stats.settled += settled;
-    if (process.env.HIST) HIST.push(settled);
+  const dense = options.dense ?? n * m <= DENSE_CELLS;
+  let g: Graph = dense ? denseGraph(st) : pricedGraph(st, unit);
+  let round = 1;
+  for (;;) {
+    if (stats) {
+      stats.rounds = round;
+      stats.edges = g.col.length;
+    }
+    solveGraph(st, g, stats);
+    const next = certify(st, g, 2 * unit);
+    if (next === null) break;
+    round++;
+    g = round > MAX_SPARSE_ROUNDS ? denseGraph(st) : next;
+    resetState(st);
   }
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -88,87 +96,116 @@ export function solveCore(
   return out;
 }
 
+/** Seats every row optimally for graph `g` (row reduction, then shortest augmenting paths). */
+function solveGraph(st: State, g: Graph, stats: CoreStats | undefined): void {
+  const { n, D, cap, load, u } = st;
+  const waiting: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let minC = 0; // the dummy column
+    let pick = D;
+    let pickHasRoom = true;
+    const e1 = g.start[i + 1] as number;
+    for (let e = g.start[i] as number; e < e1; e++) {
+      const j = g.col[e] as number;
+      const c = g.cost[e] as number;
+      if (c < minC) {
+        minC = c;
+        pick = j;
+        pickHasRoom = (load[j] as number) < (cap[j] as number);
+      } else if (c === minC && !pickHasRoom && (load[j] as number) < (cap[j] as number)) {
+        pick = j;
+        pickHasRoom = true;
+      }
+    }
+    u[i] = minC;
+    if (pickHasRoom) seat(st, i, pick);
+    else waiting.push(i);
+  }
+  const sc = createScratch(st);
+  for (const i of waiting) {
+    const settled = augmentRow(st, g, sc, i);
+    if (stats) {
+      stats.augmentations++;
+      stats.settled += settled;
+    }
+  }
+}
+
 interface Scratch {
-  /** Shortest path cost to each column. */
-  spc: Float64Array;
-  /** Row that last improved spc[j]. */
+  /** Search number; `stamp[j] === epoch` means column j has a label in this search. */
+  epoch: number;
+  stamp: Int32Array;
+  done: Int32Array;
+  dist: Float64Array;
+  /** Row that last improved dist[j]. */
   path: Int32Array;
-  /** Unsettled columns, ascending. */
-  remaining: Int32Array;
   settledRows: Int32Array;
   settledCols: Int32Array;
+  heap: Heap;
 }
 
 function createScratch(st: State): Scratch {
   return {
-    spc: new Float64Array(st.M),
+    epoch: 0,
+    stamp: new Int32Array(st.M),
+    done: new Int32Array(st.M),
+    dist: new Float64Array(st.M),
     path: new Int32Array(st.M),
-    remaining: new Int32Array(st.M),
     settledRows: new Int32Array(st.n),
     settledCols: new Int32Array(st.M),
+    heap: { key: new Float64Array(64), seq: new Int32Array(64), col: new Int32Array(64), size: 0, pushes: 0 },
   };
 }
 
 /** Seats waiting row i0 along a shortest augmenting path; returns the number of settled columns. */
-function augmentRow(st: State, sc: Scratch, i0: number): number {
-  const { M, D, cost, cap, off, load, slotRow, slotOf, col, u, v, live, nLive } = st;
-  const { spc, path, remaining, settledRows, settledCols } = sc;
-  remaining.set(live.subarray(0, nLive));
-  let nRem = nLive;
-  for (let t = 0; t < nRem; t++) spc[remaining[t] as number] = Infinity;
+function augmentRow(st: State, g: Graph, sc: Scratch, i0: number): number {
+  const { D, cap, off, load, slotRow, slotOf, col, u, v } = st;
+  const { dist, path, done, settledRows, settledCols, heap } = sc;
+  const epoch = ++sc.epoch;
+  heap.size = 0;
+  heap.pushes = 0;
   let nSR = 0;
   let nSC = 0;
-  let minVal = 0;
-  let sink = -1;
   settledRows[nSR++] = i0;
-  relax(cost, M, u, v, spc, path, remaining, nRem, i0, 0);
-
-  for (;;) {
-    // Closest unsettled column; a free one first among equals, then the lower index.
-    let lowest = Infinity;
-    let bestT = -1;
-    let bestFree = false;
-    for (let t = 0; t < nRem; t++) {
-      const j = remaining[t] as number;
-      const d = spc[j] as number;
-      if (d < lowest) {
-        lowest = d;
-        bestT = t;
-        bestFree = (load[j] as number) < (cap[j] as number);
-      } else if (d === lowest && !bestFree && (load[j] as number) < (cap[j] as number)) {
-        bestT = t;
-        bestFree = true;
-      }
-    }
-    // The dummy column is always reachable and free, so bestT >= 0.
-    if (bestT < 0) throw new Error('solver invariant broken: no augmenting path');
-    const j = remaining[bestT] as number;
-    remaining.copyWithin(bestT, bestT + 1, nRem);
-    nRem--;
-    minVal = lowest;
+  let dMax = 0;
+  let sink = -1;
+  // Labels from i0 may be negative (its dual is arbitrary), so no early exit here.
+  relaxRow(st, g, sc, i0, 0, NaN);
+  while (sink < 0) {
+    const j = heapPop(heap, sc);
+    // The dummy column is always labelled and free, so the heap cannot run dry first.
+    if (j < 0) throw new Error('solver invariant broken: no augmenting path');
+    done[j] = epoch;
     settledCols[nSC++] = j;
-    if (bestFree) {
+    const d = dist[j] as number;
+    if ((load[j] as number) < (cap[j] as number)) {
+      dMax = d;
       sink = j;
       break;
     }
-    // A full mentor: continue through each row it holds (moving that row elsewhere).
     const end = (off[j] as number) + (load[j] as number);
     for (let s = off[j] as number; s < end; s++) {
       const k = slotRow[s] as number;
       settledRows[nSR++] = k;
-      relax(cost, M, u, v, spc, path, remaining, nRem, k, minVal);
+      const f = relaxRow(st, g, sc, k, d, d);
+      if (f >= 0) {
+        dMax = d;
+        sink = f;
+        settledCols[nSC++] = f;
+        break;
+      }
     }
   }
 
   // Dual update (i0 is at distance 0; other settled rows at their mentor's distance).
-  u[i0] = (u[i0] as number) + minVal;
+  u[i0] = (u[i0] as number) + dMax;
   for (let s = 1; s < nSR; s++) {
     const k = settledRows[s] as number;
-    u[k] = (u[k] as number) + minVal - (spc[col[k] as number] as number);
+    u[k] = (u[k] as number) + dMax - (dist[col[k] as number] as number);
   }
   for (let s = 0; s < nSC; s++) {
     const j = settledCols[s] as number;
-    v[j] = (v[j] as number) - (minVal - (spc[j] as number));
+    v[j] = (v[j] as number) - (dMax - (dist[j] as number));
   }
 
   // Flip the path: the sink gains a seat, each other mentor on it swaps one row for another.
@@ -189,27 +226,122 @@ function augmentRow(st: State, sc: Scratch, i0: number): number {
   return nSC;
 }
 
-/** Relaxes every unsettled column from `row`, itself reached at distance `dist`. */
-function relax(
-  cost: Float64Array,
-  M: number,
-  u: Float64Array,
-  v: Float64Array,
-  spc: Float64Array,
-  path: Int32Array,
-  remaining: Int32Array,
-  nRem: number,
+/**
+ * Relaxes the graph edges of `row` (reached at distance `d`) and its dummy edge. Returns early
+ * with a column that has a free seat and gets label `exit` (the current minimum, so nothing can
+ * beat it), else -1.
+ */
+function relaxRow(
+  st: State,
+  g: Graph,
+  sc: Scratch,
   row: number,
-  dist: number,
-): void {
-  const base = dist - (u[row] as number);
-  const rb = row * M;
-  for (let t = 0; t < nRem; t++) {
-    const j = remaining[t] as number;
-    const r = base + (cost[rb + j] as number) - (v[j] as number);
-    if (r < (spc[j] as number)) {
-      spc[j] = r;
+  d: number,
+  exit: number,
+): number {
+  const { u, v, D, load, cap } = st;
+  const { stamp, done, dist, path, epoch } = sc;
+  const base = d - (u[row] as number);
+  const e1 = g.start[row + 1] as number;
+  for (let e = g.start[row] as number; e <= e1; e++) {
+    // e === e1 stands for the dummy column (cost 0, v = 0).
+    const j = e === e1 ? D : (g.col[e] as number);
+    if (done[j] === epoch) continue;
+    const r = e === e1 ? base : base + (g.cost[e] as number) - (v[j] as number);
+    if (stamp[j] !== epoch || r < (dist[j] as number)) {
+      stamp[j] = epoch;
+      dist[j] = r;
       path[j] = row;
+      const free = (load[j] as number) < (cap[j] as number);
+      if (free && r === exit) return j;
+      heapPush(sc.heap, r, j, free);
     }
   }
+  return -1;
+}
+
+interface Heap {
+  key: Float64Array;
+  /** Rank among equal keys: push number (+ FREE_BONUS for a free column); larger pops first. */
+  seq: Int32Array;
+  col: Int32Array;
+  size: number;
+  pushes: number;
+}
+
+/** Pushes of a column with a free seat rank above any other push with the same key. */
+const FREE_BONUS = 1 << 30;
+
+/** Heap order: smaller key, then the larger rank (free seat first, then the later push). */
+function before(k1: number, s1: number, k2: number, s2: number): boolean {
+  return k1 < k2 || (k1 === k2 && s1 > s2);
+}
+
+function heapPush(h: Heap, key: number, j: number, free: boolean): void {
+  if (h.size === h.key.length) {
+    const k = new Float64Array(h.size * 2);
+    k.set(h.key);
+    h.key = k;
+    const q = new Int32Array(h.size * 2);
+    q.set(h.seq);
+    h.seq = q;
+    const c = new Int32Array(h.size * 2);
+    c.set(h.col);
+    h.col = c;
+  }
+  const keys = h.key;
+  const seqs = h.seq;
+  const cols = h.col;
+  const sq = ++h.pushes + (free ? FREE_BONUS : 0);
+  let i = h.size++;
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    const pk = keys[p] as number;
+    const ps = seqs[p] as number;
+    if (!before(key, sq, pk, ps)) break;
+    keys[i] = pk;
+    seqs[i] = ps;
+    cols[i] = cols[p] as number;
+    i = p;
+  }
+  keys[i] = key;
+  seqs[i] = sq;
+  cols[i] = j;
+}
+
+/** Pops the best live entry (skipping settled columns and stale labels); -1 if empty. */
+function heapPop(h: Heap, sc: Scratch): number {
+  const keys = h.key;
+  const seqs = h.seq;
+  const cols = h.col;
+  while (h.size > 0) {
+    const topKey = keys[0] as number;
+    const topCol = cols[0] as number;
+    const n = --h.size;
+    if (n > 0) {
+      const key = keys[n] as number;
+      const sq = seqs[n] as number;
+      const j = cols[n] as number;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= n) break;
+        const r = l + 1;
+        let c = l;
+        if (r < n && before(keys[r] as number, seqs[r] as number, keys[l] as number, seqs[l] as number)) {
+          c = r;
+        }
+        if (!before(keys[c] as number, seqs[c] as number, key, sq)) break;
+        keys[i] = keys[c] as number;
+        seqs[i] = seqs[c] as number;
+        cols[i] = cols[c] as number;
+        i = c;
+      }
+      keys[i] = key;
+      seqs[i] = sq;
+      cols[i] = j;
+    }
+    if (sc.done[topCol] !== sc.epoch && topKey === sc.dist[topCol]) return topCol;
+  }
+  return -1;
 }

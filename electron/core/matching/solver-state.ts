@@ -1,6 +1,6 @@
 /**
- * Shared state of the assignment core (see solver-core.ts): a flat cost matrix with a trailing
- * dummy "unmatched" column, per-mentor seat lists, and the dual values.
+ * Shared state of the assignment core (see solver-core.ts): the dense cost matrix with a trailing
+ * dummy "unmatched" column, a sparse candidate graph, per-mentor seat lists and the dual values.
  */
 export interface State {
   /** Rows (mentees). */
@@ -25,9 +25,16 @@ export interface State {
   u: Float64Array;
   /** Column duals (minus the mentor's price): <= 0, and 0 while the mentor has a free seat. */
   v: Float64Array;
-  /** Mentors with at least one seat, ascending, then D. */
+  /** Mentors with at least one seat, ascending (the dummy column is not listed). */
   live: Int32Array;
   nLive: number;
+}
+
+/** Candidate edges per row (compressed rows, columns ascending); the dummy edge is implicit. */
+export interface Graph {
+  start: Int32Array;
+  col: Int32Array;
+  cost: Float64Array;
 }
 
 export function createState(
@@ -51,10 +58,9 @@ export function createState(
   }
   cap[D] = n + 1; // never full
   off[D] = seats;
-  const live = new Int32Array(M);
+  const live = new Int32Array(m);
   let nLive = 0;
   for (let j = 0; j < m; j++) if ((cap[j] as number) > 0) live[nLive++] = j;
-  live[nLive++] = D;
   return {
     n,
     M,
@@ -73,6 +79,15 @@ export function createState(
   };
 }
 
+/** Empties every seat and zeroes the duals (to solve again on a larger graph). */
+export function resetState(st: State): void {
+  st.load.fill(0);
+  st.slotOf.fill(-1);
+  st.col.fill(-1);
+  st.u.fill(0);
+  st.v.fill(0);
+}
+
 /** Seats row i at column j (which must have room). */
 export function seat(st: State, i: number, j: number): void {
   st.col[i] = j;
@@ -82,21 +97,4 @@ export function seat(st: State, i: number, j: number): void {
     st.slotOf[i] = s;
   }
   st.load[j]++;
-}
-
-/** Removes row i from its column (it then waits). */
-export function unseat(st: State, i: number): void {
-  const j = st.col[i] as number;
-  if (j < 0) return;
-  st.col[i] = -1;
-  st.load[j]--;
-  if (j === st.D) return;
-  const s = st.slotOf[i] as number;
-  const last = (st.off[j] as number) + (st.load[j] as number);
-  if (s !== last) {
-    const moved = st.slotRow[last] as number;
-    st.slotRow[s] = moved;
-    st.slotOf[moved] = s;
-  }
-  st.slotOf[i] = -1;
 }

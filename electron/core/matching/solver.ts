@@ -219,7 +219,7 @@ export function solveAssignment(input: SolverInput): SolverResult {
   for (let j = 0; j < m; j++) capLeft[j] = (mentors[j] as MentorSpec).capacity - (load[j] as number);
 
   const t0 = performance.now();
-  const assigned = solveCore(cost, F, m, capLeft);
+  const assigned = solveCore(cost, F, m, capLeft, { unit: scale });
   const solveMs = performance.now() - t0;
 
   const mentorOf = lockedMentor.slice();

@@ -88,7 +88,7 @@ export function AuditPage() {
         <p className="row-count" role="status">
           {trail.matching === null
             ? 'Loading events…'
-            : `${formatCount(Math.min(trail.items.length, trail.matching))} of ${formatCount(trail.matching)} events`}
+            : `${formatCount(Math.min(trail.items.length, trail.matching))} of ${formatCount(trail.matching)} ${trail.matching === 1 ? 'event' : 'events'}`}
         </p>
       </div>
       <ErrorBanner error={trail.error} />

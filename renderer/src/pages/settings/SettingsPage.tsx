@@ -88,8 +88,8 @@ export function SettingsPage() {
           </p>
           <ul>
             <li>
-              In the Tandem app: the <strong>File</strong> menu&apos;s backup command, then choose
-              where to keep the copy (a network drive, or a USB stick kept somewhere safe).
+              In the Tandem app: <strong>File › Back Up…</strong>, then choose where to keep the
+              copy (a network drive, or a USB stick kept somewhere safe).
             </li>
             <li>
               On the command line, from the Tandem folder: <code>npm run tandem -- backup</code>

@@ -1,0 +1,107 @@
+import { useDroppable } from '@dnd-kit/core';
+import { Link } from 'react-router-dom';
+import type { BoardMentee, BoardMentor } from '../../../../shared/domain/board';
+import { SHIFT_LABELS } from '../../../../shared/domain/staff';
+import { formatCount } from '../../lib/format';
+import { CapacityMeter } from './CapacityMeter';
+import { mentorDropId, POOL_ID, type TargetData } from './dnd';
+import { MenteeCard, type CardActions } from './MenteeCard';
+
+interface MentorColumnProps {
+  mentor: BoardMentor;
+  mentors: BoardMentor[];
+  actions: CardActions;
+}
+
+/** One mentor: who they are, how full they are, and their mentees' cards; a drop target. */
+export function MentorColumn({ mentor, mentors, actions }: MentorColumnProps) {
+  const name = mentor.person.displayName;
+  const data: TargetData = { name };
+  const { setNodeRef, isOver } = useDroppable({ id: mentorDropId(mentor.enrolmentId), data });
+  const headingId = `mentor-${mentor.enrolmentId}`;
+  return (
+    <section
+      ref={setNodeRef}
+      className={`board-column${isOver ? ' board-column-over' : ''}${mentor.unavailable ? ' board-column-unavailable' : ''}`}
+      aria-labelledby={headingId}
+      data-mentor={mentor.enrolmentId}
+    >
+      <header className="column-head">
+        <h3 id={headingId} className="column-title">
+          <Link to={`/people/${mentor.person.staffId}`}>{name}</Link>
+        </h3>
+        <p className="column-facts">
+          {mentor.person.unit ?? 'No unit'} ·{' '}
+          {mentor.person.shift ? SHIFT_LABELS[mentor.person.shift] : 'Shift not set'}
+          {mentor.person.yearsExperience !== null && ` · ${mentor.person.yearsExperience} yrs`}
+        </p>
+        <CapacityMeter mentor={mentor} />
+      </header>
+      {mentor.pairings.length === 0 ? (
+        <p className="column-empty">No mentees yet — drag one here.</p>
+      ) : (
+        <ul className="card-list" aria-label={`Mentees of ${name}`}>
+          {mentor.pairings.map((p) => (
+            <MenteeCard
+              key={p.pairingId}
+              menteeEnrolmentId={p.menteeEnrolmentId}
+              person={p.mentee}
+              mentors={mentors}
+              pairing={{ item: p, mentor }}
+              actions={actions}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+interface PoolColumnProps {
+  pool: BoardMentee[];
+  total: number;
+  mentors: BoardMentor[];
+  actions: CardActions;
+}
+
+/** Mentees without an open pairing: drag them onto a mentor, or drop a proposal back here. */
+export function PoolColumn({ pool, total, mentors, actions }: PoolColumnProps) {
+  const data: TargetData = { name: 'the unpaired pool' };
+  const { setNodeRef, isOver } = useDroppable({ id: POOL_ID, data });
+  return (
+    <section
+      ref={setNodeRef}
+      className={`board-pool${isOver ? ' board-column-over' : ''}`}
+      aria-labelledby="board-pool-title"
+    >
+      <header className="column-head">
+        <h2 id="board-pool-title" className="column-title">
+          Unpaired mentees
+        </h2>
+        <p className="column-facts">
+          {pool.length === total
+            ? `${formatCount(total)} waiting`
+            : `${formatCount(pool.length)} of ${formatCount(total)} shown`}
+        </p>
+      </header>
+      {pool.length === 0 ? (
+        <p className="column-empty">
+          {total === 0 ? 'Everyone is paired. Drop a proposal here to unpair it.' : 'None match the filters.'}
+        </p>
+      ) : (
+        <ul className="card-list" aria-label="Unpaired mentees">
+          {pool.map((m) => (
+            <MenteeCard
+              key={m.enrolmentId}
+              menteeEnrolmentId={m.enrolmentId}
+              person={m.person}
+              mentors={mentors}
+              pool={{ bestScore: m.bestScore, eligibleMentors: m.eligibleMentors }}
+              actions={actions}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { useId, useState } from 'react';
+import type { EnrolmentRole } from '../../../../shared/domain/programs';
+import { api } from '../../api/client';
+import { CheckboxField, TextField } from '../../components/Field';
+import { plural } from '../../lib/format';
+import { BulkEnrol } from './BulkEnrol';
+import { ROLE_WORDS, type EnrolFn } from './enrol';
+import { PersonSearch } from './PersonSearch';
+
+interface EnrolPanelProps {
+  cohortId: number;
+  defaultCapacity: number;
+  /** Staff ids already enrolled, per role (withdrawn included: they cannot be enrolled again). */
+  enrolled: Record<EnrolmentRole, ReadonlySet<number>>;
+  onEnrolled: (message: string) => void;
+}
+
+/** Enrol staff as mentors or mentees: one by one by search, or everyone a People filter finds. */
+export function EnrolPanel({ cohortId, defaultCapacity, enrolled, onEnrolled }: EnrolPanelProps) {
+  const roleName = useId();
+  const [role, setRole] = useState<EnrolmentRole>('mentee');
+  const [capacity, setCapacity] = useState(String(defaultCapacity));
+  const [trained, setTrained] = useState(false);
+  const capacityNumber = Number(capacity);
+  const capacityError =
+    role === 'mentor' &&
+    (capacity.trim() === '' ||
+      !Number.isInteger(capacityNumber) ||
+      capacityNumber < 0 ||
+      capacityNumber > 20)
+      ? 'a whole number from 0 to 20'
+      : undefined;
+
+  const enrol: EnrolFn = async (staffIds) => {
+    if (capacityError) {
+      return { code: 'invalid_input', message: `Mentees per mentor: ${capacityError}.` };
+    }
+    const result = await api.call('enrolments.add', {
+      cohortId,
+      role,
+      staffIds,
+      ...(role === 'mentor'
+        ? { capacity: capacityNumber, mentorProfile: { trainingCompleted: trained } }
+        : {}),
+    });
+    if (!result.ok) return result.error;
+    const { enrolled: n, alreadyEnrolled } = result.value;
+    const words = ROLE_WORDS[role];
+    const already =
+      alreadyEnrolled.length > 0
+        ? ` ${plural(alreadyEnrolled.length, 'was', 'were')} already enrolled.`
+        : '';
+    onEnrolled(`Enrolled ${plural(n, words.one, words.many)}.${already}`);
+    return null;
+  };
+
+  return (
+    <section className="card section-card" aria-labelledby="enrol-staff">
+      <h2 id="enrol-staff">Enrol staff</h2>
+      <div className="enrol-settings">
+        <fieldset className="radio-group radio-row">
+          <legend>Enrol as</legend>
+          {(['mentee', 'mentor'] as const).map((r) => (
+            <label key={r} className="radio-option">
+              <input
+                type="radio"
+                name={roleName}
+                checked={role === r}
+                onChange={() => setRole(r)}
+              />
+              <span>{r === 'mentee' ? 'Mentees' : 'Mentors'}</span>
+            </label>
+          ))}
+        </fieldset>
+        {role === 'mentor' && (
+          <>
+            <TextField
+              label="Mentees per mentor"
+              inputMode="numeric"
+              className="capacity-field"
+              value={capacity}
+              onChange={(e) => setCapacity(e.target.value)}
+              error={capacityError}
+              hint={`The program's default is ${defaultCapacity}.`}
+            />
+            <CheckboxField
+              label="Required training completed"
+              hint="Tick when these mentors have done the program's training."
+              checked={trained}
+              onChange={(e) => setTrained(e.target.checked)}
+            />
+          </>
+        )}
+      </div>
+      <div className="enrol-modes">
+        <PersonSearch role={role} enrolled={enrolled[role]} onEnrol={enrol} />
+        <BulkEnrol role={role} enrolled={enrolled[role]} onEnrol={enrol} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,179 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { Enrolment } from '../../../../shared/domain/programs';
+import { SHIFT_LABELS } from '../../../../shared/domain/staff';
+import type { ApiError } from '../../../../shared/result';
+import { api } from '../../api/client';
+import { sentence } from '../../components/Field';
+import { problemsOf } from '../../lib/problems';
+import { WithdrawButton } from './WithdrawButton';
+
+interface MentorTableProps {
+  mentors: Enrolment[];
+  onChanged: () => void;
+}
+
+/** Mentors with what can be edited in place: capacity, training completed, what they can teach. */
+export function MentorTable({ mentors, onChanged }: MentorTableProps) {
+  if (mentors.length === 0) {
+    return <p className="muted">No mentors yet — enrol them above.</p>;
+  }
+  return (
+    <div className="table-scroll">
+      <table className="table table-compact enrolment-table">
+        <caption className="sr-only">Mentors</caption>
+        <thead>
+          <tr>
+            <th scope="col">Mentor</th>
+            <th scope="col">Unit · shift</th>
+            <th scope="col" className="num">
+              Years
+            </th>
+            <th scope="col">Mentees at once</th>
+            <th scope="col">Training</th>
+            <th scope="col">Can teach</th>
+            <th scope="col">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {mentors.map((m) => (
+            <MentorRow key={m.id} mentor={m} onChanged={onChanged} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function MentorRow({ mentor, onChanged }: { mentor: Enrolment; onChanged: () => void }) {
+  const profile = mentor.mentorProfile ?? { strengths: [], trainingCompleted: false };
+  const [capacity, setCapacity] = useState(String(mentor.capacity ?? ''));
+  const [strengths, setStrengths] = useState(profile.strengths.join(', '));
+  const [error, setError] = useState<ApiError | null>(null);
+  const name = mentor.person.displayName;
+  // A newer saved value (after a save or a reload) replaces what the inputs hold.
+  const savedKey = `${mentor.capacity}|${profile.strengths.join(', ')}`;
+  const [seenKey, setSeenKey] = useState(savedKey);
+  if (seenKey !== savedKey) {
+    setSeenKey(savedKey);
+    setCapacity(String(mentor.capacity ?? ''));
+    setStrengths(profile.strengths.join(', '));
+  }
+
+  const save = async (changes: {
+    capacity?: number;
+    trainingCompleted?: boolean;
+    strengths?: string[];
+  }) => {
+    setError(null);
+    const result = await api.call('enrolments.update', {
+      id: mentor.id,
+      ...(changes.capacity !== undefined ? { capacity: changes.capacity } : {}),
+      ...(changes.capacity === undefined
+        ? {
+            mentorProfile: {
+              strengths: changes.strengths ?? profile.strengths,
+              trainingCompleted: changes.trainingCompleted ?? profile.trainingCompleted,
+            },
+          }
+        : {}),
+    });
+    if (result.ok) onChanged();
+    else setError(result.error);
+  };
+
+  const saveCapacity = () => {
+    if (capacity === String(mentor.capacity ?? '')) return;
+    const n = Number(capacity);
+    if (capacity.trim() === '' || !Number.isInteger(n) || n < 0 || n > 20) {
+      setError({ code: 'invalid_input', message: 'Mentees at once: a whole number from 0 to 20.' });
+      return;
+    }
+    void save({ capacity: n });
+  };
+  const saveStrengths = () => {
+    const list = strengths
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+    if (JSON.stringify(list) !== JSON.stringify(profile.strengths)) void save({ strengths: list });
+  };
+  const problem = problemsOf(error)[0];
+
+  if (mentor.withdrawn) {
+    return (
+      <tr className="row-withdrawn">
+        <th scope="row">{name}</th>
+        <td colSpan={6}>
+          <span className="badge badge-neutral">Withdrawn</span>
+        </td>
+      </tr>
+    );
+  }
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={`/people/${mentor.person.staffId}`}>{name}</Link>
+        {mentor.person.status !== 'active' && (
+          <span className="badge badge-warn">
+            {mentor.person.status === 'on_leave' ? 'On leave' : 'Left'}
+          </span>
+        )}
+        {error && (
+          <p className="field-error" role="alert">
+            {problem ? `${sentence(problem.message)}. ${error.message}` : error.message}
+          </p>
+        )}
+      </th>
+      <td>
+        {mentor.person.unit ?? '—'} ·{' '}
+        {mentor.person.shift ? SHIFT_LABELS[mentor.person.shift] : '—'}
+      </td>
+      <td className="num">{mentor.person.yearsExperience ?? '—'}</td>
+      <td>
+        <input
+          className="capacity-input"
+          inputMode="numeric"
+          aria-label={`Mentees at once for ${name}`}
+          aria-invalid={error && error.code === 'invalid_input' ? true : undefined}
+          value={capacity}
+          onChange={(e) => setCapacity(e.target.value)}
+          onBlur={saveCapacity}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') saveCapacity();
+          }}
+        />
+      </td>
+      <td>
+        <label className="inline-check">
+          <input
+            type="checkbox"
+            checked={profile.trainingCompleted}
+            onChange={(e) => void save({ trainingCompleted: e.target.checked })}
+          />
+          <span>
+            Completed<span className="sr-only"> by {name}</span>
+          </span>
+        </label>
+      </td>
+      <td>
+        <input
+          className="strengths-input"
+          aria-label={`What ${name} can teach (separate with commas)`}
+          placeholder="e.g. IV insertion, Wound care"
+          value={strengths}
+          onChange={(e) => setStrengths(e.target.value)}
+          onBlur={saveStrengths}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') saveStrengths();
+          }}
+        />
+      </td>
+      <td>
+        <WithdrawButton enrolment={mentor} onDone={onChanged} />
+      </td>
+    </tr>
+  );
+}
