@@ -1,11 +1,15 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { auditMethods } from './audit';
+import { competenciesMethods } from './competencies';
 import { facilityMethods } from './facility';
+import { goalsMethods } from './goals';
+import { meetingsMethods } from './meetings';
 import { matchingMethods, pairingMethods } from './pairings';
 import { peopleMethods } from './people';
 import { cohortMethods, doNotPairMethods, enrolmentMethods, programMethods } from './programs';
 import { rosterMethods } from './roster';
+import { trainingMethods } from './training';
 
 /**
  * The one API contract. A method exists here or nowhere: the IPC router, the local host's
@@ -22,6 +26,10 @@ export const contract = {
   ...doNotPairMethods,
   ...pairingMethods,
   ...matchingMethods,
+  ...goalsMethods,
+  ...competenciesMethods,
+  ...meetingsMethods,
+  ...trainingMethods,
 };
 
 export type Contract = typeof contract;

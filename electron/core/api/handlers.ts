@@ -1,4 +1,8 @@
 import { auditHandlers } from '../audit/handlers';
+import { competenciesHandlers } from '../competencies/handlers';
+import { goalsHandlers } from '../goals/handlers';
+import { meetingsHandlers } from '../meetings/handlers';
+import { trainingHandlers } from '../training/handlers';
 import { facilityHandlers } from '../facility/handlers';
 import { matchingHandlers, pairingHandlers } from '../pairings/handlers';
 import { peopleHandlers } from '../people/handlers';
@@ -18,4 +22,8 @@ export const handlers: Handlers = {
   ...doNotPairHandlers,
   ...pairingHandlers,
   ...matchingHandlers,
+  ...goalsHandlers,
+  ...competenciesHandlers,
+  ...meetingsHandlers,
+  ...trainingHandlers,
 };

@@ -1,6 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { m001Foundation } from './migrations/001-foundation';
 import { m002ProgramsAndPairings } from './migrations/002-programs-and-pairings';
+import { m003Goals } from './migrations/003-goals';
+import { m004Competencies } from './migrations/004-competencies';
+import { m005Meetings } from './migrations/005-meetings';
+import { m006Training } from './migrations/006-training';
 
 /**
  * Schema changes, numbered, in order. A migration that has landed is never edited: a change
@@ -12,4 +16,11 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Foundation, m002ProgramsAndPairings];
+export const MIGRATIONS: readonly Migration[] = [
+  m001Foundation,
+  m002ProgramsAndPairings,
+  m003Goals,
+  m004Competencies,
+  m005Meetings,
+  m006Training,
+];

@@ -10,7 +10,11 @@ import { toRosterRecords } from '../roster/records';
 import { CAREER_GOALS, EXTRA_LANGUAGES, FIRST_NAMES, INTERESTS, LAST_NAMES } from './names';
 import { pick, seededRandom } from './random';
 import { addDays } from '../../../shared/dates';
+import { buildDemoCompetencies } from './competencies';
+import { buildDemoGoals } from './goals';
+import { buildDemoMeetings } from './meetings';
 import { buildDemoPrograms } from './programs';
+import { buildDemoTraining } from './training';
 
 export const DEMO_FACILITY_NAME = 'Watson Regional Medical Center (demo)';
 /** The demo's "today": fixed, so the same roster always builds the same facility. */
@@ -53,7 +57,12 @@ export async function buildDemoFacility(
         insertStaffInTransaction(tx, { ...s, supervisorId });
       });
   });
+  // Training and sign-offs first: matching reads them when the demo's cohorts are optimised.
+  buildDemoTraining(ctx);
+  buildDemoCompetencies(ctx);
   buildDemoPrograms(ctx);
+  buildDemoGoals(ctx);
+  buildDemoMeetings(ctx);
 }
 
 function isSupervisor(s: StaffFields): boolean {

@@ -251,6 +251,9 @@ interface PreparedMentee {
   speaks: Int32Array;
   preferredShift: Shift | null;
   unitPreference: UnitPreference;
+  // For explanations only:
+  wantedItems: { key: string; label: string }[];
+  topicLabels: Map<string, string>;
 }
 
 /** A mentor's facts, normalised once for scoring against many mentees. */
@@ -264,6 +267,10 @@ interface PreparedMentor {
   topics: Int32Array;
   unit: number;
   speaks: Int32Array;
+  // For explanations only:
+  teachLevels: Map<string, string>;
+  topicLabels: Map<string, string>;
+  languageKeys: Set<string>;
 }
 
 /** The unit's comparison key, or '' when not recorded. */
@@ -430,9 +437,9 @@ function factorFit(
 // ---------------------------------------------------------------------------------------------
 
 function explainCompetency(me: PreparedMentee, mo: PreparedMentor): string {
-  const wanted = distinct(me.facts.intake.competenciesWanted);
+  const wanted = me.wantedItems;
   if (wanted.length === 0) return 'No competencies named at intake';
-  const teaches = teachable(mo.facts);
+  const teaches = mo.teachLevels;
   const covered: string[] = [];
   const missing: string[] = [];
   for (const w of wanted) {
@@ -467,8 +474,8 @@ function explainGoals(me: PreparedMentee, mo: PreparedMentor): string {
   if (me.topics.length === 0 || mo.topics.length === 0) {
     return `No goals or interests recorded for ${who(me.topics.length === 0, mo.topics.length === 0)}`;
   }
-  const mine = menteeTopics(me.facts);
-  const theirs = mentorTopics(mo.facts);
+  const mine = me.topicLabels;
+  const theirs = mo.topicLabels;
   const sharedWords = [...mine.keys()].filter((stem) => theirs.has(stem)).length;
   const shown = [...new Set([...mine].filter(([stem]) => theirs.has(stem)).map(([, s]) => s))];
   if (sharedWords === 0) {
@@ -533,7 +540,7 @@ function spoken(labels: readonly string[], keys: Set<string>): string[] {
 }
 
 function explainLanguage(me: PreparedMentee, mo: PreparedMentor): string {
-  const mentorKeys = new Set(distinct(mo.facts.languages).map((l) => l.key));
+  const mentorKeys = mo.languageKeys;
   const asked = me.facts.intake.languages;
   if (me.asked.length > 0) {
     const askedLabels = distinct(asked).map((l) => l.label);
@@ -663,19 +670,22 @@ export function createScorer(settings: MatchingSettings): Scorer {
     if (m === lastMentee && lastPrepared !== null) return lastPrepared;
     let p = mentees.get(m);
     if (p === undefined) {
+      const topicLabels = menteeTopics(m);
       p = {
         facts: m,
         years: m.yearsExperience,
         roleIx: roleIndex(m.role),
         shiftIx: shiftIndex(m.intake.preferredShift ?? m.shift),
         wanted: vocab.set(m.intake.competenciesWanted.map(matchKey)),
-        topics: vocab.set(menteeTopics(m).keys()),
+        topics: vocab.set(topicLabels.keys()),
         shift: m.intake.preferredShift ?? m.shift,
         unit: unitId(m.unit),
         asked: vocab.set(m.intake.languages.map(matchKey)),
         speaks: vocab.set(m.languages.map(matchKey)),
         preferredShift: m.intake.preferredShift,
         unitPreference: m.intake.unitPreference,
+        wantedItems: distinct(m.intake.competenciesWanted),
+        topicLabels,
       };
       mentees.set(m, p);
     }
@@ -687,16 +697,21 @@ export function createScorer(settings: MatchingSettings): Scorer {
   const prepareMentor = (m: MentorFacts): PreparedMentor => {
     let p = mentors.get(m);
     if (p === undefined) {
+      const teachLevels = teachable(m);
+      const topicLabels = mentorTopics(m);
       p = {
         facts: m,
         years: m.yearsExperience,
         roleIx: roleIndex(m.role),
         shift: m.shift,
         shiftIx: shiftIndex(m.shift),
-        teaches: vocab.set(teachable(m).keys()),
-        topics: vocab.set(mentorTopics(m).keys()),
+        teaches: vocab.set(teachLevels.keys()),
+        topics: vocab.set(topicLabels.keys()),
         unit: unitId(m.unit),
         speaks: vocab.set(m.languages.map(matchKey)),
+        teachLevels,
+        topicLabels,
+        languageKeys: new Set(m.languages.map(matchKey)),
       };
       mentors.set(m, p);
     }

@@ -1,6 +1,11 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
+import { BoardPage } from '../pages/board/BoardPage';
+import { CohortPage } from '../pages/cohorts/CohortPage';
+import { PairingDetailPage } from '../pages/pairings/PairingDetailPage';
 import { StaffDetailPage } from '../pages/people/StaffDetailPage';
 import { StaffEditPage, StaffNewPage } from '../pages/people/StaffFormPages';
+import { ProgramDetailPage } from '../pages/programs/ProgramDetailPage';
+import { ProgramNewPage } from '../pages/programs/ProgramNewPage';
 import { Layout } from './Layout';
 import { PLACES } from './places';
 
@@ -18,6 +23,11 @@ export function AppRoutes() {
         <Route path="people/new" element={<StaffNewPage />} />
         <Route path="people/:id" element={<StaffDetailPage />} />
         <Route path="people/:id/edit" element={<StaffEditPage />} />
+        <Route path="programs/new" element={<ProgramNewPage />} />
+        <Route path="programs/:id" element={<ProgramDetailPage />} />
+        <Route path="cohorts/:id" element={<CohortPage />} />
+        <Route path="board/:cohortId" element={<BoardPage />} />
+        <Route path="pairings/:id" element={<PairingDetailPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

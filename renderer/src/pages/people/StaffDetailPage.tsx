@@ -12,6 +12,7 @@ import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDay, formatInstant } from '../../lib/format';
+import { PersonPairings } from '../pairings/PersonPairings';
 import { DeleteStaffButton, MarkLeftButton } from './StaffActions';
 
 export function StaffDetailPage() {
@@ -63,6 +64,7 @@ export function StaffDetailPage() {
             {!detail.data.hasHistory && <DeleteStaffButton staff={staff} />}
           </div>
           <StaffFields staff={staff} supervisor={detail.data.supervisor} />
+          <PersonPairings staffId={staff.id} />
           {detail.data.hasHistory && (
             <p className="muted small">
               {name} has history in Tandem, so the record can be marked as left but not deleted.

@@ -1,0 +1,3 @@
+import type { DomainHandlers } from '../api/router';
+
+export const goalsHandlers: DomainHandlers<'goals'> = {};

@@ -1,0 +1,172 @@
+import { useId, useState } from 'react';
+import {
+  PAIRING_TRANSITIONS,
+  type Pairing,
+  type PairingStatus,
+} from '../../../../shared/domain/pairings';
+import type { ApiError, Result } from '../../../../shared/result';
+import { api } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { TextField } from '../../components/Field';
+import { fieldErrorsFrom } from '../../lib/problems';
+import { EndEarlyDialog } from './EndEarlyDialog';
+
+interface Step {
+  to: PairingStatus;
+  label: string;
+  /** Asked once, with the consequence, before it is done. */
+  ask?: { title: string; body: string; confirm: string; danger?: boolean };
+}
+
+function stepsFor(p: Pairing): Step[] {
+  const mentee = p.mentee.displayName;
+  const all: Partial<Record<PairingStatus, Step>> = {
+    active:
+      p.status === 'proposed'
+        ? { to: 'active', label: 'Accept' }
+        : p.status === 'paused'
+          ? { to: 'active', label: 'Resume' }
+          : undefined,
+    declined: {
+      to: 'declined',
+      label: 'Decline',
+      ask: {
+        title: 'Decline this proposal?',
+        body: `A declined proposal is closed for good; ${mentee} goes back to the unpaired pool.`,
+        confirm: 'Decline',
+        danger: true,
+      },
+    },
+    paused: { to: 'paused', label: 'Pause' },
+    completed: {
+      to: 'completed',
+      label: 'Complete',
+      ask: {
+        title: 'Mark this pairing as completed?',
+        body: 'It ends today. It can be re-opened later by giving it a new end date.',
+        confirm: 'Mark completed',
+      },
+    },
+  };
+  return PAIRING_TRANSITIONS[p.status].flatMap((to) => {
+    const step = all[to];
+    return step ? [step] : [];
+  });
+}
+
+/** The legal next steps for the pairing's status (PAIRING_TRANSITIONS); errors show right here. */
+export function PairingActions({ pairing, onChanged }: { pairing: Pairing; onChanged: () => void }) {
+  const noteId = useId();
+  const [note, setNote] = useState('');
+  const [asking, setAsking] = useState<Step | null>(null);
+  const [ending, setEnding] = useState(false);
+  const [endDate, setEndDate] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const steps = stepsFor(pairing);
+  const canEnd = PAIRING_TRANSITIONS[pairing.status].includes('ended_early');
+  const canExtend = ['active', 'paused', 'completed'].includes(pairing.status);
+  const endDateError = fieldErrorsFrom(error).endDate;
+
+  const run = async (call: () => Promise<Result<unknown>>) => {
+    setBusy(true);
+    setError(null);
+    const result = await call();
+    setBusy(false);
+    setAsking(null);
+    if (result.ok) {
+      setNote('');
+      setEndDate('');
+      onChanged();
+    } else {
+      setError(result.error);
+    }
+  };
+  const go = (step: Step) =>
+    void run(() =>
+      api.call('pairings.transition', { id: pairing.id, to: step.to, ...(note.trim() ? { note } : {}) }),
+    );
+
+  if (steps.length === 0 && !canExtend) {
+    return (
+      <p className="muted">
+        This pairing is closed; nothing more can change. {pairing.mentee.displayName} can be paired
+        again from the board.
+      </p>
+    );
+  }
+  return (
+    <div className="pairing-actions">
+      {steps.length > 0 && (
+        <div className="field">
+          <label htmlFor={noteId}>Note for the timeline (optional)</label>
+          <input id={noteId} value={note} onChange={(e) => setNote(e.target.value)} />
+        </div>
+      )}
+      <div className="form-actions">
+        {steps.map((s) => (
+          <button
+            key={s.to}
+            type="button"
+            className={`button${s.to === 'active' ? ' button-primary' : ''}${s.ask?.danger ? ' button-danger-quiet' : ''}`}
+            disabled={busy}
+            onClick={() => (s.ask ? setAsking(s) : go(s))}
+          >
+            {s.label}
+          </button>
+        ))}
+        {canEnd && (
+          <button type="button" className="button button-danger-quiet" disabled={busy} onClick={() => setEnding(true)}>
+            End early…
+          </button>
+        )}
+      </div>
+      {canExtend && (
+        <form
+          className="extend-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(() => api.call('pairings.extend', { id: pairing.id, endDate }));
+          }}
+        >
+          <TextField
+            label={pairing.status === 'completed' ? 'Re-open until' : 'New end date'}
+            type="date"
+            value={endDate}
+            onChange={(e) => setEndDate(e.target.value)}
+            error={endDateError}
+          />
+          <button type="submit" className="button" disabled={busy || endDate === ''}>
+            {pairing.status === 'completed' ? 'Re-open' : 'Extend'}
+          </button>
+        </form>
+      )}
+      <ErrorBanner error={error && !endDateError ? error : null} />
+      <ConfirmDialog
+        open={asking !== null}
+        title={asking?.ask?.title ?? ''}
+        confirmLabel={asking?.ask?.confirm ?? 'Confirm'}
+        danger={asking?.ask?.danger}
+        busy={busy}
+        onConfirm={() => asking && go(asking)}
+        onCancel={() => setAsking(null)}
+      >
+        <p>{asking?.ask?.body}</p>
+      </ConfirmDialog>
+      {canEnd && (
+        <EndEarlyDialog
+          key={String(ending)}
+          pairing={pairing}
+          open={ending}
+          onClose={() => setEnding(false)}
+          onDone={() => {
+            setEnding(false);
+            onChanged();
+          }}
+        />
+      )}
+    </div>
+  );
+}
