@@ -27,7 +27,9 @@ export const pairingMethods = {
   'pairings.optimise': method(
     z.object({ cohortId: id, objective: z.enum(OBJECTIVES).default('most-matched') }),
   ).returns<OptimiseResult>(),
-  'pairings.accept': method(z.object({ ids: z.array(id).min(1, 'choose at least one proposal') })).returns<Pairing[]>(),
+  'pairings.accept': method(
+    z.object({ ids: z.array(id).min(1, 'choose at least one proposal') }),
+  ).returns<Pairing[]>(),
   'pairings.transition': method(
     z.object({
       id,
@@ -38,10 +40,17 @@ export const pairingMethods = {
     }),
   ).returns<Pairing>(),
   'pairings.extend': method(z.object({ id, endDate: isoDay })).returns<Pairing>(),
-  'pairings.exportCsv': method(z.object({ cohortId: id })).returns<{ fileName: string; csv: string }>(),
+  'pairings.exportCsv': method(z.object({ cohortId: id })).returns<{
+    fileName: string;
+    csv: string;
+  }>(),
 };
 
 export const matchingMethods = {
-  'matching.suggest': method(z.object({ cohortId: id, menteeEnrolmentId: id })).returns<MentorSuggestion[]>(),
-  'matching.previewWeights': method(z.object({ cohortId: id, weights: matchWeights })).returns<WeightPreview[]>(),
+  'matching.suggest': method(z.object({ cohortId: id, menteeEnrolmentId: id })).returns<
+    MentorSuggestion[]
+  >(),
+  'matching.previewWeights': method(z.object({ cohortId: id, weights: matchWeights })).returns<
+    WeightPreview[]
+  >(),
 };

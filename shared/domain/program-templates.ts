@@ -27,7 +27,13 @@ export const PROGRAM_TEMPLATES: Record<Exclude<ProgramKind, 'other'>, ProgramInp
     requiredTraining: ['Preceptor essentials', 'Giving effective feedback'],
     evaluationSchedule: 'quarterly',
     description: 'A year of support for nurses in their first role after graduation.',
-    matching: { weights: weights({ competency: 4, shift: 3 }), unitRule: 'same', minExperienceGap: 3, requireSameShift: false, requireTraining: true },
+    matching: {
+      weights: weights({ competency: 4, shift: 3 }),
+      unitRule: 'same',
+      minExperienceGap: 3,
+      requireSameShift: false,
+      requireTraining: true,
+    },
   },
   preceptorship: {
     name: 'Phlebotomy onboarding preceptorship',
@@ -38,8 +44,15 @@ export const PROGRAM_TEMPLATES: Record<Exclude<ProgramKind, 'other'>, ProgramInp
     defaultCapacity: 1,
     requiredTraining: ['Preceptor essentials'],
     evaluationSchedule: 'midpoint_and_end',
-    description: 'New starters work alongside an experienced preceptor on their own unit and shift.',
-    matching: { weights: weights({ competency: 5, shift: 4, unit: 3 }), unitRule: 'same', minExperienceGap: 2, requireSameShift: true, requireTraining: true },
+    description:
+      'New starters work alongside an experienced preceptor on their own unit and shift.',
+    matching: {
+      weights: weights({ competency: 5, shift: 4, unit: 3 }),
+      unitRule: 'same',
+      minExperienceGap: 2,
+      requireSameShift: true,
+      requireTraining: true,
+    },
   },
   peer: {
     name: 'Peer mentoring circle',
@@ -51,7 +64,13 @@ export const PROGRAM_TEMPLATES: Record<Exclude<ProgramKind, 'other'>, ProgramInp
     requiredTraining: [],
     evaluationSchedule: 'end_only',
     description: 'Colleagues at a similar stage support each other.',
-    matching: { weights: weights({ experience: 0, goals: 4 }), unitRule: 'any', minExperienceGap: 0, requireSameShift: false, requireTraining: false },
+    matching: {
+      weights: weights({ experience: 0, goals: 4 }),
+      unitRule: 'any',
+      minExperienceGap: 0,
+      requireSameShift: false,
+      requireTraining: false,
+    },
   },
   cross_training: {
     name: 'Cross-training exchange',
@@ -63,7 +82,13 @@ export const PROGRAM_TEMPLATES: Record<Exclude<ProgramKind, 'other'>, ProgramInp
     requiredTraining: ['Preceptor essentials'],
     evaluationSchedule: 'end_only',
     description: 'Staff learn another unit from one of its experienced members.',
-    matching: { weights: weights({ unit: 4, competency: 4 }), unitRule: 'different', minExperienceGap: 2, requireSameShift: false, requireTraining: true },
+    matching: {
+      weights: weights({ unit: 4, competency: 4 }),
+      unitRule: 'different',
+      minExperienceGap: 2,
+      requireSameShift: false,
+      requireTraining: true,
+    },
   },
   leadership: {
     name: 'Leadership and succession',
@@ -75,7 +100,13 @@ export const PROGRAM_TEMPLATES: Record<Exclude<ProgramKind, 'other'>, ProgramInp
     requiredTraining: ['Inclusive mentoring'],
     evaluationSchedule: 'quarterly',
     description: 'Future charge nurses and managers paired with current leaders.',
-    matching: { weights: weights({ goals: 5, experience: 4, shift: 1, unit: 0 }), unitRule: 'any', minExperienceGap: 8, requireSameShift: false, requireTraining: true },
+    matching: {
+      weights: weights({ goals: 5, experience: 4, shift: 1, unit: 0 }),
+      unitRule: 'any',
+      minExperienceGap: 8,
+      requireSameShift: false,
+      requireTraining: true,
+    },
   },
   remote: {
     name: 'Remote mentoring',
@@ -87,6 +118,12 @@ export const PROGRAM_TEMPLATES: Record<Exclude<ProgramKind, 'other'>, ProgramInp
     requiredTraining: ['Mentoring at a distance'],
     evaluationSchedule: 'quarterly',
     description: 'Video and phone mentoring across units and sites; shift and unit matter less.',
-    matching: { weights: weights({ shift: 1, unit: 0, goals: 4 }), unitRule: 'any', minExperienceGap: 3, requireSameShift: false, requireTraining: true },
+    matching: {
+      weights: weights({ shift: 1, unit: 0, goals: 4 }),
+      unitRule: 'any',
+      minExperienceGap: 3,
+      requireSameShift: false,
+      requireTraining: true,
+    },
   },
 };

@@ -38,7 +38,12 @@ export const CADENCE_LABELS: Record<Cadence, string> = {
   monthly: 'Monthly',
 };
 
-export const EVALUATION_SCHEDULES = ['monthly', 'quarterly', 'midpoint_and_end', 'end_only'] as const;
+export const EVALUATION_SCHEDULES = [
+  'monthly',
+  'quarterly',
+  'midpoint_and_end',
+  'end_only',
+] as const;
 export type EvaluationSchedule = (typeof EVALUATION_SCHEDULES)[number];
 export const EVALUATION_SCHEDULE_LABELS: Record<EvaluationSchedule, string> = {
   monthly: 'Monthly',
@@ -98,7 +103,11 @@ export const programInput = z.object({
   kind: z.enum(PROGRAM_KINDS),
   format: z.enum(PROGRAM_FORMATS),
   cadence: z.enum(CADENCES),
-  durationWeeks: z.number().int('a whole number of weeks').min(1, 'at least 1 week').max(260, 'at most 260 weeks'),
+  durationWeeks: z
+    .number()
+    .int('a whole number of weeks')
+    .min(1, 'at least 1 week')
+    .max(260, 'at most 260 weeks'),
   defaultCapacity: z.number().int('a whole number').min(1, 'at least 1').max(20, 'at most 20'),
   requiredTraining: z.array(z.string().trim().min(1).max(120)).max(20),
   evaluationSchedule: z.enum(EVALUATION_SCHEDULES),

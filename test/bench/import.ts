@@ -39,7 +39,11 @@ async function measure(label: string, fileName: string, bytes: Uint8Array): Prom
     const summary = await commitRoster(ctx, { fileName, bytes }, mapping);
     const commitMs = performance.now() - t;
     const rows = preview.file.rowCount;
-    return `${label.padEnd(22)} ${String(rows).padStart(8)} rows  preview ${previewMs.toFixed(0).padStart(6)} ms  commit ${commitMs.toFixed(0).padStart(6)} ms  ${Math.round(rows / (commitMs / 1000)).toLocaleString('en-US').padStart(8)} rows/s committed (${summary.new} new)`;
+    return `${label.padEnd(22)} ${String(rows).padStart(8)} rows  preview ${previewMs.toFixed(0).padStart(6)} ms  commit ${commitMs.toFixed(0).padStart(6)} ms  ${Math.round(
+      rows / (commitMs / 1000),
+    )
+      .toLocaleString('en-US')
+      .padStart(8)} rows/s committed (${summary.new} new)`;
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });
@@ -47,8 +51,16 @@ async function measure(label: string, fileName: string, bytes: Uint8Array): Prom
 }
 
 export async function benchImport(): Promise<void> {
-  console.log('Roster import (preview = read + map + check + plan; commit = all of that + one transaction with the audit trail)');
-  console.log(await measure('shared roster', 'watson_healthcare_roster.csv', new Uint8Array(readFileSync(ROSTER))));
+  console.log(
+    'Roster import (preview = read + map + check + plan; commit = all of that + one transaction with the audit trail)',
+  );
+  console.log(
+    await measure(
+      'shared roster',
+      'watson_healthcare_roster.csv',
+      new Uint8Array(readFileSync(ROSTER)),
+    ),
+  );
   console.log(await measure('generated roster', 'generated_100k.csv', generatedRoster(100_000)));
 }
 

@@ -34,10 +34,22 @@ export async function benchPeoplePage(): Promise<void> {
   const host = await startHost({ userDataDir, staticDir: resolve('dist/renderer') });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
-    await createFacility(host.ctx, { path: join(userDataDir, 'bench.sqlite'), name: 'Bench', demo: false });
+    await createFacility(host.ctx, {
+      path: join(userDataDir, 'bench.sqlite'),
+      name: 'Bench',
+      demo: false,
+    });
     const bytes = roster(STAFF);
     const mapping = suggestMapping(await readRosterTable('bench.csv', bytes));
     await commitRoster(requireDb(host.ctx), { fileName: 'bench.csv', bytes }, mapping);
@@ -57,10 +69,16 @@ export async function benchPeoplePage(): Promise<void> {
       await page.keyboard.press('End');
       await page.locator(`[role="row"][aria-rowindex="${STAFF + 1}"]`).waitFor();
       scrollToEnd.push(performance.now() - t);
-      if (run === 0) console.log(`People page: ${STAFF} staff in the directory, ${rows} row elements in the DOM (virtualised)`);
+      if (run === 0)
+        console.log(
+          `People page: ${STAFF} staff in the directory, ${rows} row elements in the DOM (virtualised)`,
+        );
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-    console.log(`  time to first render (navigation → count and first rows shown): median ${median(firstRender).toFixed(0)} ms of ${RUNS} (${firstRender.map((x) => x.toFixed(0)).join(', ')})`);
+    const median = (xs: number[]) =>
+      [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+    console.log(
+      `  time to first render (navigation → count and first rows shown): median ${median(firstRender).toFixed(0)} ms of ${RUNS} (${firstRender.map((x) => x.toFixed(0)).join(', ')})`,
+    );
     console.log(`  keyboard End to the last row: median ${median(scrollToEnd).toFixed(0)} ms`);
   } finally {
     await browser.close();

@@ -85,12 +85,24 @@ describe('the command line', () => {
       expect(out).toMatchObject({ code: 0, stdout: expect.stringContaining('with 1676 staff') });
       const db = new Database(join(dir, file), { readonly: true });
       builds.push({
-        staff: db.prepare('SELECT employee_number, first_name, last_name, email, supervisor_id FROM staff ORDER BY employee_number').all(),
-        pairings: db.prepare('SELECT mentor_enrolment_id, mentee_enrolment_id, status, score FROM pairings ORDER BY id').all(),
+        staff: db
+          .prepare(
+            'SELECT employee_number, first_name, last_name, email, supervisor_id FROM staff ORDER BY employee_number',
+          )
+          .all(),
+        pairings: db
+          .prepare(
+            'SELECT mentor_enrolment_id, mentee_enrolment_id, status, score FROM pairings ORDER BY id',
+          )
+          .all(),
       });
       expect(db.prepare('SELECT count(*) AS n FROM programs').get()).toEqual({ n: 6 });
-      const statuses = (db.prepare('SELECT DISTINCT status FROM pairings').all() as { status: string }[]).map((r) => r.status);
-      expect(statuses).toEqual(expect.arrayContaining(['proposed', 'active', 'paused', 'ended_early']));
+      const statuses = (
+        db.prepare('SELECT DISTINCT status FROM pairings').all() as { status: string }[]
+      ).map((r) => r.status);
+      expect(statuses).toEqual(
+        expect.arrayContaining(['proposed', 'active', 'paused', 'ended_early']),
+      );
       db.close();
     }
     expect(builds[0]).toEqual(builds[1]);

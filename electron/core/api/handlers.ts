@@ -6,7 +6,12 @@ import { trainingHandlers } from '../training/handlers';
 import { facilityHandlers } from '../facility/handlers';
 import { matchingHandlers, pairingHandlers } from '../pairings/handlers';
 import { peopleHandlers } from '../people/handlers';
-import { cohortHandlers, doNotPairHandlers, enrolmentHandlers, programHandlers } from '../programs/handlers';
+import {
+  cohortHandlers,
+  doNotPairHandlers,
+  enrolmentHandlers,
+  programHandlers,
+} from '../programs/handlers';
 import { rosterHandlers } from '../roster/handlers';
 import type { Handlers } from './router';
 

@@ -18,7 +18,9 @@ const COHORT_SELECT = `
 export function listCohorts(db: Db, programId?: number): Cohort[] {
   return programId === undefined
     ? (db.prepare(`${COHORT_SELECT} ORDER BY c.start_date DESC, c.code`).all() as Cohort[])
-    : (db.prepare(`${COHORT_SELECT} WHERE c.program_id = ? ORDER BY c.start_date DESC, c.code`).all(programId) as Cohort[]);
+    : (db
+        .prepare(`${COHORT_SELECT} WHERE c.program_id = ? ORDER BY c.start_date DESC, c.code`)
+        .all(programId) as Cohort[]);
 }
 
 export function getCohort(db: Db, id: number): Cohort {

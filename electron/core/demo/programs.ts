@@ -27,7 +27,15 @@ export const DEMO_COMPETENCIES = [
   'Specimen handling',
 ] as const;
 
-const CAREER_INTERESTS = ['critical care', 'education', 'leadership', 'quality improvement', 'research', 'wound care', 'cardiac monitoring'] as const;
+const CAREER_INTERESTS = [
+  'critical care',
+  'education',
+  'leadership',
+  'quality improvement',
+  'research',
+  'wound care',
+  'cardiac monitoring',
+] as const;
 
 interface Candidate {
   id: number;
@@ -50,7 +58,9 @@ function candidates(ctx: WriteContext, where: string): Candidate[] {
 function intake(random: () => number, c: Candidate, wanted: readonly string[]): MenteeIntake {
   return {
     goals: 'Grow confident and independent on the unit',
-    competenciesWanted: [pick(random, wanted), pick(random, wanted)].filter((x, i, all) => all.indexOf(x) === i),
+    competenciesWanted: [pick(random, wanted), pick(random, wanted)].filter(
+      (x, i, all) => all.indexOf(x) === i,
+    ),
     careerInterests: [pick(random, CAREER_INTERESTS)],
     preferredShift: c.shift,
     unitPreference: 'same',
@@ -66,55 +76,145 @@ function intake(random: () => number, c: Candidate, wanted: readonly string[]): 
 export function buildDemoPrograms(ctx: WriteContext): void {
   const random = seededRandom(SEED);
   const programs = Object.fromEntries(
-    Object.entries(PROGRAM_TEMPLATES).map(([kind, template]) => [kind, createProgram(ctx, programInput.parse(template))]),
+    Object.entries(PROGRAM_TEMPLATES).map(([kind, template]) => [
+      kind,
+      createProgram(ctx, programInput.parse(template)),
+    ]),
   );
 
   const residency = programs.residency;
   if (!residency) return;
-  const res = createCohort(ctx, { programId: residency.id, code: 'RES-2026-FALL', name: 'Nurse residency, fall 2026', startDate: '2026-09-01', endDate: '2027-08-31' });
-  const newGrads = candidates(ctx, "role = 'rn' AND coalesce(years_experience, 0) <= 2 AND job_level = 1").slice(0, 24);
-  const preceptors = candidates(ctx, "role = 'rn' AND coalesce(years_experience, 0) >= 8 AND job_level >= 3").slice(0, 14);
+  const res = createCohort(ctx, {
+    programId: residency.id,
+    code: 'RES-2026-FALL',
+    name: 'Nurse residency, fall 2026',
+    startDate: '2026-09-01',
+    endDate: '2027-08-31',
+  });
+  const newGrads = candidates(
+    ctx,
+    "role = 'rn' AND coalesce(years_experience, 0) <= 2 AND job_level = 1",
+  ).slice(0, 24);
+  const preceptors = candidates(
+    ctx,
+    "role = 'rn' AND coalesce(years_experience, 0) >= 8 AND job_level >= 3",
+  ).slice(0, 14);
   preceptors.forEach((p, i) =>
     enrol(ctx, {
       cohortId: res.id,
       role: 'mentor',
       staffIds: [p.id],
       capacity: 2,
-      mentorProfile: { strengths: [pick(random, DEMO_COMPETENCIES), pick(random, DEMO_COMPETENCIES), 'Patient education'], trainingCompleted: i % 7 !== 3 },
+      mentorProfile: {
+        strengths: [
+          pick(random, DEMO_COMPETENCIES),
+          pick(random, DEMO_COMPETENCIES),
+          'Patient education',
+        ],
+        trainingCompleted: i % 7 !== 3,
+      },
     }),
   );
-  for (const g of newGrads) enrol(ctx, { cohortId: res.id, role: 'mentee', staffIds: [g.id], intake: intake(random, g, DEMO_COMPETENCIES) });
+  for (const g of newGrads)
+    enrol(ctx, {
+      cohortId: res.id,
+      role: 'mentee',
+      staffIds: [g.id],
+      intake: intake(random, g, DEMO_COMPETENCIES),
+    });
   optimiseCohort(ctx, res.id, 'most-matched');
   const proposals = listPairings(ctx.db, "p.cohort_id = ? AND p.status = 'proposed'", res.id);
-  const accepted = acceptProposals(ctx, proposals.slice(0, Math.max(0, proposals.length - 4)).map((p) => p.id));
+  const accepted = acceptProposals(
+    ctx,
+    proposals.slice(0, Math.max(0, proposals.length - 4)).map((p) => p.id),
+  );
   const [paused, ended] = accepted;
-  if (paused) transitionPairing(ctx, { pairingId: paused.id, to: 'paused', note: 'Mentee on a four-week course' });
-  if (ended) transitionPairing(ctx, { pairingId: ended.id, to: 'ended_early', reason: 'schedule_conflict', note: 'Preceptor moved to permanent nights' });
+  if (paused)
+    transitionPairing(ctx, {
+      pairingId: paused.id,
+      to: 'paused',
+      note: 'Mentee on a four-week course',
+    });
+  if (ended)
+    transitionPairing(ctx, {
+      pairingId: ended.id,
+      to: 'ended_early',
+      reason: 'schedule_conflict',
+      note: 'Preceptor moved to permanent nights',
+    });
 
   const leadership = programs.leadership;
   if (leadership) {
-    const lead = createCohort(ctx, { programId: leadership.id, code: 'LEAD-2026', name: 'Leadership pathway 2026', startDate: '2026-10-01', endDate: null });
+    const lead = createCohort(ctx, {
+      programId: leadership.id,
+      code: 'LEAD-2026',
+      name: 'Leadership pathway 2026',
+      startDate: '2026-10-01',
+      endDate: null,
+    });
     const leaders = candidates(ctx, 'job_level = 5').slice(0, 6);
-    const future = candidates(ctx, 'job_level = 3 AND coalesce(years_experience, 0) BETWEEN 5 AND 12').slice(0, 10);
-    enrol(ctx, { cohortId: lead.id, role: 'mentor', staffIds: leaders.map((l) => l.id), capacity: 2, mentorProfile: { strengths: ['Leading a huddle'], trainingCompleted: true } });
+    const future = candidates(
+      ctx,
+      'job_level = 3 AND coalesce(years_experience, 0) BETWEEN 5 AND 12',
+    ).slice(0, 10);
+    enrol(ctx, {
+      cohortId: lead.id,
+      role: 'mentor',
+      staffIds: leaders.map((l) => l.id),
+      capacity: 2,
+      mentorProfile: { strengths: ['Leading a huddle'], trainingCompleted: true },
+    });
     for (const f of future) {
-      enrol(ctx, { cohortId: lead.id, role: 'mentee', staffIds: [f.id], intake: { ...intake(random, f, ['Leading a huddle']), careerInterests: ['leadership'], unitPreference: 'any' } });
+      enrol(ctx, {
+        cohortId: lead.id,
+        role: 'mentee',
+        staffIds: [f.id],
+        intake: {
+          ...intake(random, f, ['Leading a huddle']),
+          careerInterests: ['leadership'],
+          unitPreference: 'any',
+        },
+      });
     }
     optimiseCohort(ctx, lead.id, 'best-total');
   }
 
   const preceptorship = programs.preceptorship;
   if (preceptorship) {
-    const phl = createCohort(ctx, { programId: preceptorship.id, code: 'PHL-2026-Q4', name: 'Phlebotomy onboarding, Q4 2026', startDate: '2026-10-05', endDate: '2027-01-04' });
+    const phl = createCohort(ctx, {
+      programId: preceptorship.id,
+      code: 'PHL-2026-Q4',
+      name: 'Phlebotomy onboarding, Q4 2026',
+      startDate: '2026-10-05',
+      endDate: '2027-01-04',
+    });
     const phlebotomists = candidates(ctx, "role = 'phlebotomist'");
     const senior = phlebotomists.filter((p) => p.years >= 6).slice(0, 5);
     const junior = phlebotomists.filter((p) => p.years <= 2).slice(0, 6);
-    enrol(ctx, { cohortId: phl.id, role: 'mentor', staffIds: senior.map((s) => s.id), capacity: 1, mentorProfile: { strengths: ['Venipuncture', 'Specimen handling'], trainingCompleted: true } });
-    for (const j of junior) enrol(ctx, { cohortId: phl.id, role: 'mentee', staffIds: [j.id], intake: intake(random, j, ['Venipuncture', 'Specimen handling']) });
+    enrol(ctx, {
+      cohortId: phl.id,
+      role: 'mentor',
+      staffIds: senior.map((s) => s.id),
+      capacity: 1,
+      mentorProfile: { strengths: ['Venipuncture', 'Specimen handling'], trainingCompleted: true },
+    });
+    for (const j of junior)
+      enrol(ctx, {
+        cohortId: phl.id,
+        role: 'mentee',
+        staffIds: [j.id],
+        intake: intake(random, j, ['Venipuncture', 'Specimen handling']),
+      });
   }
 
   // One do-not-pair entry, between a preceptor and a new graduate, so the rule shows on the board.
   const [firstPreceptor] = listEnrolments(ctx.db, res.id, 'mentor');
   const lastGrad = newGrads.at(-1);
-  if (firstPreceptor && lastGrad) addDoNotPair(ctx, firstPreceptor.person.staffId, lastGrad.id, 'Relatives (declared conflict of interest)');
+  if (firstPreceptor && lastGrad)
+    addDoNotPair(
+      ctx,
+      firstPreceptor.person.staffId,
+      lastGrad.id,
+      'Relatives (declared conflict of interest)',
+    );
 }

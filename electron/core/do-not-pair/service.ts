@@ -14,7 +14,9 @@ interface Row {
 }
 
 export function listDoNotPair(db: Db): DoNotPairEntry[] {
-  const rows = db.prepare('SELECT * FROM do_not_pair WHERE removed_at IS NULL ORDER BY id').all() as Row[];
+  const rows = db
+    .prepare('SELECT * FROM do_not_pair WHERE removed_at IS NULL ORDER BY id')
+    .all() as Row[];
   return rows.map((r) => ({
     id: r.id,
     staffA: { id: r.staff_a, name: displayName(getStaff(db, r.staff_a)) },
@@ -25,29 +27,54 @@ export function listDoNotPair(db: Db): DoNotPairEntry[] {
 }
 
 /** Two people who must never be paired, in either role, with the reason the educator gave. */
-export function addDoNotPair(ctx: WriteContext, staffA: number, staffB: number, reason: string): DoNotPairEntry[] {
+export function addDoNotPair(
+  ctx: WriteContext,
+  staffA: number,
+  staffB: number,
+  reason: string,
+): DoNotPairEntry[] {
   if (staffA === staffB) throw new TandemError('invalid_input', 'Choose two different people.');
   const a = getStaff(ctx.db, staffA);
   const b = getStaff(ctx.db, staffB);
   const existing = ctx.db
-    .prepare('SELECT id FROM do_not_pair WHERE removed_at IS NULL AND ((staff_a = ? AND staff_b = ?) OR (staff_a = ? AND staff_b = ?))')
+    .prepare(
+      'SELECT id FROM do_not_pair WHERE removed_at IS NULL AND ((staff_a = ? AND staff_b = ?) OR (staff_a = ? AND staff_b = ?))',
+    )
     .get(staffA, staffB, staffB, staffA);
-  if (existing) throw new TandemError('conflict', `${displayName(a)} and ${displayName(b)} are already on the do-not-pair list.`);
+  if (existing)
+    throw new TandemError(
+      'conflict',
+      `${displayName(a)} and ${displayName(b)} are already on the do-not-pair list.`,
+    );
   write(ctx, (tx) => {
     const { lastInsertRowid } = tx.db
       .prepare('INSERT INTO do_not_pair (staff_a, staff_b, reason, created_at) VALUES (?, ?, ?, ?)')
       .run(staffA, staffB, reason, tx.at);
-    tx.audit({ entity: 'do_not_pair', entityId: Number(lastInsertRowid), action: 'create', before: null, after: { staffA, staffB, reason } });
+    tx.audit({
+      entity: 'do_not_pair',
+      entityId: Number(lastInsertRowid),
+      action: 'create',
+      before: null,
+      after: { staffA, staffB, reason },
+    });
   });
   return listDoNotPair(ctx.db);
 }
 
 export function removeDoNotPair(ctx: WriteContext, id: number): DoNotPairEntry[] {
-  const row = ctx.db.prepare('SELECT * FROM do_not_pair WHERE id = ? AND removed_at IS NULL').get(id) as Row | undefined;
+  const row = ctx.db
+    .prepare('SELECT * FROM do_not_pair WHERE id = ? AND removed_at IS NULL')
+    .get(id) as Row | undefined;
   if (!row) throw new TandemError('not_found', `No do-not-pair entry with id ${id}.`);
   write(ctx, (tx) => {
     tx.db.prepare('UPDATE do_not_pair SET removed_at = ? WHERE id = ?').run(tx.at, id);
-    tx.audit({ entity: 'do_not_pair', entityId: id, action: 'remove', before: { staffA: row.staff_a, staffB: row.staff_b, reason: row.reason }, after: null });
+    tx.audit({
+      entity: 'do_not_pair',
+      entityId: id,
+      action: 'remove',
+      before: { staffA: row.staff_a, staffB: row.staff_b, reason: row.reason },
+      after: null,
+    });
   });
   return listDoNotPair(ctx.db);
 }

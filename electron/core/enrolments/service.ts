@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   menteeIntake,
   mentorProfile,
@@ -78,7 +77,10 @@ function toEnrolment(r: EnrolmentRow): Enrolment {
     person: toPerson(r),
     capacity: r.capacity,
     intake: r.intake_json === null ? null : menteeIntake.parse(JSON.parse(r.intake_json)),
-    mentorProfile: r.mentor_profile_json === null ? null : mentorProfile.parse(JSON.parse(r.mentor_profile_json)),
+    mentorProfile:
+      r.mentor_profile_json === null
+        ? null
+        : mentorProfile.parse(JSON.parse(r.mentor_profile_json)),
     withdrawn: r.withdrawn_at !== null,
     createdAt: r.created_at,
   };
@@ -87,8 +89,16 @@ function toEnrolment(r: EnrolmentRow): Enrolment {
 export function listEnrolments(db: Db, cohortId: number, role?: EnrolmentRole): Enrolment[] {
   const rows = (
     role
-      ? db.prepare(`${ENROLMENT_SELECT} WHERE e.cohort_id = ? AND e.role = ? ORDER BY s.last_name, s.first_name, s.employee_number`).all(cohortId, role)
-      : db.prepare(`${ENROLMENT_SELECT} WHERE e.cohort_id = ? ORDER BY e.role, s.last_name, s.first_name, s.employee_number`).all(cohortId)
+      ? db
+          .prepare(
+            `${ENROLMENT_SELECT} WHERE e.cohort_id = ? AND e.role = ? ORDER BY s.last_name, s.first_name, s.employee_number`,
+          )
+          .all(cohortId, role)
+      : db
+          .prepare(
+            `${ENROLMENT_SELECT} WHERE e.cohort_id = ? ORDER BY e.role, s.last_name, s.first_name, s.employee_number`,
+          )
+          .all(cohortId)
   ) as EnrolmentRow[];
   return rows.map(toEnrolment);
 }
@@ -126,33 +136,70 @@ export function enrol(ctx: WriteContext, input: EnrolInput): EnrolResult {
   const already: number[] = [];
   const toEnrol: number[] = [];
   for (const staffId of new Set(input.staffIds)) {
-    const staff = ctx.db.prepare('SELECT employee_number, status FROM staff WHERE id = ?').get(staffId) as
-      | { employee_number: string; status: string }
-      | undefined;
-    if (!staff) problems.push({ field: 'staffIds', value: String(staffId), message: `no staff member with id ${staffId}` });
-    else if (staff.status === 'left') problems.push({ field: 'staffIds', value: staff.employee_number, message: `${staff.employee_number} has left the facility` });
-    else if (ctx.db.prepare('SELECT 1 FROM enrolments WHERE cohort_id = ? AND staff_id = ? AND role = ?').get(cohort.id, staffId, input.role)) already.push(staffId);
+    const staff = ctx.db
+      .prepare('SELECT employee_number, status FROM staff WHERE id = ?')
+      .get(staffId) as { employee_number: string; status: string } | undefined;
+    if (!staff)
+      problems.push({
+        field: 'staffIds',
+        value: String(staffId),
+        message: `no staff member with id ${staffId}`,
+      });
+    else if (staff.status === 'left')
+      problems.push({
+        field: 'staffIds',
+        value: staff.employee_number,
+        message: `${staff.employee_number} has left the facility`,
+      });
+    else if (
+      ctx.db
+        .prepare('SELECT 1 FROM enrolments WHERE cohort_id = ? AND staff_id = ? AND role = ?')
+        .get(cohort.id, staffId, input.role)
+    )
+      already.push(staffId);
     else toEnrol.push(staffId);
   }
   if (problems.length > 0) {
-    throw new TandemError('invalid_input', `Nobody was enrolled: ${problems.length} of the staff cannot be (${problems[0]?.message}).`, { problems });
+    throw new TandemError(
+      'invalid_input',
+      `Nobody was enrolled: ${problems.length} of the staff cannot be (${problems[0]?.message}).`,
+      { problems },
+    );
   }
   if (toEnrol.length === 0) return { enrolled: 0, alreadyEnrolled: already };
-  const intake = input.role === 'mentee' ? JSON.stringify(menteeIntake.parse(input.intake ?? {})) : null;
-  const profile = input.role === 'mentor' ? JSON.stringify(mentorProfile.parse(input.mentorProfile ?? {})) : null;
+  const intake =
+    input.role === 'mentee' ? JSON.stringify(menteeIntake.parse(input.intake ?? {})) : null;
+  const profile =
+    input.role === 'mentor' ? JSON.stringify(mentorProfile.parse(input.mentorProfile ?? {})) : null;
   write(ctx, (tx) => {
     const insert = tx.db.prepare(
       `INSERT INTO enrolments (cohort_id, staff_id, role, capacity, intake_json, mentor_profile_json, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const staffId of toEnrol) {
-      const { lastInsertRowid } = insert.run(cohort.id, staffId, input.role, capacity, intake, profile, tx.at, tx.at);
+      const { lastInsertRowid } = insert.run(
+        cohort.id,
+        staffId,
+        input.role,
+        capacity,
+        intake,
+        profile,
+        tx.at,
+        tx.at,
+      );
       tx.audit({
         entity: 'enrolment',
         entityId: Number(lastInsertRowid),
         action: 'create',
         before: null,
-        after: { cohort: cohort.code, staffId, role: input.role, capacity, intake: input.intake ?? null, mentorProfile: input.mentorProfile ?? null },
+        after: {
+          cohort: cohort.code,
+          staffId,
+          role: input.role,
+          capacity,
+          intake: input.intake ?? null,
+          mentorProfile: input.mentorProfile ?? null,
+        },
       });
     }
   });
@@ -165,25 +212,42 @@ export interface EnrolmentChanges {
   mentorProfile?: MentorProfile | undefined;
 }
 
-export function updateEnrolment(ctx: WriteContext, id: number, changes: EnrolmentChanges): Enrolment {
+export function updateEnrolment(
+  ctx: WriteContext,
+  id: number,
+  changes: EnrolmentChanges,
+): Enrolment {
   const before = getEnrolment(ctx.db, id);
-  if (before.role === 'mentee' && (changes.capacity !== undefined || changes.mentorProfile !== undefined)) {
-    throw new TandemError('invalid_input', 'Capacity and mentor profile belong to mentors, not mentees.');
+  if (
+    before.role === 'mentee' &&
+    (changes.capacity !== undefined || changes.mentorProfile !== undefined)
+  ) {
+    throw new TandemError(
+      'invalid_input',
+      'Capacity and mentor profile belong to mentors, not mentees.',
+    );
   }
   if (before.role === 'mentor' && changes.intake !== undefined) {
     throw new TandemError('invalid_input', 'Intake answers belong to mentees, not mentors.');
   }
-  if (changes.capacity !== undefined) assertCapacityHoldsOpenPairings(ctx.db, before, changes.capacity);
+  if (changes.capacity !== undefined)
+    assertCapacityHoldsOpenPairings(ctx.db, before, changes.capacity);
   const after = {
     capacity: changes.capacity ?? before.capacity,
     intake: changes.intake ?? before.intake,
     mentorProfile: changes.mentorProfile ?? before.mentorProfile,
   };
-  const beforeFields = { capacity: before.capacity, intake: before.intake, mentorProfile: before.mentorProfile };
+  const beforeFields = {
+    capacity: before.capacity,
+    intake: before.intake,
+    mentorProfile: before.mentorProfile,
+  };
   if (JSON.stringify(after) === JSON.stringify(beforeFields)) return before;
   return write(ctx, (tx) => {
     tx.db
-      .prepare('UPDATE enrolments SET capacity = ?, intake_json = ?, mentor_profile_json = ?, updated_at = ? WHERE id = ?')
+      .prepare(
+        'UPDATE enrolments SET capacity = ?, intake_json = ?, mentor_profile_json = ?, updated_at = ? WHERE id = ?',
+      )
       .run(
         after.capacity,
         after.intake === null ? null : JSON.stringify(after.intake),
@@ -199,9 +263,19 @@ export function updateEnrolment(ctx: WriteContext, id: number, changes: Enrolmen
 function assertCapacityHoldsOpenPairings(db: Db, mentor: Enrolment, capacity: number): void {
   const open = openPairingCount(db, mentor.id);
   if (capacity < open) {
-    throw new TandemError('invalid_input', `${mentor.person.displayName} has ${open} open pairings; the capacity cannot go below that.`, {
-      problems: [{ field: 'capacity', value: String(capacity), message: `at least ${open} (open pairings)` }],
-    });
+    throw new TandemError(
+      'invalid_input',
+      `${mentor.person.displayName} has ${open} open pairings; the capacity cannot go below that.`,
+      {
+        problems: [
+          {
+            field: 'capacity',
+            value: String(capacity),
+            message: `at least ${open} (open pairings)`,
+          },
+        ],
+      },
+    );
   }
 }
 
@@ -222,11 +296,22 @@ export function withdraw(ctx: WriteContext, id: number): Enrolment {
   if (before.withdrawn) return before;
   const open = openPairingCount(ctx.db, id);
   if (open > 0) {
-    throw new TandemError('conflict', `${before.person.displayName} has ${open} open pairing${open === 1 ? '' : 's'}; end or decline ${open === 1 ? 'it' : 'them'} first.`);
+    throw new TandemError(
+      'conflict',
+      `${before.person.displayName} has ${open} open pairing${open === 1 ? '' : 's'}; end or decline ${open === 1 ? 'it' : 'them'} first.`,
+    );
   }
   return write(ctx, (tx) => {
-    tx.db.prepare('UPDATE enrolments SET withdrawn_at = ?, updated_at = ? WHERE id = ?').run(tx.at, tx.at, id);
-    tx.audit({ entity: 'enrolment', entityId: id, action: 'withdraw', before: { withdrawn: false }, after: { withdrawn: true } });
+    tx.db
+      .prepare('UPDATE enrolments SET withdrawn_at = ?, updated_at = ? WHERE id = ?')
+      .run(tx.at, tx.at, id);
+    tx.audit({
+      entity: 'enrolment',
+      entityId: id,
+      action: 'withdraw',
+      before: { withdrawn: false },
+      after: { withdrawn: true },
+    });
     return getEnrolment(tx.db, id);
   });
 }

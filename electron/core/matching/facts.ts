@@ -1,5 +1,10 @@
 import type { MenteeFacts, MentorFacts } from '../../../shared/domain/matching';
-import { menteeIntake, mentorProfile, type Cohort, type Program } from '../../../shared/domain/programs';
+import {
+  menteeIntake,
+  mentorProfile,
+  type Cohort,
+  type Program,
+} from '../../../shared/domain/programs';
 import { displayName, type StaffMember } from '../../../shared/domain/staff';
 import { getCohort } from '../cohorts/service';
 import type { Db } from '../db/open';
@@ -36,7 +41,9 @@ export function loadCohortFacts(db: Db, cohortId: number): CohortFacts {
     )
     .all(cohortId) as EnrolledRow[];
   const doNotPair = db
-    .prepare('SELECT staff_a AS staffA, staff_b AS staffB, reason FROM do_not_pair WHERE removed_at IS NULL')
+    .prepare(
+      'SELECT staff_a AS staffA, staff_b AS staffB, reason FROM do_not_pair WHERE removed_at IS NULL',
+    )
     .all() as RuleContext['doNotPair'];
   return {
     cohort,

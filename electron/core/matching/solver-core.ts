@@ -30,11 +30,13 @@
  * first among equals, then the lowest index; a label is only replaced by a strictly smaller one,
  * so a seated row is not displaced for an equally good alternative.
  */
-import { certify, DENSE_CELLS, denseGraph, pricedGraph } from './solver-graph';
+import { certify, DENSE_CELLS, denseGraph, windowGraph } from './solver-graph';
 import { createState, resetState, seat, type Graph, type State } from './solver-state';
 
 /** Work counters, filled in when passed to `solveCore` (for benchmarks and tuning). */
 export interface CoreStats {
+  /** First candidate graph: every edge, a window on raw costs, or a window on priced costs. */
+  graph: 'dense' | 'raw' | 'priced';
   /** Graph rounds (1 unless the certificate failed and edges were added). */
   rounds: number;
   /** Candidate edges in the last round. */
@@ -53,6 +55,8 @@ export interface CoreOptions {
   stats?: CoreStats;
 }
 
+/** 'priced' graph when more than 1/CONTESTED_SHARE of the rows would wait after row reduction. */
+const CONTESTED_SHARE = 8;
 /** Rounds with a partial graph before falling back to every edge. */
 const MAX_SPARSE_ROUNDS = 3;
 
@@ -68,16 +72,18 @@ export function solveCore(
   const unit = options.unit ?? 1;
   const stats = options.stats;
   if (stats) {
+    stats.graph = 'dense';
     stats.rounds = 0;
     stats.edges = 0;
     stats.augmentations = 0;
     stats.settled = 0;
   }
-  const dense = options.dense ?? n * m <= DENSE_CELLS;
-  let g: Graph = dense ? denseGraph(st) : pricedGraph(st, unit);
+  const kind = (options.dense ?? n * m <= DENSE_CELLS) ? 'dense' : graphKind(st);
+  let g: Graph = kind === 'dense' ? denseGraph(st) : windowGraph(st, unit, kind === 'priced');
   let round = 1;
   for (;;) {
     if (stats) {
+      stats.graph = kind;
       stats.rounds = round;
       stats.edges = g.col.length;
     }
@@ -94,6 +100,35 @@ export function solveCore(
     out[i] = c === st.D ? -1 : c;
   }
   return out;
+}
+
+/**
+ * 'raw' when a trial row reduction leaves few rows waiting (raw costs already point at the
+ * answer), else 'priced'.
+ */
+function graphKind(st: State): 'raw' | 'priced' {
+  const { n, M, cost, cap, live, nLive } = st;
+  const load = new Int32Array(M);
+  let waiting = 0;
+  for (let i = 0; i < n; i++) {
+    const base = i * M;
+    let best = 0;
+    let pick = -1;
+    let room = true;
+    for (let t = 0; t < nLive; t++) {
+      const j = live[t] as number;
+      const c = cost[base + j] as number;
+      const free = (load[j] as number) < (cap[j] as number);
+      if (c < best || (c === best && free && !room)) {
+        best = c;
+        pick = j;
+        room = free;
+      }
+    }
+    if (!room) waiting++;
+    else if (pick >= 0) load[pick]++;
+  }
+  return waiting * CONTESTED_SHARE <= n ? 'raw' : 'priced';
 }
 
 /** Seats every row optimally for graph `g` (row reduction, then shortest augmenting paths). */

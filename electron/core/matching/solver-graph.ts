@@ -1,20 +1,21 @@
 /**
  * Candidate graph for the assignment core: which (row, mentor) edges the shortest-path phase looks
- * at. Small instances use every allowed edge. Large ones keep, per row, the mentors whose
- * price-adjusted cost is within a window of the row's best, with prices estimated by a quick
- * ε-scaling auction. The graph only affects speed: the core certifies the final duals against
- * EVERY allowed edge and adds edges and solves again if one is violated.
+ * at. Small instances use every allowed edge. Large ones keep, per row, the mentors whose cost
+ * (plus an estimated price when many rows compete for the same mentors) is within a window of the
+ * row's best; prices come from a quick ε-scaling auction. The graph only affects speed: the core
+ * certifies the final duals against EVERY allowed edge and adds edges and solves again if one is
+ * violated.
  */
 import type { Graph, State } from './solver-state';
 
 /** Below this many cells the graph holds every allowed edge (no auction). */
 export const DENSE_CELLS = 40_000;
-/** Candidate window above a row's best price-adjusted cost, in score points. */
-const WINDOW_POINTS = Number(process.env.WIN ?? 3);
+/** Candidate window above a row's best (price-adjusted) cost, in score points. */
+const WINDOW_POINTS = 2;
 /** ε schedule of the auction, in score points: start, end, divisor. */
-const EPS_START = Number(process.env.E0 ?? 4);
-const EPS_END = Number(process.env.E1 ?? 1 / 4);
-const EPS_DIVISOR = Number(process.env.EDIV ?? 4);
+const EPS_START = 8;
+const EPS_END = 1 / 2;
+const EPS_DIVISOR = 4;
 /** Bids allowed per row and auction phase; past it the phase stops (prices stay usable). */
 const BIDS_PER_ROW = 32;
 
@@ -34,10 +35,15 @@ export function denseGraph(st: State): Graph {
   return b.finish();
 }
 
-/** Edges within `WINDOW_POINTS` of each row's best cost + price, prices from `auctionPrices`. */
-export function pricedGraph(st: State, unit: number): Graph {
+/**
+ * Edges within a window of each row's best `cost + price`. With `priced`, prices come from
+ * `auctionPrices` (for contested instances); otherwise all prices are 0.
+ */
+export function windowGraph(st: State, unit: number, priced: boolean): Graph {
   const { n, M, cost, live, nLive } = st;
-  const { prices, eps } = auctionPrices(st, unit);
+  const { prices, eps } = priced
+    ? auctionPrices(st, unit)
+    : { prices: new Float64Array(st.M), eps: 0 };
   const window = WINDOW_POINTS * unit + 2 * eps;
   const b = new GraphBuilder(n, n * 48);
   for (let i = 0; i < n; i++) {

@@ -5,17 +5,24 @@ import { TandemError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { employeeNumbersOf, openPairings, personOf } from '../pairings/board';
 import { loadCohortFacts, type CohortFacts } from './facts';
-import { checkPair } from './rules';
+import { createRuleChecker } from './rules';
 import { createScorer } from './score';
 
 const TOP = 3;
 const PREVIEW_MENTEES = 5;
 
 /** The best mentors for one mentee under the given settings, with breakdowns and places left. */
-function rankMentors(facts: CohortFacts, loads: Map<number, number>, numbers: Map<number, string>, mentee: MenteeFacts, settings: MatchingSettings): MentorSuggestion[] {
+function rankMentors(
+  facts: CohortFacts,
+  loads: Map<number, number>,
+  numbers: Map<number, string>,
+  mentee: MenteeFacts,
+  settings: MatchingSettings,
+): MentorSuggestion[] {
   const scorer = createScorer(settings);
+  const rules = createRuleChecker({ ...facts.rules, settings });
   return facts.mentors
-    .filter((mentor) => checkPair(mentee, mentor, { ...facts.rules, settings }).length === 0)
+    .filter((mentor) => rules.allowed(mentee, mentor))
     .map((mentor) => {
       const load = loads.get(mentor.enrolmentId) ?? 0;
       return {
@@ -26,21 +33,32 @@ function rankMentors(facts: CohortFacts, loads: Map<number, number>, numbers: Ma
         full: load >= mentor.capacity,
       };
     })
-    .sort((a, b) => b.breakdown.score - a.breakdown.score || a.mentorEnrolmentId - b.mentorEnrolmentId)
+    .sort(
+      (a, b) => b.breakdown.score - a.breakdown.score || a.mentorEnrolmentId - b.mentorEnrolmentId,
+    )
     .slice(0, TOP);
 }
 
 function context(db: Db, cohortId: number) {
   const facts = loadCohortFacts(db, cohortId);
   const loads = new Map<number, number>();
-  for (const p of openPairings(db, cohortId)) loads.set(p.mentorEnrolmentId, (loads.get(p.mentorEnrolmentId) ?? 0) + 1);
+  for (const p of openPairings(db, cohortId))
+    loads.set(p.mentorEnrolmentId, (loads.get(p.mentorEnrolmentId) ?? 0) + 1);
   return { facts, loads, numbers: employeeNumbersOf(db, cohortId) };
 }
 
-export function suggestMentors(db: Db, cohortId: number, menteeEnrolmentId: number): MentorSuggestion[] {
+export function suggestMentors(
+  db: Db,
+  cohortId: number,
+  menteeEnrolmentId: number,
+): MentorSuggestion[] {
   const { facts, loads, numbers } = context(db, cohortId);
   const mentee = facts.mentees.find((m) => m.enrolmentId === menteeEnrolmentId);
-  if (!mentee) throw new TandemError('not_found', `Enrolment ${menteeEnrolmentId} is not a mentee in cohort ${facts.cohort.code}.`);
+  if (!mentee)
+    throw new TandemError(
+      'not_found',
+      `Enrolment ${menteeEnrolmentId} is not a mentee in cohort ${facts.cohort.code}.`,
+    );
   return rankMentors(facts, loads, numbers, mentee, facts.program.matching);
 }
 

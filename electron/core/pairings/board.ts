@@ -10,7 +10,11 @@ import { listPairings } from './rows';
 
 /** The open pairings of a cohort: the ones that hold a mentor's place. */
 export function openPairings(db: Db, cohortId: number): Pairing[] {
-  return listPairings(db, "p.cohort_id = ? AND p.status IN ('proposed', 'active', 'paused')", cohortId);
+  return listPairings(
+    db,
+    "p.cohort_id = ? AND p.status IN ('proposed', 'active', 'paused')",
+    cohortId,
+  );
 }
 
 export function personOf(f: MenteeFacts | MentorFacts, employeeNumber: string): EnrolmentPerson {
@@ -68,8 +72,10 @@ export function loadBoard(db: Db, cohortId: number): Board {
   const pool: BoardMentee[] = facts.mentees
     .filter((m) => !paired.has(m.enrolmentId))
     .map((mentee) => {
-      const allowed = facts.mentors.filter((mentor) => checkPair(mentee, mentor, facts.rules).length === 0);
-      const scores = allowed.map((mentor) => scorer(mentee, mentor).score);
+      const allowed = facts.mentors.filter(
+        (mentor) => checkPair(mentee, mentor, facts.rules).length === 0,
+      );
+      const scores = allowed.map((mentor) => scorer.score(mentee, mentor));
       return {
         enrolmentId: mentee.enrolmentId,
         person: personOf(mentee, employeeNumbers.get(mentee.enrolmentId) ?? ''),
@@ -97,7 +103,9 @@ export function loadBoard(db: Db, cohortId: number): Board {
 
 export function employeeNumbersOf(db: Db, cohortId: number): Map<number, string> {
   const rows = db
-    .prepare('SELECT e.id, s.employee_number FROM enrolments e JOIN staff s ON s.id = e.staff_id WHERE e.cohort_id = ?')
+    .prepare(
+      'SELECT e.id, s.employee_number FROM enrolments e JOIN staff s ON s.id = e.staff_id WHERE e.cohort_id = ?',
+    )
     .all(cohortId) as { id: number; employee_number: string }[];
   return new Map(rows.map((r) => [r.id, r.employee_number]));
 }

@@ -21,6 +21,16 @@ export function exportPairingsCsv(db: Db, cohortId: number): { fileName: string;
     p.endDate ?? '',
     p.score,
   ]);
-  const header = ['cohort', 'mentor', 'mentor employee number', 'mentee', 'mentee employee number', 'status', 'start', 'end', 'score'];
+  const header = [
+    'cohort',
+    'mentor',
+    'mentor employee number',
+    'mentee',
+    'mentee employee number',
+    'status',
+    'start',
+    'end',
+    'score',
+  ];
   return { fileName: `pairings-${cohort.code}.csv`, csv: `\uFEFF${stringify([header, ...rows])}` };
 }

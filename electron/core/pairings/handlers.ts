@@ -16,7 +16,8 @@ function withTimeline(db: Db, id: number): PairingWithTimeline {
 
 export const pairingHandlers: DomainHandlers<'pairings'> = {
   'pairings.board': ({ cohortId }, ctx) => loadBoard(requireDb(ctx).db, cohortId),
-  'pairings.list': ({ cohortId }, ctx) => listPairings(requireDb(ctx).db, 'p.cohort_id = ?', cohortId),
+  'pairings.list': ({ cohortId }, ctx) =>
+    listPairings(requireDb(ctx).db, 'p.cohort_id = ?', cohortId),
   'pairings.get': ({ id }, ctx) => withTimeline(requireDb(ctx).db, id),
   'pairings.forStaff': ({ staffId }, ctx) => {
     const { db } = requireDb(ctx);
@@ -28,7 +29,8 @@ export const pairingHandlers: DomainHandlers<'pairings'> = {
   'pairings.assign': (input, ctx) => assignMentee(requireDb(ctx), input),
   'pairings.unassign': ({ id }, ctx) => unassign(requireDb(ctx), id),
   'pairings.lock': ({ id, locked }, ctx) => setLocked(requireDb(ctx), id, locked),
-  'pairings.optimise': ({ cohortId, objective }, ctx) => optimiseCohort(requireDb(ctx), cohortId, objective),
+  'pairings.optimise': ({ cohortId, objective }, ctx) =>
+    optimiseCohort(requireDb(ctx), cohortId, objective),
   'pairings.accept': ({ ids }, ctx) => acceptProposals(requireDb(ctx), ids),
   'pairings.transition': ({ id, to, reason, note, endDate }, ctx) =>
     transitionPairing(requireDb(ctx), { pairingId: id, to, reason, note, endDate }),
@@ -37,6 +39,8 @@ export const pairingHandlers: DomainHandlers<'pairings'> = {
 };
 
 export const matchingHandlers: DomainHandlers<'matching'> = {
-  'matching.suggest': ({ cohortId, menteeEnrolmentId }, ctx) => suggestMentors(requireDb(ctx).db, cohortId, menteeEnrolmentId),
-  'matching.previewWeights': ({ cohortId, weights }, ctx) => previewWeights(requireDb(ctx).db, cohortId, weights),
+  'matching.suggest': ({ cohortId, menteeEnrolmentId }, ctx) =>
+    suggestMentors(requireDb(ctx).db, cohortId, menteeEnrolmentId),
+  'matching.previewWeights': ({ cohortId, weights }, ctx) =>
+    previewWeights(requireDb(ctx).db, cohortId, weights),
 };

@@ -68,7 +68,9 @@ export function transitionPairing(ctx: WriteContext, req: TransitionRequest): Pa
   if (!PAIRING_TRANSITIONS[p.status].includes(req.to)) refuseIllegal(p, req.to);
   const note = req.note?.trim() ? req.note.trim() : null;
   const day = today(ctx);
-  const changes: Partial<Record<'start_date' | 'end_date' | 'end_reason' | 'locked', string | number | null>> = {};
+  const changes: Partial<
+    Record<'start_date' | 'end_date' | 'end_reason' | 'locked', string | number | null>
+  > = {};
 
   if (req.to === 'ended_early') {
     if (!req.reason) throw reasonRequired();
@@ -80,26 +82,39 @@ export function transitionPairing(ctx: WriteContext, req: TransitionRequest): Pa
     Object.assign(changes, { end_date: day, end_reason: req.reason });
   }
   if (req.to === 'completed') changes.end_date = day;
-  if (p.status === 'proposed' && req.to === 'active') Object.assign(changes, plannedDates(ctx, p, day));
+  if (p.status === 'proposed' && req.to === 'active')
+    Object.assign(changes, plannedDates(ctx, p, day));
   if (p.status === 'completed' && req.to === 'active') {
     if (!req.endDate || req.endDate <= day) {
-      throw new TandemError('invalid_input', `Re-opening a completed pairing needs a new end date after today (${day}).`, {
-        problems: [{ field: 'endDate', value: req.endDate ?? '', message: `a date after ${day}` }],
-      });
+      throw new TandemError(
+        'invalid_input',
+        `Re-opening a completed pairing needs a new end date after today (${day}).`,
+        {
+          problems: [
+            { field: 'endDate', value: req.endDate ?? '', message: `a date after ${day}` },
+          ],
+        },
+      );
     }
     changes.end_date = req.endDate;
   }
-  if (req.to === 'declined' || req.to === 'ended_early' || req.to === 'completed') changes.locked = 0;
+  if (req.to === 'declined' || req.to === 'ended_early' || req.to === 'completed')
+    changes.locked = 0;
   if (req.to === 'active' && (p.mentor.status !== 'active' || p.mentee.status !== 'active')) {
     const who = p.mentor.status !== 'active' ? p.mentor : p.mentee;
-    throw new TandemError('rule_violation', `${who.displayName} is ${who.status === 'left' ? 'no longer at the facility' : 'on leave'}; the pairing cannot become active.`);
+    throw new TandemError(
+      'rule_violation',
+      `${who.displayName} is ${who.status === 'left' ? 'no longer at the facility' : 'on leave'}; the pairing cannot become active.`,
+    );
   }
 
   const reason = req.to === 'ended_early' && req.reason ? END_REASON_LABELS[req.reason] : null;
   return write(ctx, (tx) => {
     const sets = Object.keys(changes).map((c) => `${c} = @${c}`);
     tx.db
-      .prepare(`UPDATE pairings SET status = @status, ${[...sets, 'updated_at = @at'].join(', ')} WHERE id = @id`)
+      .prepare(
+        `UPDATE pairings SET status = @status, ${[...sets, 'updated_at = @at'].join(', ')} WHERE id = @id`,
+      )
       .run({ ...changes, status: req.to, at: tx.at, id: p.id });
     recordTransitionInTransaction(tx, ctx.actor.name, p.id, p.status, req.to, reason, note);
     const after = getPairing(tx.db, p.id);
@@ -108,7 +123,13 @@ export function transitionPairing(ctx: WriteContext, req: TransitionRequest): Pa
       entityId: p.id,
       action: `transition:${req.to}`,
       before: { status: p.status, endDate: p.endDate },
-      after: { status: after.status, startDate: after.startDate, endDate: after.endDate, endReason: after.endReason, note },
+      after: {
+        status: after.status,
+        startDate: after.startDate,
+        endDate: after.endDate,
+        endReason: after.endReason,
+        note,
+      },
     });
     return after;
   });
@@ -117,19 +138,48 @@ export function transitionPairing(ctx: WriteContext, req: TransitionRequest): Pa
 /** Moves the planned end of an open pairing, or re-opens a completed one. */
 export function extendPairing(ctx: WriteContext, pairingId: number, endDate: string): Pairing {
   const p = getPairing(ctx.db, pairingId);
-  if (p.status === 'completed') return transitionPairing(ctx, { pairingId, to: 'active', endDate, note: `Extended to ${endDate}` });
+  if (p.status === 'completed')
+    return transitionPairing(ctx, {
+      pairingId,
+      to: 'active',
+      endDate,
+      note: `Extended to ${endDate}`,
+    });
   if (p.status !== 'active' && p.status !== 'paused') {
-    throw new TandemError('illegal_transition', `A ${PAIRING_STATUS_LABELS[p.status].toLowerCase()} pairing cannot be extended; only active, paused or completed ones.`);
+    throw new TandemError(
+      'illegal_transition',
+      `A ${PAIRING_STATUS_LABELS[p.status].toLowerCase()} pairing cannot be extended; only active, paused or completed ones.`,
+    );
   }
   if (p.startDate !== null && endDate <= p.startDate) {
-    throw new TandemError('invalid_input', `The new end date must be after the start date ${p.startDate}.`, {
-      problems: [{ field: 'endDate', value: endDate, message: `a date after ${p.startDate}` }],
-    });
+    throw new TandemError(
+      'invalid_input',
+      `The new end date must be after the start date ${p.startDate}.`,
+      {
+        problems: [{ field: 'endDate', value: endDate, message: `a date after ${p.startDate}` }],
+      },
+    );
   }
   return write(ctx, (tx) => {
-    tx.db.prepare('UPDATE pairings SET end_date = ?, updated_at = ? WHERE id = ?').run(endDate, tx.at, p.id);
-    recordTransitionInTransaction(tx, ctx.actor.name, p.id, p.status, p.status, null, `End date moved from ${p.endDate ?? 'none'} to ${endDate}`);
-    tx.audit({ entity: 'pairing', entityId: p.id, action: 'extend', before: { endDate: p.endDate }, after: { endDate } });
+    tx.db
+      .prepare('UPDATE pairings SET end_date = ?, updated_at = ? WHERE id = ?')
+      .run(endDate, tx.at, p.id);
+    recordTransitionInTransaction(
+      tx,
+      ctx.actor.name,
+      p.id,
+      p.status,
+      p.status,
+      null,
+      `End date moved from ${p.endDate ?? 'none'} to ${endDate}`,
+    );
+    tx.audit({
+      entity: 'pairing',
+      entityId: p.id,
+      action: 'extend',
+      before: { endDate: p.endDate },
+      after: { endDate },
+    });
     return getPairing(tx.db, p.id);
   });
 }
@@ -145,7 +195,11 @@ function plannedDates(ctx: WriteContext, p: Pairing, day: string) {
 }
 
 function reasonRequired(): TandemError {
-  return new TandemError('invalid_input', 'Ending a pairing early needs a reason: mentee left, mentor left, mismatch, schedule conflict, or other with a note.', {
-    problems: [{ field: 'reason', message: 'required' }],
-  });
+  return new TandemError(
+    'invalid_input',
+    'Ending a pairing early needs a reason: mentee left, mentor left, mismatch, schedule conflict, or other with a note.',
+    {
+      problems: [{ field: 'reason', message: 'required' }],
+    },
+  );
 }

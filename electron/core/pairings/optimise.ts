@@ -19,29 +19,45 @@ const mentorKey = (m: MentorFacts) => `${m.displayName} (#${m.enrolmentId})`;
  * stay; proposals it changes are withdrawn (kept in the history) and new ones stored, so the
  * board survives the window closing.
  */
-export function optimiseCohort(ctx: WriteContext, cohortId: number, objective: Objective): OptimiseResult {
+export function optimiseCohort(
+  ctx: WriteContext,
+  cohortId: number,
+  objective: Objective,
+): OptimiseResult {
   const facts = loadCohortFacts(ctx.db, cohortId);
   const open = openPairings(ctx.db, cohortId);
   const held = open.filter((p) => p.status !== 'proposed');
   const heldMentees = new Set(held.map((p) => p.menteeEnrolmentId));
-  const mentees = facts.mentees.filter((m) => !heldMentees.has(m.enrolmentId) && m.status === 'active');
+  const mentees = facts.mentees.filter(
+    (m) => !heldMentees.has(m.enrolmentId) && m.status === 'active',
+  );
   const mentors = facts.mentors;
   const locked = open.filter((p) => p.status === 'proposed' && p.locked);
 
   const { scores, breakdowns } = scoreMatrix(facts, mentees, mentors);
-  const heldLoad = (m: MentorFacts) => held.filter((p) => p.mentorEnrolmentId === m.enrolmentId).length;
+  const heldLoad = (m: MentorFacts) =>
+    held.filter((p) => p.mentorEnrolmentId === m.enrolmentId).length;
   let result;
   try {
     result = solveAssignment({
       menteeIds: mentees.map((m) => String(m.enrolmentId)),
-      mentors: mentors.map((m) => ({ id: mentorKey(m), capacity: Math.max(0, m.capacity - heldLoad(m)) })),
+      mentors: mentors.map((m) => ({
+        id: mentorKey(m),
+        capacity: Math.max(0, m.capacity - heldLoad(m)),
+      })),
       scores,
-      locked: locked.map((p) => ({ mentee: String(p.menteeEnrolmentId), mentor: mentorKey(mentorOf(mentors, p)) })),
+      locked: locked.map((p) => ({
+        mentee: String(p.menteeEnrolmentId),
+        mentor: mentorKey(mentorOf(mentors, p)),
+      })),
       objective,
     });
   } catch (error) {
     if (error instanceof SolverInputError) {
-      throw new TandemError('rule_violation', `The locked pairs cannot all be kept: ${error.message}`);
+      throw new TandemError(
+        'rule_violation',
+        `The locked pairs cannot all be kept: ${error.message}`,
+      );
     }
     throw error;
   }
@@ -49,27 +65,47 @@ export function optimiseCohort(ctx: WriteContext, cohortId: number, objective: O
   const byKey = new Map(mentors.map((m) => [mentorKey(m), m]));
   const chosen = new Map(result.pairs.map((p) => [Number(p.mentee), byKey.get(p.mentor)]));
   const proposals = open.filter((p) => p.status === 'proposed');
-  const kept = proposals.filter((p) => chosen.get(p.menteeEnrolmentId)?.enrolmentId === p.mentorEnrolmentId);
+  const kept = proposals.filter(
+    (p) => chosen.get(p.menteeEnrolmentId)?.enrolmentId === p.mentorEnrolmentId,
+  );
   const dropped = proposals.filter((p) => !kept.includes(p));
-  const fresh = result.pairs.filter((p) => !kept.some((k) => String(k.menteeEnrolmentId) === p.mentee));
+  const fresh = result.pairs.filter(
+    (p) => !kept.some((k) => String(k.menteeEnrolmentId) === p.mentee),
+  );
 
   write(ctx, (tx) => {
-    for (const p of dropped) withdrawProposalInTransaction(tx, ctx.actor.name, p, 'Replaced when the board was optimised');
+    for (const p of dropped)
+      withdrawProposalInTransaction(tx, ctx.actor.name, p, 'Replaced when the board was optimised');
     for (const pair of fresh) {
       const i = mentees.findIndex((m) => String(m.enrolmentId) === pair.mentee);
       const j = mentors.findIndex((m) => mentorKey(m) === pair.mentor);
       const breakdown = breakdowns(i, j);
       const mentee = mentees[i];
       const mentor = mentors[j];
-      if (!mentee || !mentor || !breakdown) throw new Error('solver returned a pair outside the instance');
-      insertProposalInTransaction(tx, ctx.actor.name, cohortId, mentee, mentor, breakdown, 'optimiser');
+      if (!mentee || !mentor || !breakdown)
+        throw new Error('solver returned a pair outside the instance');
+      insertProposalInTransaction(
+        tx,
+        ctx.actor.name,
+        cohortId,
+        mentee,
+        mentor,
+        breakdown,
+        'optimiser',
+      );
     }
     tx.audit({
       entity: 'cohort',
       entityId: cohortId,
       action: 'optimise',
       before: null,
-      after: { objective, matched: result.matched, total: result.total, proposed: fresh.length, kept: kept.length },
+      after: {
+        objective,
+        matched: result.matched,
+        total: result.total,
+        proposed: fresh.length,
+        kept: kept.length,
+      },
     });
   });
 
@@ -94,7 +130,11 @@ export function optimiseCohort(ctx: WriteContext, cohortId: number, objective: O
 
 function mentorOf(mentors: MentorFacts[], p: Pairing): MentorFacts {
   const mentor = mentors.find((m) => m.enrolmentId === p.mentorEnrolmentId);
-  if (!mentor) throw new TandemError('rule_violation', `${p.mentor.displayName} is no longer a mentor in this cohort; unlock their pairing with ${p.mentee.displayName}.`);
+  if (!mentor)
+    throw new TandemError(
+      'rule_violation',
+      `${p.mentor.displayName} is no longer a mentor in this cohort; unlock their pairing with ${p.mentee.displayName}.`,
+    );
   return mentor;
 }
 
@@ -118,15 +158,18 @@ export function whyNoMentor(facts: CohortFacts, mentee: MenteeFacts): string {
   if (facts.mentors.length === 0) return 'no mentors are enrolled in this cohort';
   const counts = new Map<string, number>();
   for (const mentor of facts.mentors) {
-    for (const v of checkPair(mentee, mentor, facts.rules)) counts.set(v.rule, (counts.get(v.rule) ?? 0) + 1);
+    for (const v of checkPair(mentee, mentor, facts.rules))
+      counts.set(v.rule, (counts.get(v.rule) ?? 0) + 1);
   }
-  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${n} × ${RULE_WORDS[rule] ?? rule}`);
+  const parts = [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([rule, n]) => `${n} × ${RULE_WORDS[rule] ?? rule}`);
   return `no eligible mentor (${parts.join(', ')})`;
 }
 
 const RULE_WORDS: Record<string, string> = {
   self: 'the mentee themself',
-  supervisor: 'their direct supervisor',
+  supervisor: 'a direct supervisor relationship',
   do_not_pair: 'on the do-not-pair list',
   training: 'required training not completed',
   shift: 'a different shift (same shift required)',

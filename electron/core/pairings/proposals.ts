@@ -17,13 +17,21 @@ export interface AssignRequest {
 
 function findMentee(facts: CohortFacts, enrolmentId: number): MenteeFacts {
   const mentee = facts.mentees.find((m) => m.enrolmentId === enrolmentId);
-  if (!mentee) throw new TandemError('not_found', `Enrolment ${enrolmentId} is not a mentee in cohort ${facts.cohort.code}.`);
+  if (!mentee)
+    throw new TandemError(
+      'not_found',
+      `Enrolment ${enrolmentId} is not a mentee in cohort ${facts.cohort.code}.`,
+    );
   return mentee;
 }
 
 function findMentor(facts: CohortFacts, enrolmentId: number): MentorFacts {
   const mentor = facts.mentors.find((m) => m.enrolmentId === enrolmentId);
-  if (!mentor) throw new TandemError('not_found', `Enrolment ${enrolmentId} is not a mentor in cohort ${facts.cohort.code}.`);
+  if (!mentor)
+    throw new TandemError(
+      'not_found',
+      `Enrolment ${enrolmentId} is not a mentor in cohort ${facts.cohort.code}.`,
+    );
   return mentor;
 }
 
@@ -44,7 +52,17 @@ export function insertProposalInTransaction(
          breakdown_json, source, created_at, updated_at)
        VALUES (?, ?, ?, 'proposed', ?, ?, ?, ?, ?, ?)`,
     )
-    .run(cohortId, mentor.enrolmentId, mentee.enrolmentId, locked ? 1 : 0, breakdown.score, JSON.stringify(breakdown), source, tx.at, tx.at);
+    .run(
+      cohortId,
+      mentor.enrolmentId,
+      mentee.enrolmentId,
+      locked ? 1 : 0,
+      breakdown.score,
+      JSON.stringify(breakdown),
+      source,
+      tx.at,
+      tx.at,
+    );
   const id = Number(lastInsertRowid);
   const note = source === 'manual' ? 'Placed on the board' : 'Proposed by the optimiser';
   recordTransitionInTransaction(tx, actor, id, null, 'proposed', null, note);
@@ -53,16 +71,35 @@ export function insertProposalInTransaction(
     entityId: id,
     action: 'propose',
     before: null,
-    after: { cohortId, mentor: mentor.displayName, mentee: mentee.displayName, score: breakdown.score, source },
+    after: {
+      cohortId,
+      mentor: mentor.displayName,
+      mentee: mentee.displayName,
+      score: breakdown.score,
+      source,
+    },
   });
   return id;
 }
 
 /** Takes a proposal off the board; it stays in the history as declined. Expects the caller's transaction. */
-export function withdrawProposalInTransaction(tx: WriteTx, actor: string, p: Pairing, note: string): void {
-  tx.db.prepare("UPDATE pairings SET status = 'declined', locked = 0, updated_at = ? WHERE id = ?").run(tx.at, p.id);
+export function withdrawProposalInTransaction(
+  tx: WriteTx,
+  actor: string,
+  p: Pairing,
+  note: string,
+): void {
+  tx.db
+    .prepare("UPDATE pairings SET status = 'declined', locked = 0, updated_at = ? WHERE id = ?")
+    .run(tx.at, p.id);
   recordTransitionInTransaction(tx, actor, p.id, 'proposed', 'declined', null, note);
-  tx.audit({ entity: 'pairing', entityId: p.id, action: 'withdraw', before: { status: 'proposed' }, after: { status: 'declined', note } });
+  tx.audit({
+    entity: 'pairing',
+    entityId: p.id,
+    action: 'withdraw',
+    before: { status: 'proposed' },
+    after: { status: 'declined', note },
+  });
 }
 
 /**
@@ -76,7 +113,10 @@ export function assignMentee(ctx: WriteContext, req: AssignRequest): Pairing {
   const open = openPairings(ctx.db, req.cohortId);
   const current = open.find((p) => p.menteeEnrolmentId === mentee.enrolmentId);
   if (current && current.status !== 'proposed') {
-    throw new TandemError('rule_violation', `${mentee.displayName} already has an ${current.status} pairing with ${current.mentor.displayName} in this cohort; end it before pairing again.`);
+    throw new TandemError(
+      'rule_violation',
+      `${mentee.displayName} already has an ${current.status} pairing with ${current.mentor.displayName} in this cohort; end it before pairing again.`,
+    );
   }
   if (current?.mentorEnrolmentId === mentor.enrolmentId) return current;
 
@@ -85,14 +125,33 @@ export function assignMentee(ctx: WriteContext, req: AssignRequest): Pairing {
   const full = capacityViolation(mentor, load);
   const all = full ? [...violations, full] : violations;
   if (all.length > 0) {
-    throw new TandemError('rule_violation', `${mentee.displayName} cannot be paired with ${mentor.displayName}: ${all.map((v) => v.message).join('; ')}.`, {
-      violations: all,
-    });
+    throw new TandemError(
+      'rule_violation',
+      `${mentee.displayName} cannot be paired with ${mentor.displayName}: ${all.map((v) => v.message).join('; ')}.`,
+      {
+        violations: all,
+      },
+    );
   }
   const breakdown = scorePair(mentee, mentor, facts.program.matching);
   return write(ctx, (tx) => {
-    if (current) withdrawProposalInTransaction(tx, ctx.actor.name, current, `Moved to ${mentor.displayName} on the board`);
-    const id = insertProposalInTransaction(tx, ctx.actor.name, req.cohortId, mentee, mentor, breakdown, 'manual', current?.locked ?? false);
+    if (current)
+      withdrawProposalInTransaction(
+        tx,
+        ctx.actor.name,
+        current,
+        `Moved to ${mentor.displayName} on the board`,
+      );
+    const id = insertProposalInTransaction(
+      tx,
+      ctx.actor.name,
+      req.cohortId,
+      mentee,
+      mentor,
+      breakdown,
+      'manual',
+      current?.locked ?? false,
+    );
     return getPairing(tx.db, id);
   });
 }
@@ -101,7 +160,10 @@ export function assignMentee(ctx: WriteContext, req: AssignRequest): Pairing {
 export function unassign(ctx: WriteContext, pairingId: number): Pairing {
   const p = getPairing(ctx.db, pairingId);
   if (p.status !== 'proposed') {
-    throw new TandemError('illegal_transition', `Only a proposed pairing can go back to the pool; this one is ${p.status}.`);
+    throw new TandemError(
+      'illegal_transition',
+      `Only a proposed pairing can go back to the pool; this one is ${p.status}.`,
+    );
   }
   return write(ctx, (tx) => {
     withdrawProposalInTransaction(tx, ctx.actor.name, p, 'Returned to the pool on the board');
@@ -113,17 +175,30 @@ export function unassign(ctx: WriteContext, pairingId: number): Pairing {
 export function setLocked(ctx: WriteContext, pairingId: number, locked: boolean): Pairing {
   const p = getPairing(ctx.db, pairingId);
   if (p.status !== 'proposed') {
-    throw new TandemError('illegal_transition', `Only proposed pairings can be locked or unlocked; this one is ${p.status}.`);
+    throw new TandemError(
+      'illegal_transition',
+      `Only proposed pairings can be locked or unlocked; this one is ${p.status}.`,
+    );
   }
   if (p.locked === locked) return p;
   return write(ctx, (tx) => {
-    tx.db.prepare('UPDATE pairings SET locked = ?, updated_at = ? WHERE id = ?').run(locked ? 1 : 0, tx.at, p.id);
-    tx.audit({ entity: 'pairing', entityId: p.id, action: locked ? 'lock' : 'unlock', before: { locked: p.locked }, after: { locked } });
+    tx.db
+      .prepare('UPDATE pairings SET locked = ?, updated_at = ? WHERE id = ?')
+      .run(locked ? 1 : 0, tx.at, p.id);
+    tx.audit({
+      entity: 'pairing',
+      entityId: p.id,
+      action: locked ? 'lock' : 'unlock',
+      before: { locked: p.locked },
+      after: { locked },
+    });
     return getPairing(tx.db, p.id);
   });
 }
 
 /** Accepts proposals, all or none: each becomes active with its planned dates. */
 export function acceptProposals(ctx: WriteContext, pairingIds: number[]): Pairing[] {
-  return ctx.db.transaction(() => pairingIds.map((pairingId) => transitionPairing(ctx, { pairingId, to: 'active' })))();
+  return ctx.db.transaction(() =>
+    pairingIds.map((pairingId) => transitionPairing(ctx, { pairingId, to: 'active' })),
+  )();
 }

@@ -1,5 +1,10 @@
 import type { MatchBreakdown } from '../../../shared/domain/matching';
-import type { EndReason, Pairing, PairingStatus, PairingTransition } from '../../../shared/domain/pairings';
+import type {
+  EndReason,
+  Pairing,
+  PairingStatus,
+  PairingTransition,
+} from '../../../shared/domain/pairings';
 import { TandemError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { toPerson } from '../enrolments/service';
@@ -24,7 +29,18 @@ interface PairingRow {
 }
 
 const personColumns = (alias: 's1' | 's2', prefix: 'mentor' | 'mentee') =>
-  ['id AS staff_id', 'employee_number', 'first_name', 'last_name', 'preferred_name', 'role AS staff_role', 'unit', 'shift', 'years_experience', 'status']
+  [
+    'id AS staff_id',
+    'employee_number',
+    'first_name',
+    'last_name',
+    'preferred_name',
+    'role AS staff_role',
+    'unit',
+    'shift',
+    'years_experience',
+    'status',
+  ]
     .map((c) => {
       const [column, name] = c.split(' AS ');
       return `${alias}.${column} AS ${prefix}_${name ?? column}`;
@@ -83,7 +99,9 @@ export function getPairing(db: Db, id: number): Pairing {
 }
 
 export function listPairings(db: Db, where: string, ...params: unknown[]): Pairing[] {
-  const rows = db.prepare(`${PAIRING_SELECT} WHERE ${where} ORDER BY p.id`).all(...params) as PairingRow[];
+  const rows = db
+    .prepare(`${PAIRING_SELECT} WHERE ${where} ORDER BY p.id`)
+    .all(...params) as PairingRow[];
   return rows.map(toPairing);
 }
 

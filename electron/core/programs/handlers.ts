@@ -27,6 +27,7 @@ export const enrolmentHandlers: DomainHandlers<'enrolments'> = {
 
 export const doNotPairHandlers: DomainHandlers<'doNotPair'> = {
   'doNotPair.list': (_input, ctx) => listDoNotPair(requireDb(ctx).db),
-  'doNotPair.add': ({ staffA, staffB, reason }, ctx) => addDoNotPair(requireDb(ctx), staffA, staffB, reason),
+  'doNotPair.add': ({ staffA, staffB, reason }, ctx) =>
+    addDoNotPair(requireDb(ctx), staffA, staffB, reason),
   'doNotPair.remove': ({ id }, ctx) => removeDoNotPair(requireDb(ctx), id),
 };

@@ -63,9 +63,12 @@ function params(p: ParsedProgram) {
 export function listPrograms(db: Db): ProgramSummary[] {
   const rows = db.prepare('SELECT * FROM programs ORDER BY name').all() as ProgramRow[];
   const counts = new Map(
-    (db.prepare('SELECT program_id, count(*) AS n FROM cohorts GROUP BY program_id').all() as { program_id: number; n: number }[]).map(
-      (r) => [r.program_id, r.n],
-    ),
+    (
+      db.prepare('SELECT program_id, count(*) AS n FROM cohorts GROUP BY program_id').all() as {
+        program_id: number;
+        n: number;
+      }[]
+    ).map((r) => [r.program_id, r.n]),
   );
   return rows.map((r) => ({ ...toProgram(r), cohortCount: counts.get(r.id) ?? 0 }));
 }
@@ -88,7 +91,13 @@ export function createProgram(ctx: WriteContext, input: ParsedProgram): Program 
       )
       .run({ ...params(input), at: tx.at });
     const created = getProgram(tx.db, Number(lastInsertRowid));
-    tx.audit({ entity: 'program', entityId: created.id, action: 'create', before: null, after: input });
+    tx.audit({
+      entity: 'program',
+      entityId: created.id,
+      action: 'create',
+      before: null,
+      after: input,
+    });
     return created;
   });
 }
@@ -109,13 +118,20 @@ export function updateProgram(ctx: WriteContext, id: number, input: ParsedProgra
          WHERE id = @id`,
       )
       .run({ ...params(input), id, at: tx.at });
-    tx.audit({ entity: 'program', entityId: id, action: 'update', before: beforeFields, after: input });
+    tx.audit({
+      entity: 'program',
+      entityId: id,
+      action: 'update',
+      before: beforeFields,
+      after: input,
+    });
     return getProgram(tx.db, id);
   });
 }
 
 function assertUniqueName(db: Db, name: string, exceptId: number | null): void {
-  const row = db.prepare('SELECT id FROM programs WHERE name = ?').get(name) as { id: number } | undefined;
+  const row = db.prepare('SELECT id FROM programs WHERE name = ?').get(name) as
+    { id: number } | undefined;
   if (row && row.id !== exceptId) {
     throw new TandemError('conflict', `A program called "${name}" already exists.`, {
       problems: [{ field: 'name', value: name, message: 'another program has this name' }],

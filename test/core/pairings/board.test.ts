@@ -5,7 +5,12 @@ import { enrol, updateEnrolment, withdraw } from '../../../electron/core/enrolme
 import { loadBoard } from '../../../electron/core/pairings/board';
 import { exportPairingsCsv } from '../../../electron/core/pairings/export';
 import { optimiseCohort } from '../../../electron/core/pairings/optimise';
-import { acceptProposals, assignMentee, setLocked, unassign } from '../../../electron/core/pairings/proposals';
+import {
+  acceptProposals,
+  assignMentee,
+  setLocked,
+  unassign,
+} from '../../../electron/core/pairings/proposals';
 import { updateProgram } from '../../../electron/core/programs/service';
 import { previewWeights, suggestMentors } from '../../../electron/core/matching/suggest';
 import { addStaff, enrolMentee, enrolMentor, setUpCohort } from '../../helpers/cohort';
@@ -26,11 +31,22 @@ function cohortWithPeople(matching = {}) {
   const { cohort, program } = setUpCohort(ctx, matching);
   const ana = addStaff(ctx, 'Ana-Senior', { yearsExperience: 15, shift: 'night', jobLevel: 4 });
   const ben = addStaff(ctx, 'Ben-Senior', { yearsExperience: 10, shift: 'day', jobLevel: 4 });
-  const cam = addStaff(ctx, 'Cam-New', { yearsExperience: 0, shift: 'night', supervisorId: ana.id });
+  const cam = addStaff(ctx, 'Cam-New', {
+    yearsExperience: 0,
+    shift: 'night',
+    supervisorId: ana.id,
+  });
   const dee = addStaff(ctx, 'Dee-New', { yearsExperience: 1, shift: 'day' });
   const eli = addStaff(ctx, 'Eli-New', { yearsExperience: 0, shift: 'day' });
-  const mentors = { ana: enrolMentor(ctx, cohort.id, ana.id, 1), ben: enrolMentor(ctx, cohort.id, ben.id, 1) };
-  const mentees = { cam: enrolMentee(ctx, cohort.id, cam.id), dee: enrolMentee(ctx, cohort.id, dee.id), eli: enrolMentee(ctx, cohort.id, eli.id) };
+  const mentors = {
+    ana: enrolMentor(ctx, cohort.id, ana.id, 1),
+    ben: enrolMentor(ctx, cohort.id, ben.id, 1),
+  };
+  const mentees = {
+    cam: enrolMentee(ctx, cohort.id, cam.id),
+    dee: enrolMentee(ctx, cohort.id, dee.id),
+    eli: enrolMentee(ctx, cohort.id, eli.id),
+  };
   return { ctx, cohort, program, staff: { ana, ben, cam, dee, eli }, mentors, mentees };
 }
 
@@ -49,28 +65,73 @@ describe('the pairing board', () => {
 
   it('refuses a placement that breaks a hard rule, saying which, and stores nothing', () => {
     const { ctx, cohort, mentors, mentees, staff } = cohortWithPeople();
-    const supervisor = refusal(() => assignMentee(ctx, { cohortId: cohort.id, menteeEnrolmentId: mentees.cam.id, mentorEnrolmentId: mentors.ana.id }));
+    const supervisor = refusal(() =>
+      assignMentee(ctx, {
+        cohortId: cohort.id,
+        menteeEnrolmentId: mentees.cam.id,
+        mentorEnrolmentId: mentors.ana.id,
+      }),
+    );
     expect(supervisor.code).toBe('rule_violation');
     expect(supervisor.message).toMatch(/Ana Senior is Cam New's direct supervisor/);
 
     addDoNotPair(ctx, staff.ben.id, staff.dee.id, 'Family members');
-    expect(refusal(() => assignMentee(ctx, { cohortId: cohort.id, menteeEnrolmentId: mentees.dee.id, mentorEnrolmentId: mentors.ben.id })).message).toMatch(/do-not-pair list: Family members/);
+    expect(
+      refusal(() =>
+        assignMentee(ctx, {
+          cohortId: cohort.id,
+          menteeEnrolmentId: mentees.dee.id,
+          mentorEnrolmentId: mentors.ben.id,
+        }),
+      ).message,
+    ).toMatch(/do-not-pair list: Family members/);
     expect(ctx.db.prepare('SELECT count(*) AS n FROM pairings').get()).toEqual({ n: 0 });
   });
 
   it('refuses a mentor who is full, naming the load', () => {
     const { ctx, cohort, mentors, mentees } = cohortWithPeople();
-    assignMentee(ctx, { cohortId: cohort.id, menteeEnrolmentId: mentees.dee.id, mentorEnrolmentId: mentors.ben.id });
-    const full = refusal(() => assignMentee(ctx, { cohortId: cohort.id, menteeEnrolmentId: mentees.eli.id, mentorEnrolmentId: mentors.ben.id }));
+    assignMentee(ctx, {
+      cohortId: cohort.id,
+      menteeEnrolmentId: mentees.dee.id,
+      mentorEnrolmentId: mentors.ben.id,
+    });
+    const full = refusal(() =>
+      assignMentee(ctx, {
+        cohortId: cohort.id,
+        menteeEnrolmentId: mentees.eli.id,
+        mentorEnrolmentId: mentors.ben.id,
+      }),
+    );
     expect(full.message).toMatch(/full: 1 of 1/);
   });
 
   it('refuses untrained mentors when the program requires training, and the same shift when required', () => {
     const { ctx, cohort, mentors, mentees, program } = cohortWithPeople();
-    updateEnrolment(ctx, mentors.ben.id, { mentorProfile: { strengths: [], trainingCompleted: false } });
-    updateProgram(ctx, program.id, { ...program, matching: { ...program.matching, requireTraining: true, requireSameShift: true } });
-    expect(refusal(() => assignMentee(ctx, { cohortId: cohort.id, menteeEnrolmentId: mentees.dee.id, mentorEnrolmentId: mentors.ben.id })).message).toMatch(/not completed the required mentor training: Preceptor essentials/);
-    expect(refusal(() => assignMentee(ctx, { cohortId: cohort.id, menteeEnrolmentId: mentees.eli.id, mentorEnrolmentId: mentors.ana.id })).message).toMatch(/same shift/);
+    updateEnrolment(ctx, mentors.ben.id, {
+      mentorProfile: { strengths: [], trainingCompleted: false },
+    });
+    updateProgram(ctx, program.id, {
+      ...program,
+      matching: { ...program.matching, requireTraining: true, requireSameShift: true },
+    });
+    expect(
+      refusal(() =>
+        assignMentee(ctx, {
+          cohortId: cohort.id,
+          menteeEnrolmentId: mentees.dee.id,
+          mentorEnrolmentId: mentors.ben.id,
+        }),
+      ).message,
+    ).toMatch(/not completed the required mentor training: Preceptor essentials/);
+    expect(
+      refusal(() =>
+        assignMentee(ctx, {
+          cohortId: cohort.id,
+          menteeEnrolmentId: mentees.eli.id,
+          mentorEnrolmentId: mentors.ana.id,
+        }),
+      ).message,
+    ).toMatch(/same shift/);
   });
 
   it('moves a proposal with the mentee, keeps locks through optimisation, and stores everything', () => {
@@ -81,12 +142,20 @@ describe('the pairing board', () => {
     expect(first.unmatched[0]?.reason).toMatch(/every eligible mentor is full|no eligible mentor/);
 
     const board = loadBoard(ctx.db, cohort.id);
-    const deePairing = board.mentors.flatMap((m) => m.pairings).find((p) => p.menteeEnrolmentId === mentees.dee.id);
-    const eliPairing = board.mentors.flatMap((m) => m.pairings).find((p) => p.menteeEnrolmentId === mentees.eli.id);
+    const deePairing = board.mentors
+      .flatMap((m) => m.pairings)
+      .find((p) => p.menteeEnrolmentId === mentees.dee.id);
+    const eliPairing = board.mentors
+      .flatMap((m) => m.pairings)
+      .find((p) => p.menteeEnrolmentId === mentees.eli.id);
     // Put Eli with Ana by hand (returning whoever was there), then lock it.
     const anaPairing = board.mentors.find((m) => m.enrolmentId === mentors.ana.id)?.pairings[0];
     if (anaPairing) unassign(ctx, anaPairing.pairingId);
-    const moved = assignMentee(ctx, { cohortId: cohort.id, menteeEnrolmentId: mentees.eli.id, mentorEnrolmentId: mentors.ana.id });
+    const moved = assignMentee(ctx, {
+      cohortId: cohort.id,
+      menteeEnrolmentId: mentees.eli.id,
+      mentorEnrolmentId: mentors.ana.id,
+    });
     setLocked(ctx, moved.id, true);
 
     const second = optimiseCohort(ctx, cohort.id, 'most-matched');
@@ -97,7 +166,10 @@ describe('the pairing board', () => {
     expect(after.totals).toMatchObject({ mentees: 3, proposed: 2, unpaired: 1 });
     expect(deePairing ?? eliPairing).toBeDefined();
 
-    const accepted = acceptProposals(ctx, after.mentors.flatMap((m) => m.pairings.map((p) => p.pairingId)));
+    const accepted = acceptProposals(
+      ctx,
+      after.mentors.flatMap((m) => m.pairings.map((p) => p.pairingId)),
+    );
     expect(accepted.every((p) => p.status === 'active')).toBe(true);
     const csv = exportPairingsCsv(ctx.db, cohort.id).csv;
     expect(csv.startsWith('\uFEFFcohort,mentor,mentor employee number,mentee')).toBe(true);
@@ -106,7 +178,11 @@ describe('the pairing board', () => {
 
   it('refuses to optimise around a locked pair that now breaks a rule, naming it', () => {
     const { ctx, cohort, mentors, mentees, staff } = cohortWithPeople();
-    const p = assignMentee(ctx, { cohortId: cohort.id, menteeEnrolmentId: mentees.dee.id, mentorEnrolmentId: mentors.ben.id });
+    const p = assignMentee(ctx, {
+      cohortId: cohort.id,
+      menteeEnrolmentId: mentees.dee.id,
+      mentorEnrolmentId: mentors.ben.id,
+    });
     setLocked(ctx, p.id, true);
     addDoNotPair(ctx, staff.ben.id, staff.dee.id, 'Conflict of interest');
     const error = refusal(() => optimiseCohort(ctx, cohort.id, 'best-total'));
@@ -119,19 +195,33 @@ describe('the pairing board', () => {
     const top = suggestMentors(ctx.db, cohort.id, mentees.dee.id);
     expect(top.length).toBeGreaterThan(0);
     expect(top[0]?.breakdown.factors.map((f) => f.factor)).toContain('shift');
-    const onlyShift = Object.fromEntries(Object.keys(program.matching.weights).map((k) => [k, k === 'shift' ? 10 : 0]));
+    const onlyShift = Object.fromEntries(
+      Object.keys(program.matching.weights).map((k) => [k, k === 'shift' ? 10 : 0]),
+    );
     const preview = previewWeights(ctx.db, cohort.id, onlyShift as typeof program.matching.weights);
     const dee = preview.find((p) => p.menteeEnrolmentId === mentees.dee.id);
     // Dee works days; with only shift weighed, Ben (days) scores 100.
-    expect(dee?.proposed[0]).toMatchObject({ mentor: { displayName: 'Ben Senior' }, breakdown: { score: 100 } });
+    expect(dee?.proposed[0]).toMatchObject({
+      mentor: { displayName: 'Ben Senior' },
+      breakdown: { score: 100 },
+    });
   });
 
   it('enrols in bulk all-or-nothing and will not withdraw someone with an open pairing', () => {
     const { ctx, cohort, mentors, mentees, staff } = cohortWithPeople();
     const gone = addStaff(ctx, 'Gus-Gone', { status: 'left', endDate: '2026-01-01' });
-    expect(() => enrol(ctx, { cohortId: cohort.id, role: 'mentee', staffIds: [staff.dee.id, gone.id] })).toThrow(/has left/);
-    expect(enrol(ctx, { cohortId: cohort.id, role: 'mentee', staffIds: [staff.dee.id] })).toEqual({ enrolled: 0, alreadyEnrolled: [staff.dee.id] });
-    assignMentee(ctx, { cohortId: cohort.id, menteeEnrolmentId: mentees.dee.id, mentorEnrolmentId: mentors.ben.id });
+    expect(() =>
+      enrol(ctx, { cohortId: cohort.id, role: 'mentee', staffIds: [staff.dee.id, gone.id] }),
+    ).toThrow(/has left/);
+    expect(enrol(ctx, { cohortId: cohort.id, role: 'mentee', staffIds: [staff.dee.id] })).toEqual({
+      enrolled: 0,
+      alreadyEnrolled: [staff.dee.id],
+    });
+    assignMentee(ctx, {
+      cohortId: cohort.id,
+      menteeEnrolmentId: mentees.dee.id,
+      mentorEnrolmentId: mentors.ben.id,
+    });
     expect(() => withdraw(ctx, mentees.dee.id)).toThrow(/open pairing/);
     expect(() => updateEnrolment(ctx, mentors.ben.id, { capacity: 0 })).toThrow(/cannot go below/);
   });

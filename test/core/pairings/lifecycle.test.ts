@@ -16,7 +16,11 @@ function proposedPairing() {
   const mentee = addStaff(ctx, 'Nico-Newgrad', { yearsExperience: 0, jobLevel: 1 });
   const mentorEnrolment = enrolMentor(ctx, cohort.id, mentor.id);
   const menteeEnrolment = enrolMentee(ctx, cohort.id, mentee.id);
-  const pairing = assignMentee(ctx, { cohortId: cohort.id, menteeEnrolmentId: menteeEnrolment.id, mentorEnrolmentId: mentorEnrolment.id });
+  const pairing = assignMentee(ctx, {
+    cohortId: cohort.id,
+    menteeEnrolmentId: menteeEnrolment.id,
+    mentorEnrolmentId: mentorEnrolment.id,
+  });
   return { ctx, cohort, pairing, mentee, mentor };
 }
 
@@ -32,7 +36,12 @@ function pairingIn(status: PairingStatus) {
     completed: ['active', 'completed'],
     ended_early: ['active', 'ended_early'],
   };
-  for (const to of steps[status]) transitionPairing(ctx, { pairingId: pairing.id, to, reason: to === 'ended_early' ? 'mismatch' : undefined });
+  for (const to of steps[status])
+    transitionPairing(ctx, {
+      pairingId: pairing.id,
+      to,
+      reason: to === 'ended_early' ? 'mismatch' : undefined,
+    });
   return setup;
 }
 
@@ -47,7 +56,11 @@ describe('the pairing lifecycle', () => {
     const { ctx, pairing } = proposedPairing();
     const [active] = acceptProposals(ctx, [pairing.id]);
     // The test clock says 2026-11-23; the cohort started 2026-11-01; the residency lasts 52 weeks.
-    expect(active).toMatchObject({ status: 'active', startDate: '2026-11-23', endDate: '2027-11-22' });
+    expect(active).toMatchObject({
+      status: 'active',
+      startDate: '2026-11-23',
+      endDate: '2027-11-22',
+    });
   });
 
   for (const from of PAIRING_STATUSES) {
@@ -58,14 +71,24 @@ describe('the pairing lifecycle', () => {
         const before = snapshot(ctx);
         let error: unknown;
         try {
-          transitionPairing(ctx, { pairingId: pairing.id, to, reason: 'mismatch', endDate: '2027-06-01' });
+          transitionPairing(ctx, {
+            pairingId: pairing.id,
+            to,
+            reason: 'mismatch',
+            endDate: '2027-06-01',
+          });
         } catch (e) {
           error = e;
         }
         expect(error).toBeInstanceOf(TandemError);
         expect((error as TandemError).code).toBe('illegal_transition');
-        expect((error as TandemError).message).toContain(`This pairing is ${from.replace('_', ' ')}`);
-        expect((error as TandemError).details).toEqual({ current: from, allowed: [...PAIRING_TRANSITIONS[from]] });
+        expect((error as TandemError).message).toContain(
+          `This pairing is ${from.replace('_', ' ')}`,
+        );
+        expect((error as TandemError).details).toEqual({
+          current: from,
+          allowed: [...PAIRING_TRANSITIONS[from]],
+        });
         expect(snapshot(ctx)).toEqual(before);
       });
     }
@@ -74,16 +97,34 @@ describe('the pairing lifecycle', () => {
   it('ending early needs a reason, and "other" needs a note; nothing changes when refused', () => {
     const { ctx, pairing } = pairingIn('active');
     const before = snapshot(ctx);
-    expect(() => transitionPairing(ctx, { pairingId: pairing.id, to: 'ended_early' })).toThrow(/needs a reason/);
-    expect(() => transitionPairing(ctx, { pairingId: pairing.id, to: 'ended_early', reason: 'other' })).toThrow(/needs a note/);
+    expect(() => transitionPairing(ctx, { pairingId: pairing.id, to: 'ended_early' })).toThrow(
+      /needs a reason/,
+    );
+    expect(() =>
+      transitionPairing(ctx, { pairingId: pairing.id, to: 'ended_early', reason: 'other' }),
+    ).toThrow(/needs a note/);
     expect(snapshot(ctx)).toEqual(before);
-    const ended = transitionPairing(ctx, { pairingId: pairing.id, to: 'ended_early', reason: 'schedule_conflict', note: 'Mentor moved to nights' });
-    expect(ended).toMatchObject({ status: 'ended_early', endReason: 'schedule_conflict', endDate: '2026-11-23' });
+    const ended = transitionPairing(ctx, {
+      pairingId: pairing.id,
+      to: 'ended_early',
+      reason: 'schedule_conflict',
+      note: 'Mentor moved to nights',
+    });
+    expect(ended).toMatchObject({
+      status: 'ended_early',
+      endReason: 'schedule_conflict',
+      endDate: '2026-11-23',
+    });
   });
 
   it('keeps every transition with who, when and why as a timeline', () => {
     const { ctx, pairing } = pairingIn('paused');
-    transitionPairing(ctx, { pairingId: pairing.id, to: 'ended_early', reason: 'mentee_left', note: 'Moved away' });
+    transitionPairing(ctx, {
+      pairingId: pairing.id,
+      to: 'ended_early',
+      reason: 'mentee_left',
+      note: 'Moved away',
+    });
     expect(timeline(ctx.db, pairing.id).map((t) => [t.from, t.to, t.reason, t.actor])).toEqual([
       [null, 'proposed', null, 'educator@test-workstation'],
       ['proposed', 'active', null, 'educator@test-workstation'],
@@ -103,7 +144,11 @@ describe('the pairing lifecycle', () => {
     const { ctx, cohort, pairing } = pairingIn('ended_early');
     const other = addStaff(ctx, 'Omar-Other', { yearsExperience: 9 });
     const otherEnrolment = enrolMentor(ctx, cohort.id, other.id);
-    const again = assignMentee(ctx, { cohortId: cohort.id, menteeEnrolmentId: pairing.menteeEnrolmentId, mentorEnrolmentId: otherEnrolment.id });
+    const again = assignMentee(ctx, {
+      cohortId: cohort.id,
+      menteeEnrolmentId: pairing.menteeEnrolmentId,
+      mentorEnrolmentId: otherEnrolment.id,
+    });
     expect(again).toMatchObject({ status: 'proposed', mentor: { displayName: 'Omar Other' } });
     expect(getPairing(ctx.db, pairing.id).status).toBe('ended_early');
   });
@@ -119,6 +164,8 @@ describe('the pairing lifecycle', () => {
   it('refuses to activate a pairing whose mentee has left', () => {
     const { ctx, pairing, mentee } = proposedPairing();
     markLeft(ctx, mentee.id, '2026-11-20');
-    expect(() => transitionPairing(ctx, { pairingId: pairing.id, to: 'active' })).toThrow(/no longer at the facility/);
+    expect(() => transitionPairing(ctx, { pairingId: pairing.id, to: 'active' })).toThrow(
+      /no longer at the facility/,
+    );
   });
 });

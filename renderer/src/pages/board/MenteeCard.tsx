@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import type { PointerEvent } from 'react';
+import type { KeyboardEventHandler, PointerEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { BoardMentor, BoardPairing } from '../../../../shared/domain/board';
 import type { MatchBreakdown } from '../../../../shared/domain/matching';
@@ -65,7 +65,7 @@ export function MenteeCard({ menteeEnrolmentId, person, mentors, pairing, pool, 
             className="grip"
             ref={setActivatorNodeRef}
             {...attributes}
-            onKeyDown={listeners?.onKeyDown}
+            onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
             aria-label={`Drag ${name}`}
           >
             <span aria-hidden="true">⠿</span>
