@@ -1,4 +1,36 @@
+import { z } from 'zod';
+import {
+  checkMeetingFields,
+  inactivityDays,
+  meetingFields,
+  missedInput,
+  type CohortMeetings,
+  type IcsFile,
+  type MeetingRecord,
+  type PairingMeetings,
+} from '../domain/meetings';
 import { method } from './define';
 
-// The meetings methods of the contract.
-export const meetingsMethods = {} satisfies Record<string, ReturnType<ReturnType<typeof method>['returns']>>;
+const id = z.number().int().positive();
+
+export const meetingsMethods = {
+  /** Expected, held and missed meetings of one pairing, its compliance and a suggested time. */
+  'meetings.forPairing': method(z.object({ pairingId: id })).returns<PairingMeetings>(),
+  'meetings.log': method(meetingFields.extend({ pairingId: id }).superRefine(checkMeetingFields)).returns<MeetingRecord>(),
+  /** Corrects a held meeting; the audit trail keeps the values before and after. */
+  'meetings.update': method(meetingFields.extend({ id }).superRefine(checkMeetingFields)).returns<MeetingRecord>(),
+  'meetings.markMissed': method(missedInput).returns<MeetingRecord>(),
+  /** Removes a record logged by mistake (a meeting is not a signed document); audited. */
+  'meetings.remove': method(z.object({ id })).returns<{ id: number; pairingId: number }>(),
+  'meetings.cohort': method(z.object({ cohortId: id })).returns<CohortMeetings>(),
+  'meetings.setInactivityDays': method(z.object({ cohortId: id, days: inactivityDays })).returns<CohortMeetings>(),
+  /** Planned (expected, future) meetings as an iCalendar file, for one pairing or a whole cohort. */
+  'meetings.exportIcs': method(
+    z
+      .object({ pairingId: id.optional(), cohortId: id.optional() })
+      .refine((x) => (x.pairingId === undefined) !== (x.cohortId === undefined), {
+        message: 'give either a pairing or a cohort',
+        path: ['pairingId'],
+      }),
+  ).returns<IcsFile>(),
+};

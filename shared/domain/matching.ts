@@ -24,8 +24,13 @@ export interface MenteeFacts extends MatchPerson {
 export interface MentorFacts extends MatchPerson {
   profile: MentorProfile;
   capacity: number;
-  /** Competency levels signed off (later issue); optional: name → level 1–5 (Benner novice..expert). */
+  /** Competency levels signed off: name → level 1–5 (Benner novice..expert). */
   competencyLevels?: Record<string, number>;
+  /**
+   * The program's required mentor training this mentor has not completed or let expire, from the
+   * training records (e.g. "Preceptor essentials (expired 2026-03-01)"); empty when complete.
+   */
+  missingTraining: string[];
 }
 
 /** One factor of a match score, as the educator sees it. */

@@ -102,7 +102,11 @@ export const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const isoDay = z
   .string()
   .regex(ISO_DAY, 'expected a date as YYYY-MM-DD')
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'no such date');
+  // zod runs refinements even after the regex fails; only a well-formed day is checked here.
+  .refine(
+    (s) => !ISO_DAY.test(s) || new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'no such date',
+  );
 
 const optionalText = (max: number) =>
   z

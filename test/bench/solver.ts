@@ -5,7 +5,13 @@
  * matched count, and a greedy best-first baseline (all allowed pairs by score descending, taken
  * while capacities allow) with its time and its gap to the optimum. Seeded, so reproducible.
  */
-import { solveAssignment, type Objective, type SolverInput } from '../../electron/core/matching/solver';
+import { loadavg } from 'node:os';
+import {
+  solveAssignment,
+  type Objective,
+  type SolverInput,
+} from '../../electron/core/matching/solver';
+import type { CoreStats } from '../../electron/core/matching/solver-core';
 
 /** Mulberry32: small, fast, seeded PRNG returning floats in [0, 1). */
 function prng(seed: number): () => number {
@@ -59,14 +65,19 @@ function greedy(inst: Omit<SolverInput, 'objective'>): { total: number; matched:
   const n = inst.menteeIds.length;
   const m = inst.mentors.length;
   const counts = new Int32Array(102);
-  for (const row of inst.scores) for (const s of row) if (s !== null) counts[100 - s + 1]++;
+  for (const row of inst.scores) {
+    for (const s of row) if (s !== null) counts[101 - s] = (counts[101 - s] as number) + 1;
+  }
   for (let b = 1; b < 102; b++) counts[b] = (counts[b] as number) + (counts[b - 1] as number);
   const order = new Int32Array(counts[101] as number);
   for (let i = 0; i < n; i++) {
     const row = inst.scores[i] as (number | null)[];
     for (let j = 0; j < m; j++) {
       const s = row[j] as number | null;
-      if (s !== null) order[counts[100 - s]++] = i * m + j;
+      if (s === null) continue;
+      const at = counts[100 - s] as number;
+      order[at] = i * m + j;
+      counts[100 - s] = at + 1;
     }
   }
   const done = new Uint8Array(n);
@@ -78,7 +89,7 @@ function greedy(inst: Omit<SolverInput, 'objective'>): { total: number; matched:
     const j = p - i * m;
     if (done[i] || (left[j] as number) === 0) continue;
     done[i] = 1;
-    left[j]--;
+    left[j] = (left[j] as number) - 1;
     total += (inst.scores[i] as (number | null)[])[j] as number;
     matched++;
   }
@@ -102,24 +113,35 @@ const header = [
   'size',
   'scores',
   'objective',
+  'path',
   'solveMs',
+  'best',
   'target',
   'total',
   'matched',
   'greedyMs',
   'greedy total',
   'greedy matched',
-  'gap %',
+  'score gap %',
 ];
+const loadBefore = loadavg();
 const table: string[][] = [];
 for (const size of sizes) {
   for (const model of models) {
     const inst = makeInstance(size.n, size.m, size.capacity, model, 12345 + size.n);
     for (const objective of objectives) {
       const times: number[] = [];
-      let result = solveAssignment({ ...inst, objective });
+      const stats: CoreStats = {
+        strategy: 'dense',
+        waiting: 0,
+        rounds: 0,
+        edges: 0,
+        augmentations: 0,
+        settled: 0,
+      };
+      let result = solveAssignment({ ...inst, objective }); // warm-up (JIT)
       for (let r = 0; r < RUNS; r++) {
-        result = solveAssignment({ ...inst, objective });
+        result = solveAssignment({ ...inst, objective }, { stats });
         times.push(result.solveMs);
       }
       const gTimes: number[] = [];
@@ -135,7 +157,11 @@ for (const size of sizes) {
         `${size.n}×${size.m} cap ${size.capacity}`,
         model,
         objective,
+        stats.strategy === 'dense'
+          ? `dense, ${stats.augmentations} paths`
+          : `sparse ${stats.edges} edges, ${stats.augmentations} paths`,
         ms.toFixed(2),
+        Math.min(...times).toFixed(2),
         `<${size.target} ${ms < size.target ? 'ok' : 'MISS'}`,
         String(result.total),
         String(result.matched),
@@ -148,10 +174,18 @@ for (const size of sizes) {
   }
 }
 
-const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => (row[c] ?? '').length)));
+const widths = header.map((h, c) =>
+  Math.max(h.length, ...table.map((row) => (row[c] ?? '').length)),
+);
 const line = (cells: string[]): string =>
-  cells.map((cell, c) => (c <= 2 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
-console.log(`Exact assignment solver, median of ${RUNS} runs (Node ${process.version})`);
+  cells
+    .map((cell, c) => (c <= 3 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+    .join('  ');
+console.log(
+  `Exact assignment solver: solveMs = median of ${RUNS} runs after a warm-up, best = fastest run; ` +
+    `Node ${process.version}; ` +
+    `load average before the run ${loadBefore.map((x) => x.toFixed(1)).join(' ')}`,
+);
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table) console.log(line(row));

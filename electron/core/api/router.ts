@@ -33,12 +33,12 @@ export function createRouter(handlers: Handlers, ctx: AppContext): Router {
     if (!isMethodName(name)) {
       return fail('unknown_method', `There is no API method called "${name}".`);
     }
-    const parsed = contract[name].input.safeParse(rawInput ?? {});
-    if (!parsed.success) {
-      const problems = zodProblems(parsed.error);
-      return fail('invalid_input', describeProblems(name, problems), { problems });
-    }
     try {
+      const parsed = contract[name].input.safeParse(rawInput ?? {});
+      if (!parsed.success) {
+        const problems = zodProblems(parsed.error);
+        return fail('invalid_input', describeProblems(name, problems), { problems });
+      }
       const handler = handlers[name] as (input: unknown, ctx: AppContext) => unknown;
       return { ok: true, value: await handler(parsed.data, ctx) };
     } catch (error) {

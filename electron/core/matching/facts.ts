@@ -10,6 +10,7 @@ import { getCohort } from '../cohorts/service';
 import type { Db } from '../db/open';
 import { toStaffMember, type StaffRow } from '../people/rows';
 import { getProgram } from '../programs/service';
+import { mentorTrainingGaps, requiredMentorTraining } from '../training/status';
 import type { RuleContext } from './rules';
 
 /** Everything matching needs to know about one cohort, read once from the database. */
@@ -29,7 +30,8 @@ interface EnrolledRow extends StaffRow {
   mentor_profile_json: string | null;
 }
 
-export function loadCohortFacts(db: Db, cohortId: number): CohortFacts {
+/** `today` decides which training completions have expired. */
+export function loadCohortFacts(db: Db, cohortId: number, today: string): CohortFacts {
   const cohort = getCohort(db, cohortId);
   const program = getProgram(db, cohort.programId);
   const rows = db
@@ -45,11 +47,20 @@ export function loadCohortFacts(db: Db, cohortId: number): CohortFacts {
       'SELECT staff_a AS staffA, staff_b AS staffB, reason FROM do_not_pair WHERE removed_at IS NULL',
     )
     .all() as RuleContext['doNotPair'];
+  const mentorRows = rows.filter((r) => r.enrolment_role === 'mentor');
+  const gaps = program.matching.requireTraining
+    ? mentorTrainingGaps(
+        db,
+        mentorRows.map((r) => r.id),
+        requiredMentorTraining(db, program.requiredTraining),
+        today,
+      )
+    : new Map<number, string[]>();
   return {
     cohort,
     program,
     mentees: rows.filter((r) => r.enrolment_role === 'mentee').map(toMenteeFacts),
-    mentors: rows.filter((r) => r.enrolment_role === 'mentor').map(toMentorFacts),
+    mentors: mentorRows.map((r) => toMentorFacts(r, gaps.get(r.id) ?? [])),
     rules: { settings: program.matching, requiredTraining: program.requiredTraining, doNotPair },
   };
 }
@@ -76,11 +87,12 @@ function toMenteeFacts(row: EnrolledRow): MenteeFacts {
   return { ...basics(row, staff), intake: menteeIntake.parse(JSON.parse(row.intake_json ?? '{}')) };
 }
 
-function toMentorFacts(row: EnrolledRow): MentorFacts {
+function toMentorFacts(row: EnrolledRow, missingTraining: string[]): MentorFacts {
   const staff = toStaffMember(row);
   return {
     ...basics(row, staff),
     profile: mentorProfile.parse(JSON.parse(row.mentor_profile_json ?? '{}')),
     capacity: row.capacity ?? 0,
+    missingTraining,
   };
 }

@@ -114,12 +114,11 @@ export function createRuleChecker(ctx: RuleContext): RuleChecker {
       const why = reasons.length > 0 ? `: ${reasons.join('; ')}` : '';
       out.push({ rule: 'do_not_pair', message: `${x} and ${y} are on the do-not-pair list${why}` });
     }
-    if (settings.requireTraining && !mentor.profile.trainingCompleted) {
-      const what =
-        training.length > 0
-          ? `the required mentor training: ${training.join(', ')}`
-          : "the program's mentor training";
-      out.push({ rule: 'training', message: `${y} has not completed ${what}` });
+    if (settings.requireTraining && mentor.missingTraining.length > 0) {
+      out.push({
+        rule: 'training',
+        message: `${y} has not completed the required mentor training: ${mentor.missingTraining.join(', ')}`,
+      });
     }
     if (shiftBroken(mentee, mentor)) {
       const a = menteeWorkShift(mentee);
@@ -144,7 +143,7 @@ export function createRuleChecker(ctx: RuleContext): RuleChecker {
     mentee.staffId !== mentor.staffId &&
     mentee.supervisorId !== mentor.staffId &&
     mentor.supervisorId !== mentee.staffId &&
-    !(settings.requireTraining && !mentor.profile.trainingCompleted) &&
+    !(settings.requireTraining && mentor.missingTraining.length > 0) &&
     !shiftBroken(mentee, mentor) &&
     eligibleMentee(mentee) &&
     eligibleMentor(mentor) &&

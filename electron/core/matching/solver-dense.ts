@@ -113,7 +113,21 @@ export function augmentDense(st: State, sc: DenseScratch, i0: number): number {
     for (let s = off[j] as number; s < end; s++) {
       const k = slotRow[s] as number;
       settledRows[nSR++] = k;
-      const f = relaxDense(cost, M, u, v, load, cap, dist, path, remaining, nRem, k, lowest, lowest);
+      const f = relaxDense(
+        cost,
+        M,
+        u,
+        v,
+        load,
+        cap,
+        dist,
+        path,
+        remaining,
+        nRem,
+        k,
+        lowest,
+        lowest,
+      );
       if (f >= 0) {
         dMax = lowest;
         sink = f;
@@ -137,7 +151,7 @@ export function augmentDense(st: State, sc: DenseScratch, i0: number): number {
   // Flip the path: the sink gains a seat, each other mentor on it swaps one row for another.
   let j = sink;
   let slot = j === D ? -1 : (off[j] as number) + (load[j] as number);
-  load[j]++;
+  load[j] = (load[j] as number) + 1;
   for (;;) {
     const i = path[j] as number;
     const pj = col[i] as number;

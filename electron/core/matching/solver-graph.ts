@@ -1,15 +1,11 @@
 /**
- * Candidate graph for the assignment core: which (row, mentor) edges the shortest-path phase looks
- * at. Small instances use every allowed edge. Large ones keep, per row, the mentors whose cost
- * (plus an estimated price when many rows compete for the same mentors) is within a window of the
- * row's best; prices come from a quick ε-scaling auction. The graph only affects speed: the core
- * certifies the final duals against EVERY allowed edge and adds edges and solves again if one is
- * violated.
+ * Candidate graph for the sparse path of the assignment core: per row, the mentors whose cost plus
+ * an estimated price is within a window of the row's best, prices coming from a quick ε-scaling
+ * auction. The graph only affects speed: the core certifies the final duals against EVERY allowed
+ * pair (`certify`), adds edges and solves again if one is violated.
  */
 import type { Graph, State } from './solver-state';
 
-/** Below this many cells the graph holds every allowed edge (no auction). */
-export const DENSE_CELLS = 40_000;
 /** Candidate window above a row's best (price-adjusted) cost, in score points. */
 const WINDOW_POINTS = 2;
 /** ε schedule of the auction, in score points: start, end, divisor. */

@@ -32,7 +32,13 @@ export function createSparseScratch(st: State): SparseScratch {
     path: new Int32Array(st.M),
     settledRows: new Int32Array(st.n),
     settledCols: new Int32Array(st.M),
-    heap: { key: new Float64Array(64), seq: new Int32Array(64), col: new Int32Array(64), size: 0, pushes: 0 },
+    heap: {
+      key: new Float64Array(64),
+      seq: new Int32Array(64),
+      col: new Int32Array(64),
+      size: 0,
+      pushes: 0,
+    },
   };
 }
 
@@ -90,7 +96,7 @@ export function augmentSparse(st: State, g: Graph, sc: SparseScratch, i0: number
   // Flip the path: the sink gains a seat, each other mentor on it swaps one row for another.
   let j = sink;
   let slot = j === D ? -1 : (off[j] as number) + (load[j] as number);
-  load[j]++;
+  load[j] = (load[j] as number) + 1;
   for (;;) {
     const i = path[j] as number;
     const pj = col[i] as number;
@@ -119,22 +125,31 @@ function relaxRow(
   exit: number,
 ): number {
   const { u, v, D, load, cap } = st;
-  const { stamp, done, dist, path, epoch } = sc;
+  const { stamp, done, dist, path, epoch, heap } = sc;
+  const gCol = g.col;
+  const gCost = g.cost;
   const base = d - (u[row] as number);
   const e1 = g.start[row + 1] as number;
-  for (let e = g.start[row] as number; e <= e1; e++) {
-    // e === e1 stands for the dummy column (cost 0, v = 0).
-    const j = e === e1 ? D : (g.col[e] as number);
+  for (let e = g.start[row] as number; e < e1; e++) {
+    const j = gCol[e] as number;
     if (done[j] === epoch) continue;
-    const r = e === e1 ? base : base + (g.cost[e] as number) - (v[j] as number);
-    if (stamp[j] !== epoch || r < (dist[j] as number)) {
+    const r = base + (gCost[e] as number) - (v[j] as number);
+    if (r < (dist[j] as number) || stamp[j] !== epoch) {
       stamp[j] = epoch;
       dist[j] = r;
       path[j] = row;
       const free = (load[j] as number) < (cap[j] as number);
       if (free && r === exit) return j;
-      heapPush(sc.heap, r, j, free);
+      heapPush(heap, r, j, free);
     }
+  }
+  // The dummy column: cost 0, v = 0, always free, never settled before the search ends.
+  if (base < (dist[D] as number) || stamp[D] !== epoch) {
+    stamp[D] = epoch;
+    dist[D] = base;
+    path[D] = row;
+    if (base === exit) return D;
+    heapPush(heap, base, D, true);
   }
   return -1;
 }
@@ -207,7 +222,10 @@ function heapPop(h: Heap, sc: SparseScratch): number {
         if (l >= n) break;
         const r = l + 1;
         let c = l;
-        if (r < n && before(keys[r] as number, seqs[r] as number, keys[l] as number, seqs[l] as number)) {
+        if (
+          r < n &&
+          before(keys[r] as number, seqs[r] as number, keys[l] as number, seqs[l] as number)
+        ) {
           c = r;
         }
         if (!before(keys[c] as number, seqs[c] as number, key, sq)) break;

@@ -96,5 +96,5 @@ export function seat(st: State, i: number, j: number): void {
     st.slotRow[s] = i;
     st.slotOf[i] = s;
   }
-  st.load[j]++;
+  st.load[j] = (st.load[j] as number) + 1;
 }

@@ -8,20 +8,26 @@
  *
  * Both are solved exactly as one integer max-weight problem: with F free (unlocked) mentees, a
  * pair weighs `score·(F+1) + 1` for `best-total` and `score + 100·F + 1` for `most-matched`;
- * either weight orders assignments exactly like the lexicographic objective. The weights go to
- * `solveCore` (successive shortest augmenting paths with duals over mentor nodes; see
- * solver-core.ts), whose result is provably optimal.
+ * either weight orders assignments exactly like the lexicographic objective. Locked pairs are
+ * fixed first and use up seats; the rest goes to `solveCore` (successive shortest augmenting
+ * paths with dual potentials over mentor nodes with capacities, see solver-core.ts), whose
+ * result is optimal by LP duality.
  *
  * Tie rule (same input → same output, byte for byte): among equally good assignments the result is
- * the one reached by this fixed procedure. First, mentees in index order each take the
- * lowest-index mentor among their best-scoring ones that still has room (waiting if all of those
- * are full). Then each waiting mentee, in index order, enters along a shortest augmenting path;
- * equal-length choices go to a mentor with a free seat first, then to the lower mentor index, and a
- * mentee already seated is never moved for an equally good alternative. So, for example, a mentee
- * whose best mentors score the same gets the lowest-index one that has room, and when mentees with
- * equal scores compete for a last seat the lowest-index mentee keeps it.
+ * the one reached by a fixed procedure. First, mentees in index order each take the lowest-index
+ * mentor among their best-scoring ones that still has a seat (waiting if all of those are full).
+ * Then each waiting mentee, in index order, enters along a shortest augmenting path; among equal
+ * choices a mentor with a free seat comes first, then the lower mentor index, and a seated mentee
+ * is never moved for an equally good alternative. So a mentee whose best mentors score the same
+ * gets the lowest-index one that has room, and when mentees with equal scores compete for a last
+ * seat the lowest-index mentee keeps it. (Large contested instances run the same procedure on a
+ * candidate graph and explore equal-length paths depth-first: still deterministic and optimal, but
+ * which of several equally good assignments comes out then follows that search.)
  */
-import { solveCore } from './solver-core';
+import { solveCore, type CoreStats, type Strategy } from './solver-core';
+import { checkLocks, checkShape, MAX_LISTED, SolverInputError } from './solver-input';
+
+export { SolverInputError };
 
 export type Objective = 'best-total' | 'most-matched';
 
@@ -69,117 +75,14 @@ export interface SolverResult {
   solveMs: number;
 }
 
-/** The input cannot be solved as given: bad shape, or locked pairs that break a rule. */
-export class SolverInputError extends Error {
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(
-      problems.length === 1
-        ? (problems[0] as string)
-        : `${problems.length} problems:\n${problems.map((p) => `- ${p}`).join('\n')}`,
-    );
-    this.name = 'SolverInputError';
-    this.problems = problems;
-  }
-}
-
-/** At most this many problems (and listed full mentors) are spelled out in a message. */
-const MAX_LISTED = 10;
-
-const isScore = (s: unknown): s is number =>
-  typeof s === 'number' && Number.isInteger(s) && s >= 0 && s <= 100;
-
-function checkShape(input: SolverInput): string[] {
-  const problems: string[] = [];
-  const { menteeIds, mentors, scores } = input;
-  const add = (p: string): boolean => {
-    problems.push(p);
-    return problems.length >= MAX_LISTED;
-  };
-  if (input.objective !== 'best-total' && input.objective !== 'most-matched') {
-    add(`unknown objective "${String(input.objective)}" (expected best-total or most-matched)`);
-  }
-  const seenMentee = new Set<string>();
-  for (const id of menteeIds) {
-    if (seenMentee.has(id) && add(`duplicate mentee id "${id}"`)) return problems;
-    seenMentee.add(id);
-  }
-  const seenMentor = new Set<string>();
-  for (const m of mentors) {
-    if (seenMentor.has(m.id) && add(`duplicate mentor id "${m.id}"`)) return problems;
-    seenMentor.add(m.id);
-    if (!Number.isInteger(m.capacity) || m.capacity < 0) {
-      if (add(`mentor ${m.id} has capacity ${m.capacity}; expected a whole number ≥ 0`)) {
-        return problems;
-      }
-    }
-  }
-  if (scores.length !== menteeIds.length) {
-    add(`scores has ${scores.length} rows but there are ${menteeIds.length} mentees`);
-    return problems;
-  }
-  for (let i = 0; i < scores.length; i++) {
-    const row = scores[i] as readonly (number | null)[];
-    const who = `mentee ${menteeIds[i] ?? i}`;
-    if (row.length !== mentors.length) {
-      if (add(`scores row for ${who} has ${row.length} entries, expected ${mentors.length}`)) {
-        return problems;
-      }
-      continue;
-    }
-    for (let j = 0; j < row.length; j++) {
-      const s = row[j];
-      if (s !== null && !isScore(s)) {
-        const what = `score for ${who} with mentor ${mentors[j]?.id ?? j} is ${String(s)}`;
-        if (add(`${what}; expected an integer 0–100 or null`)) return problems;
-      }
-    }
-  }
-  return problems;
-}
-
-function checkLocks(input: SolverInput, menteeIndex: Map<string, number>): string[] {
-  const problems: string[] = [];
-  const { mentors, scores, locked } = input;
-  const mentorIndex = new Map(mentors.map((m, j) => [m.id, j] as const));
-  const lockedTo = new Map<string, string>();
-  const byMentor = new Map<number, string[]>();
-  for (const lock of locked) {
-    const name = `locked pair ${lock.mentee} → ${lock.mentor}`;
-    const i = menteeIndex.get(lock.mentee);
-    const j = mentorIndex.get(lock.mentor);
-    if (i === undefined) problems.push(`${name}: unknown mentee "${lock.mentee}"`);
-    if (j === undefined) problems.push(`${name}: unknown mentor "${lock.mentor}"`);
-    const earlier = lockedTo.get(lock.mentee);
-    if (earlier !== undefined) {
-      problems.push(
-        `${name}: mentee ${lock.mentee} is locked twice (to ${earlier} and to ${lock.mentor})`,
-      );
-      continue;
-    }
-    lockedTo.set(lock.mentee, lock.mentor);
-    if (i === undefined || j === undefined) continue;
-    if ((scores[i]?.[j] ?? null) === null) {
-      problems.push(`${name} is not allowed: a hard rule excludes this pair (score is null)`);
-      continue;
-    }
-    const list = byMentor.get(j) ?? [];
-    list.push(lock.mentee);
-    byMentor.set(j, list);
-  }
-  for (const [j, list] of [...byMentor].sort((a, b) => a[0] - b[0])) {
-    const m = mentors[j] as MentorSpec;
-    if (list.length > m.capacity) {
-      problems.push(
-        `mentor ${m.id} has capacity ${m.capacity} but ${list.length} locked mentees: ${list.join(', ')}`,
-      );
-    }
-  }
-  return problems;
+/** Internals, for tests and benchmarks: force a path of the core, collect work counters. */
+export interface SolveOptions {
+  strategy?: Strategy;
+  stats?: CoreStats;
 }
 
 /** Solves the assignment exactly. Throws `SolverInputError` on malformed input or bad locks. */
-export function solveAssignment(input: SolverInput): SolverResult {
+export function solveAssignment(input: SolverInput, options: SolveOptions = {}): SolverResult {
   const shape = checkShape(input);
   if (shape.length > 0) throw new SolverInputError(shape);
   const { menteeIds, mentors, scores, objective } = input;
@@ -196,7 +99,7 @@ export function solveAssignment(input: SolverInput): SolverResult {
     const i = menteeIndex.get(lock.mentee) as number;
     const j = mentorIndex.get(lock.mentor) as number;
     lockedMentor[i] = j;
-    load[j]++;
+    load[j] = (load[j] as number) + 1;
   }
 
   // Free mentees become rows of a flat cost matrix with a trailing "unmatched" column of zeros.
@@ -216,10 +119,15 @@ export function solveAssignment(input: SolverInput): SolverResult {
     }
   }
   const capLeft = new Int32Array(m);
-  for (let j = 0; j < m; j++) capLeft[j] = (mentors[j] as MentorSpec).capacity - (load[j] as number);
+  for (let j = 0; j < m; j++)
+    capLeft[j] = (mentors[j] as MentorSpec).capacity - (load[j] as number);
 
   const t0 = performance.now();
-  const assigned = solveCore(cost, F, m, capLeft, { unit: scale });
+  const assigned = solveCore(cost, F, m, capLeft, {
+    unit: scale,
+    strategy: options.strategy ?? 'auto',
+    ...(options.stats ? { stats: options.stats } : {}),
+  });
   const solveMs = performance.now() - t0;
 
   const mentorOf = lockedMentor.slice();
@@ -227,7 +135,7 @@ export function solveAssignment(input: SolverInput): SolverResult {
     const j = assigned[r] as number;
     if (j >= 0) {
       mentorOf[rows[r] as number] = j;
-      load[j]++;
+      load[j] = (load[j] as number) + 1;
     }
   }
 

@@ -39,8 +39,8 @@ function rankMentors(
     .slice(0, TOP);
 }
 
-function context(db: Db, cohortId: number) {
-  const facts = loadCohortFacts(db, cohortId);
+function context(db: Db, cohortId: number, today: string) {
+  const facts = loadCohortFacts(db, cohortId, today);
   const loads = new Map<number, number>();
   for (const p of openPairings(db, cohortId))
     loads.set(p.mentorEnrolmentId, (loads.get(p.mentorEnrolmentId) ?? 0) + 1);
@@ -51,8 +51,9 @@ export function suggestMentors(
   db: Db,
   cohortId: number,
   menteeEnrolmentId: number,
+  today: string,
 ): MentorSuggestion[] {
-  const { facts, loads, numbers } = context(db, cohortId);
+  const { facts, loads, numbers } = context(db, cohortId, today);
   const mentee = facts.mentees.find((m) => m.enrolmentId === menteeEnrolmentId);
   if (!mentee)
     throw new TandemError(
@@ -63,8 +64,13 @@ export function suggestMentors(
 }
 
 /** How the top suggestions for a few mentees change under edited weights, before saving them. */
-export function previewWeights(db: Db, cohortId: number, weights: MatchWeights): WeightPreview[] {
-  const { facts, loads, numbers } = context(db, cohortId);
+export function previewWeights(
+  db: Db,
+  cohortId: number,
+  weights: MatchWeights,
+  today: string,
+): WeightPreview[] {
+  const { facts, loads, numbers } = context(db, cohortId, today);
   const edited = { ...facts.program.matching, weights };
   return facts.mentees.slice(0, PREVIEW_MENTEES).map((mentee) => ({
     menteeEnrolmentId: mentee.enrolmentId,

@@ -34,15 +34,15 @@ export function personOf(f: MenteeFacts | MentorFacts, employeeNumber: string): 
 export function mentorUnavailable(m: MentorFacts, facts: CohortFacts): string | null {
   if (m.status === 'left') return `${m.displayName} has left the facility`;
   if (m.status === 'on_leave') return `${m.displayName} is on leave`;
-  if (facts.rules.settings.requireTraining && !m.profile.trainingCompleted) {
-    return `${m.displayName} has not completed the required mentor training`;
+  if (facts.rules.settings.requireTraining && m.missingTraining.length > 0) {
+    return `${m.displayName} has not completed the required mentor training: ${m.missingTraining.join(', ')}`;
   }
   return null;
 }
 
 /** The pairing board of a cohort: mentor columns with their load, and the pool of unpaired mentees. */
-export function loadBoard(db: Db, cohortId: number): Board {
-  const facts = loadCohortFacts(db, cohortId);
+export function loadBoard(db: Db, cohortId: number, today: string): Board {
+  const facts = loadCohortFacts(db, cohortId, today);
   const open = openPairings(db, cohortId);
   const employeeNumbers = employeeNumbersOf(db, cohortId);
   const paired = new Set(open.map((p) => p.menteeEnrolmentId));
@@ -55,7 +55,7 @@ export function loadBoard(db: Db, cohortId: number): Board {
       person: personOf(m, employeeNumbers.get(m.enrolmentId) ?? ''),
       capacity: m.capacity,
       load: own.length,
-      trainingCompleted: m.profile.trainingCompleted,
+      trainingCompleted: m.missingTraining.length === 0,
       unavailable: mentorUnavailable(m, facts),
       pairings: own.map((p) => ({
         pairingId: p.id,

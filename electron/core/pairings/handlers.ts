@@ -1,3 +1,4 @@
+import { dayOf } from '../../../shared/dates';
 import type { PairingWithTimeline } from '../../../shared/domain/pairings';
 import type { DomainHandlers } from '../api/router';
 import { requireDb } from '../context';
@@ -15,7 +16,8 @@ function withTimeline(db: Db, id: number): PairingWithTimeline {
 }
 
 export const pairingHandlers: DomainHandlers<'pairings'> = {
-  'pairings.board': ({ cohortId }, ctx) => loadBoard(requireDb(ctx).db, cohortId),
+  'pairings.board': ({ cohortId }, ctx) =>
+    loadBoard(requireDb(ctx).db, cohortId, dayOf(ctx.clock.now())),
   'pairings.list': ({ cohortId }, ctx) =>
     listPairings(requireDb(ctx).db, 'p.cohort_id = ?', cohortId),
   'pairings.get': ({ id }, ctx) => withTimeline(requireDb(ctx).db, id),
@@ -40,7 +42,7 @@ export const pairingHandlers: DomainHandlers<'pairings'> = {
 
 export const matchingHandlers: DomainHandlers<'matching'> = {
   'matching.suggest': ({ cohortId, menteeEnrolmentId }, ctx) =>
-    suggestMentors(requireDb(ctx).db, cohortId, menteeEnrolmentId),
+    suggestMentors(requireDb(ctx).db, cohortId, menteeEnrolmentId, dayOf(ctx.clock.now())),
   'matching.previewWeights': ({ cohortId, weights }, ctx) =>
-    previewWeights(requireDb(ctx).db, cohortId, weights),
+    previewWeights(requireDb(ctx).db, cohortId, weights, dayOf(ctx.clock.now())),
 };

@@ -1,6 +1,7 @@
 import type { OptimiseResult } from '../../../shared/domain/board';
 import type { MatchBreakdown, MenteeFacts, MentorFacts } from '../../../shared/domain/matching';
 import type { Pairing } from '../../../shared/domain/pairings';
+import { dayOf } from '../../../shared/dates';
 import { TandemError } from '../../../shared/result';
 import { write, type WriteContext } from '../db/write';
 import { loadCohortFacts, type CohortFacts } from '../matching/facts';
@@ -24,7 +25,7 @@ export function optimiseCohort(
   cohortId: number,
   objective: Objective,
 ): OptimiseResult {
-  const facts = loadCohortFacts(ctx.db, cohortId);
+  const facts = loadCohortFacts(ctx.db, cohortId, dayOf(ctx.clock.now()));
   const open = openPairings(ctx.db, cohortId);
   const held = open.filter((p) => p.status !== 'proposed');
   const heldMentees = new Set(held.map((p) => p.menteeEnrolmentId));

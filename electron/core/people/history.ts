@@ -10,6 +10,10 @@ export function hasHistory(db: Db, staffId: number): boolean {
     .prepare("SELECT count(*) AS n FROM audit_events WHERE entity = 'staff' AND entity_id = ?")
     .get(String(staffId)) as { n: number };
   if (events.n > 1) return true;
-  const supervised = db.prepare('SELECT 1 FROM staff WHERE supervisor_id = ? LIMIT 1').get(staffId);
-  return supervised !== undefined;
+  const references = [
+    'SELECT 1 FROM staff WHERE supervisor_id = ? LIMIT 1',
+    'SELECT 1 FROM enrolments WHERE staff_id = ? LIMIT 1',
+    'SELECT 1 FROM training_completions WHERE staff_id = ? LIMIT 1',
+  ];
+  return references.some((sql) => db.prepare(sql).get(staffId) !== undefined);
 }

@@ -1,3 +1,45 @@
+import { dayOf } from '../../../shared/dates';
+import { displayName } from '../../../shared/domain/staff';
+import type { PersonTraining } from '../../../shared/domain/training';
 import type { DomainHandlers } from '../api/router';
+import { requireDb, type AppContext } from '../context';
+import type { Db } from '../db/open';
+import { getStaff } from '../people/queries';
+import {
+  correctCompletion,
+  listCompletions,
+  recordCompletion,
+  voidCompletion,
+} from './completions';
+import { createModule, listModules, updateModule } from './modules';
+import { dueList, personRequirements } from './requirements';
 
-export const trainingHandlers: DomainHandlers<'training'> = {};
+const today = (ctx: AppContext): string => dayOf(ctx.clock.now());
+
+function forStaff(db: Db, staffId: number, day: string): PersonTraining {
+  const staff = getStaff(db, staffId);
+  return {
+    person: {
+      staffId,
+      employeeNumber: staff.employeeNumber,
+      displayName: displayName(staff),
+      role: staff.role,
+      unit: staff.unit,
+    },
+    hireDate: staff.hireDate,
+    today: day,
+    requirements: personRequirements(db, staffId, day),
+    completions: listCompletions(db, staffId, day),
+  };
+}
+
+export const trainingHandlers: DomainHandlers<'training'> = {
+  'training.modules': (_input, ctx) => listModules(requireDb(ctx).db),
+  'training.createModule': (input, ctx) => createModule(requireDb(ctx), input),
+  'training.updateModule': ({ id, module }, ctx) => updateModule(requireDb(ctx), id, module),
+  'training.forStaff': ({ staffId }, ctx) => forStaff(requireDb(ctx).db, staffId, today(ctx)),
+  'training.due': (_input, ctx) => dueList(requireDb(ctx).db, today(ctx)),
+  'training.record': (input, ctx) => recordCompletion(requireDb(ctx), input),
+  'training.void': ({ id, reason }, ctx) => voidCompletion(requireDb(ctx), id, reason),
+  'training.correct': (input, ctx) => correctCompletion(requireDb(ctx), input),
+};

@@ -1,11 +1,19 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { BoardPage } from '../pages/board/BoardPage';
 import { CohortPage } from '../pages/cohorts/CohortPage';
+import { CataloguePage } from '../pages/competencies/CataloguePage';
+import { PersonCompetenciesPage } from '../pages/competencies/PersonCompetenciesPage';
+import { GoalsPage } from '../pages/goals/GoalsPage';
+import { GoalTemplatesPage } from '../pages/goals/GoalTemplatesPage';
+import { PairingGoalsPage } from '../pages/goals/PairingGoalsPage';
+import { PairingMeetingsPage } from '../pages/meetings/PairingMeetingsPage';
 import { PairingDetailPage } from '../pages/pairings/PairingDetailPage';
 import { StaffDetailPage } from '../pages/people/StaffDetailPage';
 import { StaffEditPage, StaffNewPage } from '../pages/people/StaffFormPages';
 import { ProgramDetailPage } from '../pages/programs/ProgramDetailPage';
 import { ProgramNewPage } from '../pages/programs/ProgramNewPage';
+import { TrainingModulesPage } from '../pages/training/ModulesPage';
+import { PersonTrainingPage } from '../pages/training/PersonTrainingPage';
 import { Layout } from './Layout';
 import { PLACES } from './places';
 
@@ -28,6 +36,14 @@ export function AppRoutes() {
         <Route path="cohorts/:id" element={<CohortPage />} />
         <Route path="board/:cohortId" element={<BoardPage />} />
         <Route path="pairings/:id" element={<PairingDetailPage />} />
+        <Route path="meetings/pairings/:id" element={<PairingMeetingsPage />} />
+        <Route path="competencies/catalogue" element={<CataloguePage />} />
+        <Route path="competencies/people/:id" element={<PersonCompetenciesPage />} />
+        <Route path="pairings/:id/goals" element={<PairingGoalsPage />} />
+        <Route path="goals/templates" element={<GoalTemplatesPage />} />
+        <Route path="goals/:cohortId" element={<GoalsPage />} />
+        <Route path="training/modules" element={<TrainingModulesPage />} />
+        <Route path="training/people/:id" element={<PersonTrainingPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

@@ -1,11 +1,15 @@
 import type { ReactNode } from 'react';
 import { AuditPage } from '../pages/audit/AuditPage';
 import { BoardPickerPage } from '../pages/board/BoardPickerPage';
+import { CompetenciesPage } from '../pages/competencies/CompetenciesPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
+import { GoalsPage } from '../pages/goals/GoalsPage';
 import { PeoplePage } from '../pages/people/PeoplePage';
 import { ProgramsPage } from '../pages/programs/ProgramsPage';
+import { MeetingsPage } from '../pages/meetings/MeetingsPage';
 import { ImportPage } from '../pages/roster/ImportPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
+import { TrainingPage } from '../pages/training/TrainingPage';
 
 /** One main place of the app: a nav entry and its route. Adding a place is one line here. */
 export interface Place {
@@ -20,6 +24,10 @@ export const PLACES: readonly Place[] = [
   { path: 'people', label: 'People', element: <PeoplePage /> },
   { path: 'programs', label: 'Programs', element: <ProgramsPage /> },
   { path: 'board', label: 'Pairing board', element: <BoardPickerPage /> },
+  { path: 'meetings', label: 'Meetings', element: <MeetingsPage /> },
+  { path: 'competencies', label: 'Competencies', element: <CompetenciesPage /> },
+  { path: 'goals', label: 'Goals', element: <GoalsPage /> },
+  { path: 'training', label: 'Training', element: <TrainingPage /> },
   { path: 'import', label: 'Import roster', element: <ImportPage /> },
   { path: 'audit', label: 'Audit', element: <AuditPage /> },
   { path: 'settings', label: 'Settings', element: <SettingsPage /> },

@@ -52,6 +52,18 @@ describe('the API router', () => {
     expect(auditCount(ctx)).toBe(before);
   });
 
+  it('answers a malformed date with invalid_input rather than an exception', async () => {
+    const { call } = await openRouter();
+    const result = await call('people.markLeft', { id: 1, endDate: '23/11/2026' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        details: { problems: [{ field: 'endDate', message: 'expected a date as YYYY-MM-DD' }] },
+      },
+    });
+  });
+
   it('turns service errors into error results with their code', async () => {
     const { call } = await openRouter();
     const result = await call('people.get', { id: 999 });

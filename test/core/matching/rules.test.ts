@@ -57,6 +57,7 @@ function mentor(over: MentorOverrides = {}): MentorFacts {
     interests: [],
     careerGoals: null,
     capacity: 4,
+    missingTraining: [],
     ...rest,
     profile: mentorProfile.parse({
       strengths: ['Wound care'],
@@ -176,8 +177,10 @@ describe('checkPair', () => {
     expect(checkPair(mentee(), mentor(), c)).toEqual([]);
   });
 
-  it('requires completed mentor training when the program says so, naming the modules', () => {
-    const untrained = mentor({ profile: { trainingCompleted: false } });
+  it('requires completed mentor training when the program says so, naming what is missing', () => {
+    const untrained = mentor({
+      missingTraining: ['Preceptor essentials (expired 2026-03-01)', 'Effective feedback'],
+    });
     const c = ctx({
       settings: settings({ requireTraining: true }),
       requiredTraining: ['Preceptor essentials', 'Effective feedback'],
@@ -186,14 +189,11 @@ describe('checkPair', () => {
       {
         rule: 'training',
         message:
-          'Ben Okafor has not completed the required mentor training: Preceptor essentials, Effective feedback',
+          'Ben Okafor has not completed the required mentor training: Preceptor essentials (expired 2026-03-01), Effective feedback',
       },
     ]);
-    const noList = ctx({ settings: settings({ requireTraining: true }) });
-    expect(checkPair(mentee(), untrained, noList)).toEqual([
-      { rule: 'training', message: "Ben Okafor has not completed the program's mentor training" },
-    ]);
-    expect(checkPair(mentee(), untrained, ctx())).toEqual([]);
+    const notRequired = ctx({ settings: settings({ requireTraining: false }) });
+    expect(checkPair(mentee(), untrained, notRequired)).toEqual([]);
   });
 
   it('requires the same shift when the program says so', () => {
@@ -233,7 +233,7 @@ describe('checkPair', () => {
   it('returns every rule broken, in rule order', () => {
     const v = checkPair(
       mentee({ supervisorId: 202, status: 'left', shift: 'day' }),
-      mentor({ status: 'on_leave', profile: { trainingCompleted: false } }),
+      mentor({ status: 'on_leave', missingTraining: ['Preceptor essentials'] }),
       ctx({
         settings: settings({ requireSameShift: true, requireTraining: true }),
         doNotPair: [{ staffA: 202, staffB: 101, reason: 'Conflict' }],
@@ -276,16 +276,16 @@ describe('createRuleChecker.allowed', () => {
           for (const staffId of [3, 4, 201, 204]) {
             for (const supervisorId of [null, 201]) {
               const me = mentee({ staffId, status, shift, supervisorId });
-              for (const [trainingCompleted, mentorSupervisor] of [
-                [true, null],
-                [false, null],
-                [true, 4],
+              for (const [missingTraining, mentorSupervisor] of [
+                [[], null],
+                [['Preceptor essentials'], null],
+                [[], 4],
               ] as const) {
                 const mo = mentor({
                   staffId: 201,
                   shift: 'day',
                   supervisorId: mentorSupervisor,
-                  profile: { trainingCompleted },
+                  missingTraining: [...missingTraining],
                 });
                 expect(checker.allowed(me, mo)).toBe(checker.check(me, mo).length === 0);
               }

@@ -64,6 +64,7 @@ function mentor(over: MentorOverrides = {}): MentorFacts {
     interests: [],
     careerGoals: null,
     capacity: 3,
+    missingTraining: [],
     ...rest,
     profile: mentorProfile.parse(profile ?? { trainingCompleted: true }),
   };

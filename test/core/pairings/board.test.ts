@@ -12,9 +12,14 @@ import {
   unassign,
 } from '../../../electron/core/pairings/proposals';
 import { updateProgram } from '../../../electron/core/programs/service';
+import { recordCompletion } from '../../../electron/core/training/completions';
+import { listModules } from '../../../electron/core/training/modules';
+import { completionInput } from '../../../shared/domain/training';
 import { previewWeights, suggestMentors } from '../../../electron/core/matching/suggest';
 import { addStaff, enrolMentee, enrolMentor, setUpCohort } from '../../helpers/cohort';
 import { testDb } from '../../helpers/db';
+
+const TODAY = '2026-11-23';
 
 function refusal(fn: () => unknown): TandemError {
   try {
@@ -53,7 +58,7 @@ function cohortWithPeople(matching = {}) {
 describe('the pairing board', () => {
   it('shows mentor columns with capacity and load, and the pool of unpaired mentees', () => {
     const { ctx, cohort } = cohortWithPeople();
-    const board = loadBoard(ctx.db, cohort.id);
+    const board = loadBoard(ctx.db, cohort.id, TODAY);
     expect(board.mentors.map((m) => [m.person.displayName, m.capacity, m.load])).toEqual([
       ['Ana Senior', 1, 0],
       ['Ben Senior', 1, 0],
@@ -105,24 +110,40 @@ describe('the pairing board', () => {
     expect(full.message).toMatch(/full: 1 of 1/);
   });
 
-  it('refuses untrained mentors when the program requires training, and the same shift when required', () => {
-    const { ctx, cohort, mentors, mentees, program } = cohortWithPeople();
-    updateEnrolment(ctx, mentors.ben.id, {
-      mentorProfile: { strengths: [], trainingCompleted: false },
-    });
+  it('refuses mentors without the required training, and accepts them once it is recorded', () => {
+    const { ctx, cohort, mentors, mentees, program, staff } = cohortWithPeople();
     updateProgram(ctx, program.id, {
       ...program,
       matching: { ...program.matching, requireTraining: true, requireSameShift: true },
     });
+    const place = () =>
+      assignMentee(ctx, {
+        cohortId: cohort.id,
+        menteeEnrolmentId: mentees.dee.id,
+        mentorEnrolmentId: mentors.ben.id,
+      });
+    expect(refusal(place).message).toMatch(
+      /Ben Senior has not completed the required mentor training: Preceptor essentials, Giving effective feedback/,
+    );
     expect(
-      refusal(() =>
-        assignMentee(ctx, {
-          cohortId: cohort.id,
-          menteeEnrolmentId: mentees.dee.id,
-          mentorEnrolmentId: mentors.ben.id,
+      loadBoard(ctx.db, cohort.id, TODAY).mentors.find((m) => m.enrolmentId === mentors.ben.id)
+        ?.unavailable,
+    ).toMatch(/Preceptor essentials/);
+
+    const module = (name: string) => listModules(ctx.db).find((m) => m.name === name)?.id ?? 0;
+    for (const name of ['Preceptor essentials', 'Giving effective feedback']) {
+      recordCompletion(
+        ctx,
+        completionInput.parse({
+          staffId: staff.ben.id,
+          moduleId: module(name),
+          completedOn: '2026-10-01',
+          evidence: 'Certificate seen',
         }),
-      ).message,
-    ).toMatch(/not completed the required mentor training: Preceptor essentials/);
+      );
+    }
+    expect(place()).toMatchObject({ status: 'proposed', mentor: { displayName: 'Ben Senior' } });
+    // Ana works nights and Eli days: the same-shift rule still refuses them.
     expect(
       refusal(() =>
         assignMentee(ctx, {
@@ -141,7 +162,7 @@ describe('the pairing board', () => {
     expect(first.unmatched).toHaveLength(1);
     expect(first.unmatched[0]?.reason).toMatch(/every eligible mentor is full|no eligible mentor/);
 
-    const board = loadBoard(ctx.db, cohort.id);
+    const board = loadBoard(ctx.db, cohort.id, TODAY);
     const deePairing = board.mentors
       .flatMap((m) => m.pairings)
       .find((p) => p.menteeEnrolmentId === mentees.dee.id);
@@ -159,7 +180,7 @@ describe('the pairing board', () => {
     setLocked(ctx, moved.id, true);
 
     const second = optimiseCohort(ctx, cohort.id, 'most-matched');
-    const after = loadBoard(ctx.db, cohort.id);
+    const after = loadBoard(ctx.db, cohort.id, TODAY);
     const ana = after.mentors.find((m) => m.enrolmentId === mentors.ana.id);
     expect(ana?.pairings.map((p) => [p.mentee.displayName, p.locked])).toEqual([['Eli New', true]]);
     expect(second.matched).toBe(2);
@@ -192,13 +213,18 @@ describe('the pairing board', () => {
 
   it('suggests the top mentors with breakdowns and previews weight changes', () => {
     const { ctx, cohort, mentees, program } = cohortWithPeople();
-    const top = suggestMentors(ctx.db, cohort.id, mentees.dee.id);
+    const top = suggestMentors(ctx.db, cohort.id, mentees.dee.id, TODAY);
     expect(top.length).toBeGreaterThan(0);
     expect(top[0]?.breakdown.factors.map((f) => f.factor)).toContain('shift');
     const onlyShift = Object.fromEntries(
       Object.keys(program.matching.weights).map((k) => [k, k === 'shift' ? 10 : 0]),
     );
-    const preview = previewWeights(ctx.db, cohort.id, onlyShift as typeof program.matching.weights);
+    const preview = previewWeights(
+      ctx.db,
+      cohort.id,
+      onlyShift as typeof program.matching.weights,
+      TODAY,
+    );
     const dee = preview.find((p) => p.menteeEnrolmentId === mentees.dee.id);
     // Dee works days; with only shift weighed, Ben (days) scores 100.
     expect(dee?.proposed[0]).toMatchObject({

@@ -86,7 +86,9 @@ export function PoolColumn({ pool, total, mentors, actions }: PoolColumnProps) {
       </header>
       {pool.length === 0 ? (
         <p className="column-empty">
-          {total === 0 ? 'Everyone is paired. Drop a proposal here to unpair it.' : 'None match the filters.'}
+          {total === 0
+            ? 'Everyone is paired. Drop a proposal here to unpair it.'
+            : 'None match the filters.'}
         </p>
       ) : (
         <ul className="card-list" aria-label="Unpaired mentees">

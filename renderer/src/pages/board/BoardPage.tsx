@@ -83,7 +83,10 @@ export function BoardPage() {
             )}
           </>
         }
-        subtitle={board && `${board.program.name} · drag a mentee onto a mentor, or use “Move to…” on the card.`}
+        subtitle={
+          board &&
+          `${board.program.name} · drag a mentee onto a mentor, or use “Move to…” on the card.`
+        }
         action={
           board && (
             <OptimiseControls
@@ -133,7 +136,11 @@ export function BoardPage() {
             {state.refusal && (
               <div className="banner banner-error">
                 <span className="banner-word">Not changed:</span> {state.refusal}
-                <button type="button" className="link-button banner-action" onClick={state.clearRefusal}>
+                <button
+                  type="button"
+                  className="link-button banner-action"
+                  onClick={state.clearRefusal}
+                >
                   Dismiss
                 </button>
               </div>
@@ -151,7 +158,12 @@ export function BoardPage() {
             onDragCancel={() => setDragging(null)}
           >
             <div className={`board${state.busy ? ' board-busy' : ''}`} aria-busy={state.busy}>
-              <PoolColumn pool={shownPool} total={board.pool.length} mentors={mentors} actions={actions} />
+              <PoolColumn
+                pool={shownPool}
+                total={board.pool.length}
+                mentors={mentors}
+                actions={actions}
+              />
               <div className="board-mentors">
                 <h2 className="sr-only">Mentors</h2>
                 {mentors.length === 0 ? (
@@ -163,12 +175,19 @@ export function BoardPage() {
                   <p className="column-empty">No mentor matches the filters.</p>
                 ) : (
                   shownMentors.map((m) => (
-                    <MentorColumn key={m.enrolmentId} mentor={m} mentors={mentors} actions={actions} />
+                    <MentorColumn
+                      key={m.enrolmentId}
+                      mentor={m}
+                      mentors={mentors}
+                      actions={actions}
+                    />
                   ))
                 )}
               </div>
             </div>
-            <DragOverlay dropAnimation={null}>{dragging && <CardPreview name={dragging.name} />}</DragOverlay>
+            <DragOverlay dropAnimation={null}>
+              {dragging && <CardPreview name={dragging.name} />}
+            </DragOverlay>
           </DndContext>
         </>
       )}

@@ -94,8 +94,9 @@ export function BoardToolbar({ board, filters, onFilters, shown, onAcceptAll }: 
       />
       {filtered && (
         <p className="muted small board-shown" role="status">
-          Showing {formatCount(shown.mentors)} of {plural(board.mentors.length, 'mentor', 'mentors')}{' '}
-          and {formatCount(shown.pool)} of {formatCount(board.pool.length)} unpaired
+          Showing {formatCount(shown.mentors)} of{' '}
+          {plural(board.mentors.length, 'mentor', 'mentors')} and {formatCount(shown.pool)} of{' '}
+          {formatCount(board.pool.length)} unpaired
         </p>
       )}
       <span className="spacer" />
@@ -123,8 +124,8 @@ export function BoardToolbar({ board, filters, onFilters, shown, onAcceptAll }: 
       >
         <p>
           Every proposed pairing on this board becomes active today (or when the cohort starts),
-          with its planned end date. Active pairings are no longer moved by optimising; they can
-          be paused, completed or ended early from their page.
+          with its planned end date. Active pairings are no longer moved by optimising; they can be
+          paused, completed or ended early from their page.
         </p>
         <p className="muted">Proposals hidden by the filters are accepted too.</p>
       </ConfirmDialog>

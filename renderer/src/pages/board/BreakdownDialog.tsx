@@ -10,7 +10,13 @@ export interface BreakdownView {
 }
 
 /** The score's breakdown in a modal dialog: Escape or Close returns to the card. */
-export function BreakdownDialog({ view, onClose }: { view: BreakdownView | null; onClose: () => void }) {
+export function BreakdownDialog({
+  view,
+  onClose,
+}: {
+  view: BreakdownView | null;
+  onClose: () => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 

@@ -32,7 +32,14 @@ interface MenteeCardProps {
 /** Controls inside a card keep their own pointer behaviour; the rest of the card drags. */
 const INTERACTIVE = 'a, button:not(.grip), select, input, summary, .move-options';
 
-export function MenteeCard({ menteeEnrolmentId, person, mentors, pairing, pool, actions }: MenteeCardProps) {
+export function MenteeCard({
+  menteeEnrolmentId,
+  person,
+  mentors,
+  pairing,
+  pool,
+  actions,
+}: MenteeCardProps) {
   const name = person.displayName;
   const item = pairing?.item;
   const movable = !item || item.status === 'proposed';
@@ -102,7 +109,11 @@ export function MenteeCard({ menteeEnrolmentId, person, mentors, pairing, pool, 
         <div className="card-status">
           <PairingStatusBadge status={item.status} />
           {item.locked && <span className="lock-word">Locked</span>}
-          <Link to={`/pairings/${item.pairingId}`} className="small" aria-label={`Details of ${name}’s pairing`}>
+          <Link
+            to={`/pairings/${item.pairingId}`}
+            className="small"
+            aria-label={`Details of ${name}’s pairing`}
+          >
             Details
           </Link>
         </div>
@@ -111,7 +122,11 @@ export function MenteeCard({ menteeEnrolmentId, person, mentors, pairing, pool, 
         <div className="card-actions">
           {item && (
             <>
-              <button type="button" className="button button-small" onClick={() => actions.accept(item.pairingId, name)}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => actions.accept(item.pairingId, name)}
+              >
                 Accept<span className="sr-only"> {name}</span>
               </button>
               <button
@@ -120,10 +135,14 @@ export function MenteeCard({ menteeEnrolmentId, person, mentors, pairing, pool, 
                 aria-pressed={item.locked}
                 onClick={() => actions.lock(item.pairingId, !item.locked, name)}
               >
-                <span aria-hidden="true">{item.locked ? '✓ ' : ''}</span>Lock
+                {item.locked && <span aria-hidden="true">✓</span>}Lock
                 <span className="sr-only"> {name}</span>
               </button>
-              <button type="button" className="button button-small" onClick={() => actions.unassign(item.pairingId, name)}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => actions.unassign(item.pairingId, name)}
+              >
                 Return to pool<span className="sr-only">: {name}</span>
               </button>
             </>

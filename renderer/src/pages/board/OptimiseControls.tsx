@@ -58,13 +58,21 @@ export function OptimiseControls({ cohortId, onStart, onDone }: OptimiseControls
 }
 
 /** What the optimiser did, and for each mentee left unmatched, why. */
-export function OptimiseSummary({ result, onClose }: { result: OptimiseResult; onClose: () => void }) {
+export function OptimiseSummary({
+  result,
+  onClose,
+}: {
+  result: OptimiseResult;
+  onClose: () => void;
+}) {
+  // `total` is the sum of the pairs' scores; the mentees considered are matched + unmatched.
+  const considered = result.matched + result.unmatched.length;
   return (
     <section className="card optimise-summary" aria-labelledby="optimise-result">
       <div className="section-head">
         <h2 id="optimise-result">
           Optimised for “{OBJECTIVE_LABELS[result.objective].toLowerCase()}”: matched{' '}
-          {formatCount(result.matched)} of the {formatCount(result.total)} mentees still to pair
+          {formatCount(result.matched)} of the {formatCount(considered)} mentees still to pair
         </h2>
         <button type="button" className="button button-small" onClick={onClose}>
           Hide
@@ -98,7 +106,10 @@ export function OptimiseSummary({ result, onClose }: { result: OptimiseResult; o
           </ul>
         </>
       )}
-      <p className="muted small">Solved in {formatCount(result.solveMs)} ms.</p>
+      <p className="muted small">
+        Total score of the pairs: {formatCount(result.total)}. Solved in{' '}
+        {result.solveMs < 1 ? 'under 1 ms' : `${formatCount(result.solveMs)} ms`}.
+      </p>
     </section>
   );
 }

@@ -68,7 +68,11 @@ export const jumpBetweenTargets: KeyboardCoordinateGetter = (event, { context })
   const index = targets.findIndex((t) => t.id === over?.id);
   const step = NEXT.has(event.code) ? 1 : -1;
   const nextIndex =
-    index === -1 ? (step > 0 ? 0 : targets.length - 1) : (index + step + targets.length) % targets.length;
+    index === -1
+      ? step > 0
+        ? 0
+        : targets.length - 1
+      : (index + step + targets.length) % targets.length;
   const target = targets[nextIndex];
   if (!target) return undefined;
   const y = target.rect.top + Math.min(target.rect.height / 2, 80);

@@ -70,13 +70,20 @@ export function useBoard(cohortId: number, enabled: boolean): BoardState {
           `${name} is now proposed with ${mentorName(query.data, mentorEnrolmentId)}.`,
         );
       },
-      unassign: (id, name) => void run(() => api.call('pairings.unassign', { id }), `${name} is back in the pool.`),
+      unassign: (id, name) =>
+        void run(() => api.call('pairings.unassign', { id }), `${name} is back in the pool.`),
       lock: (id, locked, name) =>
         void run(
           () => api.call('pairings.lock', { id, locked }),
-          locked ? `${name}’s proposal is locked: optimising keeps it.` : `${name}’s proposal is unlocked.`,
+          locked
+            ? `${name}’s proposal is locked: optimising keeps it.`
+            : `${name}’s proposal is unlocked.`,
         ),
-      accept: (id, name) => void run(() => api.call('pairings.accept', { ids: [id] }), `${name}’s pairing is now active.`),
+      accept: (id, name) =>
+        void run(
+          () => api.call('pairings.accept', { ids: [id] }),
+          `${name}’s pairing is now active.`,
+        ),
       showBreakdown: (title: string, b: MatchBreakdown, from: HTMLElement) =>
         setBreakdown({ title, breakdown: b, returnFocus: from }),
     }),
@@ -101,5 +108,7 @@ export function useBoard(cohortId: number, enabled: boolean): BoardState {
 }
 
 function mentorName(board: Board | undefined, enrolmentId: number): string {
-  return board?.mentors.find((m) => m.enrolmentId === enrolmentId)?.person.displayName ?? 'the mentor';
+  return (
+    board?.mentors.find((m) => m.enrolmentId === enrolmentId)?.person.displayName ?? 'the mentor'
+  );
 }

@@ -73,7 +73,9 @@ export function CohortPage() {
           )
         }
       />
-      <ErrorBanner error={valid ? (cohort.error ?? enrolments.error) : 'There is no cohort at this address.'} />
+      <ErrorBanner
+        error={valid ? (cohort.error ?? enrolments.error) : 'There is no cohort at this address.'}
+      />
       {c && (
         <div className="detail-actions">
           <ExportCsvButton cohortId={c.id} />

@@ -31,7 +31,9 @@ export function DoNotPairSection({ mentors, mentees }: DoNotPairSectionProps) {
     const problems = [
       ...(mentor === '' ? [{ field: 'staffA', message: 'choose a mentor' }] : []),
       ...(mentee === '' ? [{ field: 'staffB', message: 'choose a mentee' }] : []),
-      ...(reason.trim() === '' ? [{ field: 'reason', message: 'say why these two must not be paired' }] : []),
+      ...(reason.trim() === ''
+        ? [{ field: 'reason', message: 'say why these two must not be paired' }]
+        : []),
     ];
     if (problems.length > 0) {
       setError({ code: 'invalid_input', message: 'Not added.', details: { problems } });
@@ -72,8 +74,8 @@ export function DoNotPairSection({ mentors, mentees }: DoNotPairSectionProps) {
     <section className="card section-card" aria-labelledby="do-not-pair">
       <h2 id="do-not-pair">Do-not-pair list</h2>
       <p className="muted small">
-        These pairs are never proposed or placed, in any cohort (relatives, a conflict of
-        interest, a past complaint). The reason is kept in the audit trail.
+        These pairs are never proposed or placed, in any cohort (relatives, a conflict of interest,
+        a past complaint). The reason is kept in the audit trail.
       </p>
       <ErrorBanner error={list.error} />
       {shown.length === 0 ? (
@@ -81,7 +83,14 @@ export function DoNotPairSection({ mentors, mentees }: DoNotPairSectionProps) {
       ) : (
         <ul className="dnp-list">
           {shown.map((e) => (
-            <li key={e.id} className={cohortStaff.has(e.staffA.id) || cohortStaff.has(e.staffB.id) ? 'dnp-here' : undefined}>
+            <li
+              key={e.id}
+              className={
+                cohortStaff.has(e.staffA.id) || cohortStaff.has(e.staffB.id)
+                  ? 'dnp-here'
+                  : undefined
+              }
+            >
               <span>
                 <strong>{e.staffA.name}</strong> and <strong>{e.staffB.name}</strong>: {e.reason}
                 <span className="muted small"> · added {formatInstant(e.createdAt)}</span>

@@ -94,7 +94,13 @@ export function IntakeDialog({ enrolment, open, onClose, onSaved }: IntakeDialog
       onCancel={onClose}
     >
       <ErrorBanner error={error && Object.keys(errors).length === 0 ? error : null} />
-      <TextAreaField label="Goals" rows={2} value={values.goals} onChange={set('goals')} error={errors.goals} />
+      <TextAreaField
+        label="Goals"
+        rows={2}
+        value={values.goals}
+        onChange={set('goals')}
+        error={errors.goals}
+      />
       <TextField
         label="Competencies wanted"
         hint="Separate with commas, e.g. IV insertion, Wound care."

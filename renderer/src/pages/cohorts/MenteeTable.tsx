@@ -54,7 +54,7 @@ export function MenteeTable({ mentees, onChanged }: MenteeTableProps) {
                 <td className="intake-cell">
                   <IntakeSummary intake={m.intake} />
                 </td>
-                <td className="row-actions">
+                <td className="enrolment-actions">
                   <button
                     type="button"
                     className="button button-small"
@@ -86,7 +86,8 @@ export function MenteeTable({ mentees, onChanged }: MenteeTableProps) {
 function IntakeSummary({ intake }: { intake: MenteeIntake | null }) {
   if (!intake) return <span className="muted">No intake answers yet</span>;
   const parts = [
-    intake.competenciesWanted.length > 0 && `Wants to learn: ${intake.competenciesWanted.join(', ')}`,
+    intake.competenciesWanted.length > 0 &&
+      `Wants to learn: ${intake.competenciesWanted.join(', ')}`,
     intake.careerInterests.length > 0 && `Interests: ${intake.careerInterests.join(', ')}`,
     intake.preferredShift && `Prefers ${SHIFT_LABELS[intake.preferredShift].toLowerCase()} shift`,
     intake.unitPreference !== 'any' && UNIT_PREFERENCE_WORDS[intake.unitPreference],

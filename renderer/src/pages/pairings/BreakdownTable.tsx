@@ -1,7 +1,13 @@
 import type { MatchBreakdown } from '../../../../shared/domain/matching';
 
 /** Each factor of a match score: its weight, the points it gave, and why, in words. */
-export function BreakdownTable({ breakdown, caption }: { breakdown: MatchBreakdown; caption: string }) {
+export function BreakdownTable({
+  breakdown,
+  caption,
+}: {
+  breakdown: MatchBreakdown;
+  caption: string;
+}) {
   return (
     <div className="table-scroll">
       <table className="table table-compact breakdown-table">

@@ -58,8 +58,8 @@ export function EndEarlyDialog({ pairing, open, onClose, onDone }: EndEarlyDialo
       }}
     >
       <p>
-        The pairing of {pairing.mentee.displayName} with {pairing.mentor.displayName} ends today
-        and cannot be resumed. {pairing.mentee.displayName} can be paired again from the board.
+        The pairing of {pairing.mentee.displayName} with {pairing.mentor.displayName} ends today and
+        cannot be resumed. {pairing.mentee.displayName} can be paired again from the board.
       </p>
       <SelectField
         label="Reason"

@@ -56,7 +56,13 @@ function stepsFor(p: Pairing): Step[] {
 }
 
 /** The legal next steps for the pairing's status (PAIRING_TRANSITIONS); errors show right here. */
-export function PairingActions({ pairing, onChanged }: { pairing: Pairing; onChanged: () => void }) {
+export function PairingActions({
+  pairing,
+  onChanged,
+}: {
+  pairing: Pairing;
+  onChanged: () => void;
+}) {
   const noteId = useId();
   const [note, setNote] = useState('');
   const [asking, setAsking] = useState<Step | null>(null);
@@ -85,7 +91,11 @@ export function PairingActions({ pairing, onChanged }: { pairing: Pairing; onCha
   };
   const go = (step: Step) =>
     void run(() =>
-      api.call('pairings.transition', { id: pairing.id, to: step.to, ...(note.trim() ? { note } : {}) }),
+      api.call('pairings.transition', {
+        id: pairing.id,
+        to: step.to,
+        ...(note.trim() ? { note } : {}),
+      }),
     );
 
   if (steps.length === 0 && !canExtend) {
@@ -104,24 +114,31 @@ export function PairingActions({ pairing, onChanged }: { pairing: Pairing; onCha
           <input id={noteId} value={note} onChange={(e) => setNote(e.target.value)} />
         </div>
       )}
-      <div className="form-actions">
-        {steps.map((s) => (
-          <button
-            key={s.to}
-            type="button"
-            className={`button${s.to === 'active' ? ' button-primary' : ''}${s.ask?.danger ? ' button-danger-quiet' : ''}`}
-            disabled={busy}
-            onClick={() => (s.ask ? setAsking(s) : go(s))}
-          >
-            {s.label}
-          </button>
-        ))}
-        {canEnd && (
-          <button type="button" className="button button-danger-quiet" disabled={busy} onClick={() => setEnding(true)}>
-            End early…
-          </button>
-        )}
-      </div>
+      {(steps.length > 0 || canEnd) && (
+        <div className="form-actions">
+          {steps.map((s) => (
+            <button
+              key={s.to}
+              type="button"
+              className={`button${s.to === 'active' ? ' button-primary' : ''}${s.ask?.danger ? ' button-danger-quiet' : ''}`}
+              disabled={busy}
+              onClick={() => (s.ask ? setAsking(s) : go(s))}
+            >
+              {s.label}
+            </button>
+          ))}
+          {canEnd && (
+            <button
+              type="button"
+              className="button button-danger-quiet"
+              disabled={busy}
+              onClick={() => setEnding(true)}
+            >
+              End early…
+            </button>
+          )}
+        </div>
+      )}
       {canExtend && (
         <form
           className="extend-form"

@@ -6,7 +6,7 @@ import { ROLE_LABELS, SHIFT_LABELS } from '../../../../shared/domain/staff';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDay, formatInstant } from '../../lib/format';
+import { formatDay, formatInstant, plural } from '../../lib/format';
 import { BreakdownTable } from './BreakdownTable';
 import { PairingActions } from './PairingActions';
 import { PairingStatusBadge } from './PairingStatusBadge';
@@ -31,7 +31,9 @@ export function PairingDetailPage() {
           p.status === 'completed' || p.status === 'ended_early' ? 'Ended' : 'Planned end',
           p.endDate ? formatDay(p.endDate) : '—',
         ],
-        ...(p.endReason ? [['End reason', END_REASON_LABELS[p.endReason]] as [string, ReactNode]] : []),
+        ...(p.endReason
+          ? [['End reason', END_REASON_LABELS[p.endReason]] as [string, ReactNode]]
+          : []),
         ['Made by', p.source === 'optimiser' ? 'The optimiser' : 'Placed by hand on the board'],
         ['Locked', p.locked ? 'Yes: optimising keeps it' : 'No'],
         ['Created', formatInstant(p.createdAt)],
@@ -100,7 +102,7 @@ function Person({ person }: { person: EnrolmentPerson }) {
     person.role && ROLE_LABELS[person.role],
     person.unit,
     person.shift && SHIFT_LABELS[person.shift],
-    person.yearsExperience !== null && `${person.yearsExperience} years`,
+    person.yearsExperience !== null && plural(person.yearsExperience, 'year', 'years'),
   ].filter(Boolean);
   return (
     <>

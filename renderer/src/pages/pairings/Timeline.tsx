@@ -1,7 +1,4 @@
-import {
-  PAIRING_STATUS_LABELS,
-  type PairingTransition,
-} from '../../../../shared/domain/pairings';
+import { PAIRING_STATUS_LABELS, type PairingTransition } from '../../../../shared/domain/pairings';
 import { formatInstant } from '../../lib/format';
 
 /** One step in words: "Proposed → Active", "Created as Proposed", "Active: end date changed". */

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { cohortInput } from '../../../../shared/domain/programs';
+import { ISO_DAY } from '../../../../shared/domain/staff';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -9,7 +10,13 @@ import { todayIso } from '../../lib/format';
 import { fieldErrorsFrom, type FieldErrors } from '../../lib/problems';
 
 /** Code, name, start and end (or rolling): a cohort is one run of the program. */
-export function NewCohortForm({ programId, onCancel }: { programId: number; onCancel: () => void }) {
+export function NewCohortForm({
+  programId,
+  onCancel,
+}: {
+  programId: number;
+  onCancel: () => void;
+}) {
   const navigate = useNavigate();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState({ code: '', name: '', startDate: todayIso(), endDate: '' });
@@ -29,16 +36,18 @@ export function NewCohortForm({ programId, onCancel }: { programId: number; onCa
 
   const submit = async () => {
     setServerError(null);
+    // Dates are checked for shape first: the shared day schema cannot take a malformed string.
+    const dateErrors: FieldErrors = {};
+    if (!ISO_DAY.test(values.startDate)) dateErrors.startDate = 'choose a start date';
+    if (!rolling && !ISO_DAY.test(values.endDate)) {
+      dateErrors.endDate = 'choose an end date, or tick “Rolling enrolment”';
+    }
     const candidate = { programId, ...values, endDate: rolling ? null : values.endDate };
-    const parsed = cohortInput.safeParse(candidate);
-    if (!parsed.success) {
-      const next: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? '');
-        next[key] ??= key === 'endDate' && values.endDate === '' && !rolling
-          ? 'choose an end date, or tick “Rolling enrolment”'
-          : issue.message;
-      }
+    const parsed = Object.keys(dateErrors).length === 0 ? cohortInput.safeParse(candidate) : null;
+    if (!parsed?.success) {
+      const next: FieldErrors = { ...dateErrors };
+      for (const issue of parsed?.error.issues ?? [])
+        next[String(issue.path[0] ?? '')] ??= issue.message;
       setErrors(next);
       focusFirstError();
       return;

@@ -33,7 +33,9 @@ interface ProgramFormProps {
   savedWeights?: MatchWeights;
   submitLabel: string;
   /** Saves; answers with the server's error and its problems by form key, or null when saved. */
-  onSave: (payload: ProgramPayload) => Promise<{ error: ApiError; fieldErrors: FieldErrors } | null>;
+  onSave: (
+    payload: ProgramPayload,
+  ) => Promise<{ error: ApiError; fieldErrors: FieldErrors } | null>;
   onCancel?: () => void;
   /** Shown between the header and the form (notices, the program's cohorts). */
   children?: ReactNode;
@@ -54,7 +56,9 @@ export function ProgramForm(props: ProgramFormProps) {
     setValues((v) => ({ ...v, [key]: value }));
     setErrors((e) => {
       const stale = Object.keys(e).filter((k) => k === key || k.startsWith(`${key}.`));
-      return stale.length === 0 ? e : Object.fromEntries(Object.entries(e).filter(([k]) => !stale.includes(k)));
+      return stale.length === 0
+        ? e
+        : Object.fromEntries(Object.entries(e).filter(([k]) => !stale.includes(k)));
     });
   };
   const text = (key: keyof ProgramFormValues) => (e: { target: { value: string } }) =>

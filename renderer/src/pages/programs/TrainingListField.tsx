@@ -13,9 +13,7 @@ export function TrainingListField({ items, errors, onChange }: TrainingListField
   const listRef = useRef<HTMLOListElement>(null);
   const base = useId();
   const focusInput = (index: number) =>
-    window.requestAnimationFrame(() =>
-      listRef.current?.querySelectorAll('input')[index]?.focus(),
-    );
+    window.requestAnimationFrame(() => listRef.current?.querySelectorAll('input')[index]?.focus());
   const listError = errors.requiredTraining;
   return (
     <div className="training-list">
@@ -37,7 +35,9 @@ export function TrainingListField({ items, errors, onChange }: TrainingListField
                   placeholder="e.g. Preceptor essentials"
                   aria-invalid={error ? true : undefined}
                   aria-describedby={error ? `${id}-error` : undefined}
-                  onChange={(e) => onChange(items.map((t, i) => (i === index ? e.target.value : t)))}
+                  onChange={(e) =>
+                    onChange(items.map((t, i) => (i === index ? e.target.value : t)))
+                  }
                 />
                 <button
                   type="button"

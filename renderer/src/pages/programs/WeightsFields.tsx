@@ -33,8 +33,8 @@ export function WeightsFields({ weights, saved, errors, onChange }: WeightsField
   return (
     <div className="weights">
       <p className="muted small">
-        0 ignores a factor, 10 makes it count most. A score is each factor’s fit times its share
-        of the total weight ({total}).
+        0 ignores a factor, 10 makes it count most. A score is each factor’s fit times its share of
+        the total weight ({total}).
       </p>
       {errors.weights && (
         <p className="field-error" role="alert">

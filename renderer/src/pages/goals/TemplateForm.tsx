@@ -1,0 +1,216 @@
+import { useState } from 'react';
+import { parseQuantity, type GoalTemplate } from '../../../../shared/domain/goals';
+import { api } from '../../api/client';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { TextAreaField, TextField } from '../../components/Field';
+import { unplacedError, useAction, type PathErrors } from './useAction';
+
+interface TemplateFormProps {
+  programId: number;
+  template?: GoalTemplate;
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+type Row = { key: number; title: string; week: string };
+let nextKey = 1;
+
+/** A goal template: the SMART fields with weeks instead of dates. */
+export function TemplateForm({ programId, template, onDone, onCancel }: TemplateFormProps) {
+  const t = template;
+  const [v, setV] = useState({
+    title: t?.title ?? '',
+    metric: t?.metric ?? '',
+    unit: t?.unit ?? '',
+    baseline: t ? String(t.baseline) : '',
+    target: t ? String(t.target) : '',
+    plan: t?.plan ?? '',
+    relevance: t?.relevance ?? '',
+    dueWeek: t ? String(t.dueWeek) : '',
+  });
+  const [rows, setRows] = useState<Row[]>(
+    (t?.milestones ?? []).map((m) => ({ key: nextKey++, title: m.title, week: String(m.week) })),
+  );
+  const [local, setLocal] = useState<PathErrors>({});
+  const action = useAction();
+  const errors = { ...action.errors, ...local };
+  const set = (key: keyof typeof v) => (e: { target: { value: string } }) =>
+    setV((x) => ({ ...x, [key]: e.target.value }));
+
+  const submit = async () => {
+    const found: PathErrors = {};
+    const num = (key: 'baseline' | 'target') => {
+      const r = parseQuantity(v[key], v.unit.trim() || 'the goal unit');
+      if (!r.ok) found[key] = r.message;
+      return r.ok ? r.value : 0;
+    };
+    const whole = (text: string, path: string) => {
+      if (!/^\d+$/.test(text.trim())) found[path] = 'a whole number of weeks';
+      return Number(text);
+    };
+    const input = {
+      programId,
+      title: v.title,
+      metric: v.metric,
+      unit: v.unit,
+      baseline: num('baseline'),
+      target: num('target'),
+      plan: v.plan,
+      relevance: v.relevance,
+      dueWeek: whole(v.dueWeek, 'dueWeek'),
+      milestones: rows.map((r, i) => ({
+        title: r.title,
+        week: whole(r.week, `milestones.${i}.week`),
+      })),
+    };
+    setLocal(found);
+    if (Object.keys(found).length > 0) return;
+    const saved = await action.run(() =>
+      t
+        ? api.call('goals.updateTemplate', { id: t.id, template: input })
+        : api.call('goals.createTemplate', input),
+    );
+    if (saved) onDone();
+  };
+
+  const shown = [
+    'title',
+    'metric',
+    'unit',
+    'baseline',
+    'target',
+    'plan',
+    'relevance',
+    'dueWeek',
+    ...rows.flatMap((_, i) => [`milestones.${i}.title`, `milestones.${i}.week`]),
+  ];
+  return (
+    <form
+      className="form inline-panel"
+      aria-label={t ? `Edit template “${t.title}”` : 'New goal template'}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h2 className="subheading">{t ? 'Edit template' : 'New goal template'}</h2>
+      <div className="form-grid">
+        <TextField
+          className="field-wide"
+          label="Goal"
+          required
+          value={v.title}
+          onChange={set('title')}
+          error={errors.title}
+          hint="e.g. Insert peripheral IVs independently by week 8"
+        />
+        <TextField
+          className="field-wide"
+          label="Measure"
+          required
+          value={v.metric}
+          onChange={set('metric')}
+          error={errors.metric}
+        />
+        <TextField
+          label="Unit"
+          required
+          value={v.unit}
+          onChange={set('unit')}
+          error={errors.unit}
+        />
+        <TextField
+          label="Baseline"
+          required
+          inputMode="decimal"
+          value={v.baseline}
+          onChange={set('baseline')}
+          error={errors.baseline}
+        />
+        <TextField
+          label="Target"
+          required
+          inputMode="decimal"
+          value={v.target}
+          onChange={set('target')}
+          error={errors.target}
+        />
+        <TextField
+          label="Due (weeks from start)"
+          required
+          inputMode="numeric"
+          value={v.dueWeek}
+          onChange={set('dueWeek')}
+          error={errors.dueWeek}
+        />
+        <TextAreaField
+          className="field-wide"
+          label="Plan and resources"
+          rows={2}
+          value={v.plan}
+          onChange={set('plan')}
+          error={errors.plan}
+        />
+        <TextField
+          className="field-wide"
+          label="Relevant to"
+          value={v.relevance}
+          onChange={set('relevance')}
+          error={errors.relevance}
+        />
+      </div>
+      <fieldset className="goal-fieldset">
+        <legend>Milestones</legend>
+        <ol className="milestone-rows">
+          {rows.map((r, i) => (
+            <li key={r.key} className="milestone-row">
+              <TextField
+                label={`Milestone ${i + 1}`}
+                required
+                value={r.title}
+                onChange={(e) =>
+                  setRows(rows.map((x) => (x.key === r.key ? { ...x, title: e.target.value } : x)))
+                }
+                error={errors[`milestones.${i}.title`]}
+              />
+              <TextField
+                label={`Milestone ${i + 1} week`}
+                required
+                inputMode="numeric"
+                value={r.week}
+                onChange={(e) =>
+                  setRows(rows.map((x) => (x.key === r.key ? { ...x, week: e.target.value } : x)))
+                }
+                error={errors[`milestones.${i}.week`]}
+              />
+              <button
+                type="button"
+                className="button button-small milestone-remove"
+                onClick={() => setRows(rows.filter((x) => x.key !== r.key))}
+              >
+                Remove<span className="sr-only"> milestone {i + 1}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => setRows([...rows, { key: nextKey++, title: '', week: '' }])}
+        >
+          Add milestone
+        </button>
+      </fieldset>
+      <ErrorBanner error={unplacedError(action.error, shown)} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={action.busy}>
+          {t ? 'Save changes' : 'Save template'}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { useCallback, useState } from 'react';
+import type { ApiError, Result } from '../../../../shared/result';
+
+export type PathErrors = Partial<Record<string, string>>;
+
+/** Problems by their full field path ("milestones.1.dueDate"); the first message per path wins. */
+export function errorsByPath(error: ApiError | null): PathErrors {
+  const errors: PathErrors = {};
+  for (const p of error?.details?.problems ?? []) if (p.field) errors[p.field] ??= p.message;
+  return errors;
+}
+
+/** One write from a form or button: busy while it runs, its error kept for the fields to show. */
+export function useAction() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const run = useCallback(async <T>(call: () => Promise<Result<T>>): Promise<T | null> => {
+    setBusy(true);
+    setError(null);
+    const result = await call();
+    setBusy(false);
+    if (result.ok) return result.value;
+    setError(result.error);
+    return null;
+  }, []);
+  return { busy, error, setError, run, errors: errorsByPath(error) };
+}
+
+/** An error for a banner only when no field shows it. */
+export function unplacedError(error: ApiError | null, shown: readonly string[]): ApiError | null {
+  if (!error) return null;
+  const fields = (error.details?.problems ?? []).map((p) => p.field ?? '');
+  return fields.length > 0 && fields.every((f) => shown.includes(f)) ? null : error;
+}

@@ -1,0 +1,130 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { TrainingRequirement } from '../../../../shared/domain/training';
+import { EmptyState } from '../../components/EmptyState';
+import { FilterChips } from '../../components/FilterChips';
+import { formatCount, formatDay } from '../../lib/format';
+import {
+  dueFilterGroups,
+  NO_FILTERS,
+  visibleItems,
+  type DueFilters,
+  type DueSortKey,
+} from './dueView';
+import { SortTh, type Sort } from './SortTh';
+import { TrainingStatusBadge } from './TrainingStatusBadge';
+
+interface DueTableProps {
+  items: TrainingRequirement[];
+  onRecord: (item: TrainingRequirement) => void;
+}
+
+/** Everyone's training that is due or expiring, filtered and sorted in place. */
+export function DueTable({ items, onRecord }: DueTableProps) {
+  const [filters, setFilters] = useState<DueFilters>(NO_FILTERS);
+  const [sort, setSort] = useState<Sort<DueSortKey>>({ key: 'status', dir: 'asc' });
+  const groups = useMemo(() => dueFilterGroups(items, filters), [items, filters]);
+  const rows = useMemo(() => visibleItems(items, filters, sort), [items, filters, sort]);
+
+  if (items.length === 0) {
+    return (
+      <EmptyState title="Nothing is due — everyone enrolled has the training they need">
+        Training becomes due when someone is enrolled in a cohort whose program requires it, or when
+        a module is marked required for every mentor or mentee.
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      <div className="toolbar">
+        <div className="field field-inline search-field">
+          <label htmlFor="due-search">Search</label>
+          <input
+            id="due-search"
+            type="search"
+            placeholder="Name or employee number"
+            value={filters.search}
+            onChange={(e) => setFilters({ ...filters, search: e.target.value })}
+            autoComplete="off"
+          />
+        </div>
+        <FilterChips
+          groups={groups}
+          onChange={(key, selected) => setFilters({ ...filters, [key]: selected })}
+          onClearAll={() => setFilters({ ...NO_FILTERS, search: filters.search })}
+        />
+        <p className="row-count" role="status" aria-live="polite">
+          {formatCount(rows.length)} of {formatCount(items.length)} due
+        </p>
+      </div>
+      <div className="table-scroll">
+        <table className="table due-table">
+          <caption className="sr-only">Training due or expiring</caption>
+          <thead>
+            <tr>
+              <SortTh label="Person" sortKey="person" sort={sort} onSort={setSort} />
+              <th scope="col">Unit</th>
+              <SortTh label="Module" sortKey="module" sort={sort} onSort={setSort} />
+              <SortTh label="Status" sortKey="status" sort={sort} onSort={setSort} />
+              <SortTh label="Expires" sortKey="expiry" sort={sort} onSort={setSort} />
+              <th scope="col">Required by</th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <DueRow key={`${r.person.staffId}|${r.moduleName}`} item={r} onRecord={onRecord} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 && (
+        <p className="muted due-none">No training due matches these filters.</p>
+      )}
+    </>
+  );
+}
+
+function DueRow({
+  item,
+  onRecord,
+}: {
+  item: TrainingRequirement;
+  onRecord: DueTableProps['onRecord'];
+}) {
+  const { person } = item;
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={`/training/people/${person.staffId}`}>{person.displayName}</Link>{' '}
+        <span className="mono small muted">#{person.employeeNumber}</span>
+      </th>
+      <td>{person.unit ?? <span className="muted">No unit</span>}</td>
+      <td>
+        {item.moduleName}
+        {item.moduleId === null && <span className="muted small block">Not in the catalogue</span>}
+      </td>
+      <td>
+        <TrainingStatusBadge status={item.status} />
+      </td>
+      <td className="nowrap">
+        {item.expiresOn ? formatDay(item.expiresOn) : <span className="muted">—</span>}
+      </td>
+      <td className="small">{item.requiredBy.join('; ')}</td>
+      <td>
+        {item.moduleId !== null && (
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={`Record ${item.moduleName} for ${person.displayName}`}
+            onClick={() => onRecord(item)}
+          >
+            Record completion
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}

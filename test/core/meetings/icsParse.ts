@@ -1,0 +1,43 @@
+/** A tiny iCalendar reader for tests: unfolds lines, splits properties, unescapes text. */
+export interface IcsProperty {
+  name: string;
+  params: Record<string, string>;
+  value: string;
+}
+
+export type IcsComponent = { type: string; props: IcsProperty[]; children: IcsComponent[] };
+
+export function unescapeText(value: string): string {
+  return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+}
+
+export function parseIcs(text: string): IcsComponent {
+  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+  if (lines.at(-1) === '') lines.pop();
+  const root: IcsComponent = { type: 'ROOT', props: [], children: [] };
+  const stack = [root];
+  for (const line of lines) {
+    const colon = line.indexOf(':');
+    if (colon < 0) throw new Error(`not a property line: ${line}`);
+    const [name = '', ...paramParts] = line.slice(0, colon).split(';');
+    const value = line.slice(colon + 1);
+    const top = stack.at(-1) as IcsComponent;
+    if (name === 'BEGIN') {
+      const child: IcsComponent = { type: value, props: [], children: [] };
+      top.children.push(child);
+      stack.push(child);
+    } else if (name === 'END') {
+      if (top.type !== value) throw new Error(`END:${value} closes ${top.type}`);
+      stack.pop();
+    } else {
+      const params = Object.fromEntries(paramParts.map((p) => p.split('=') as [string, string]));
+      top.props.push({ name, params, value });
+    }
+  }
+  if (stack.length !== 1) throw new Error('unclosed component');
+  return root;
+}
+
+export function prop(c: IcsComponent, name: string): IcsProperty | undefined {
+  return c.props.find((p) => p.name === name);
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { handlers } from '../../../electron/core/api/handlers';
+import { createRouter } from '../../../electron/core/api/router';
+import { createFacility } from '../../../electron/core/facility/service';
+import type { DueList, PersonTraining, TrainingModule } from '../../../shared/domain/training';
+import { testContext } from '../../helpers/db';
+
+async function openRouter() {
+  const ctx = testContext();
+  await createFacility(ctx, {
+    path: `${ctx.userDataDir}/f.sqlite`,
+    name: 'Test Facility',
+    demo: false,
+  });
+  const call = createRouter(handlers, ctx);
+  const value = async <T>(name: string, input: unknown): Promise<T> => {
+    const result = await call(name, input);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as T;
+  };
+  const count = (table: string) =>
+    (ctx.db?.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return { call, value, count };
+}
+
+describe('the training API', () => {
+  it('records a completion for a person and shows it in their training', async () => {
+    const { value } = await openRouter();
+    const staff = await value<{ id: number }>('people.create', {
+      employeeNumber: 'E100',
+      firstName: 'Ana',
+      lastName: 'Lee',
+      preferredName: null,
+      email: null,
+      role: 'rn',
+      unit: 'ICU',
+      jobLevel: 3,
+      hireDate: '2019-05-01',
+      endDate: null,
+      yearsExperience: 9,
+      shift: 'day',
+      languages: [],
+      interests: [],
+      careerGoals: null,
+      supervisorId: null,
+      status: 'active',
+      notes: null,
+    });
+    const modules = await value<TrainingModule[]>('training.modules', {});
+    const preceptor = modules.find((m) => m.name === 'Preceptor essentials');
+    await value('training.record', {
+      staffId: staff.id,
+      moduleId: preceptor?.id,
+      completedOn: '2026-10-02',
+      evidence: 'Certificate',
+    });
+    const mine = await value<PersonTraining>('training.forStaff', { staffId: staff.id });
+    expect(mine).toMatchObject({
+      person: { displayName: 'Ana Lee', employeeNumber: 'E100' },
+      hireDate: '2019-05-01',
+      requirements: [],
+      completions: [{ moduleName: 'Preceptor essentials', expiresOn: '2028-10-02' }],
+    });
+    expect(await value<DueList>('training.due', {})).toMatchObject({
+      items: [],
+      unknownModules: [],
+    });
+  });
+
+  it('refuses malformed input naming each field, and changes nothing', async () => {
+    const { call, count } = await openRouter();
+    const before = [
+      count('training_completions'),
+      count('training_modules'),
+      count('audit_events'),
+    ];
+    const result = await call('training.record', {
+      staffId: 0,
+      moduleId: 1,
+      completedOn: '23/11/2026',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    if (result.ok) return;
+    expect(result.error.details?.problems).toEqual([
+      { field: 'staffId', message: 'choose a person' },
+      { field: 'completedOn', message: 'expected a date as YYYY-MM-DD' },
+    ]);
+    const module = await call('training.createModule', {
+      name: '',
+      audience: 'mentor',
+      required: true,
+      validMonths: -3,
+    });
+    expect(module.ok ? [] : module.error.details?.problems?.map((p) => p.field)).toEqual([
+      'name',
+      'validMonths',
+    ]);
+    const voided = await call('training.void', { id: 1, reason: '' });
+    expect(voided.ok ? null : voided.error.details?.problems).toEqual([
+      { field: 'reason', message: 'say why this completion is void' },
+    ]);
+    expect([
+      count('training_completions'),
+      count('training_modules'),
+      count('audit_events'),
+    ]).toEqual(before);
+  });
+});

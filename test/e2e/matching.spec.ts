@@ -1,0 +1,329 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { startTestHost, type TestHost } from './support/host';
+
+/**
+ * An educator sets up a Neurology preceptorship on the demo facility: a program from its
+ * template, a cohort, mentors and mentees enrolled from a People filter and by search; then the
+ * pairing board: optimise, drag a mentee (refused once, then placed), lock it, optimise again,
+ * accept all; finally a pairing is ended early and shows in its timeline and the audit trail.
+ */
+test.describe.configure({ mode: 'serial' });
+
+let host: TestHost;
+let context: BrowserContext;
+let page: Page;
+let movedName = '';
+let targetMentor = '';
+
+test.beforeAll(async ({ browser }) => {
+  host = await startTestHost();
+  // Axe needs a page from an explicit context.
+  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
+  page = await context.newPage();
+});
+
+test.afterAll(async () => {
+  await context.close();
+  await host.close();
+});
+
+async function expectNoSeriousViolations(name: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  expect(serious, `${name}: serious or critical axe violations`).toEqual([]);
+}
+
+/** A real pointer drag, in small steps so @dnd-kit's pointer sensor sees a drag. */
+async function drag(source: Locator, target: Locator) {
+  const from = await source.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('drag source or target is not visible');
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 12, start.y + 8, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 90), { steps: 20 });
+  await page.mouse.up();
+}
+
+async function pickFilter(scope: Locator, group: string, option: RegExp, check = true) {
+  await scope.locator('summary', { hasText: group }).click();
+  const box = scope.getByRole('checkbox', { name: option });
+  if (check) await box.check();
+  else await box.uncheck();
+  await page.keyboard.press('Escape');
+}
+
+const nav = (name: string) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+
+test('creates the demo facility on the first-run screen', async () => {
+  await page.goto(host.url);
+  const create = page.getByRole('region', { name: 'Create a facility database' });
+  await create.getByLabel('Facility name').fill('Riverside General Hospital');
+  await create
+    .getByLabel('Fill it with the demo facility (generated staff from a sample HR roster)')
+    .check();
+  await create.getByRole('button', { name: 'Create database' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 60_000 });
+  await nav('Programs').click();
+  await expect(page.getByRole('heading', { name: 'Programs', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'New-graduate nurse residency' })).toBeVisible();
+});
+
+test('creates a program from the preceptorship template, keeping what was typed', async () => {
+  await page.getByRole('link', { name: 'New program' }).click();
+  await page.getByRole('button', { name: /Preceptorship \/ onboarding/ }).click();
+  await expect(page.getByLabel('Program name')).toHaveValue('Phlebotomy onboarding preceptorship');
+
+  await page.getByLabel('Program name').fill('Neurology nurse preceptorship');
+  await page.getByLabel('Duration (weeks)').fill('');
+  await page.getByRole('button', { name: 'Create program' }).click();
+  await expect(page.getByLabel('Duration (weeks)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Expected a whole number')).toBeVisible();
+  await expect(page.getByLabel('Program name')).toHaveValue('Neurology nurse preceptorship');
+
+  await page.getByLabel('Duration (weeks)').fill('12');
+  await page
+    .getByRole('button', { name: 'Remove training module 1: Preceptor essentials' })
+    .click();
+  await page.getByLabel('Mentor and mentee must work the same shift').uncheck();
+  await page.getByLabel('Mentors must have completed the required training').uncheck();
+  await page.getByLabel('Any unit').check();
+  await page.getByRole('button', { name: 'Create program' }).click();
+  await expect(page.getByRole('heading', { name: 'Neurology nurse preceptorship' })).toBeVisible();
+  await expect(page.getByText('No cohorts yet')).toBeVisible();
+});
+
+test('adds a cohort with rolling enrolment', async () => {
+  await page.getByRole('button', { name: 'New cohort' }).click();
+  const form = page.getByRole('form', { name: 'New cohort' });
+  await form.getByLabel('Code').fill('NEU-2027');
+  await form.getByLabel('Cohort name').fill('Neurology preceptorship 2027');
+  await form.getByRole('button', { name: 'Create cohort' }).click();
+  await expect(form.getByText('Choose an end date, or tick “Rolling enrolment”')).toBeVisible();
+  await form.getByLabel('Rolling enrolment (no end date)').check();
+  await form.getByRole('button', { name: 'Create cohort' }).click();
+  await expect(page.getByRole('heading', { name: 'Neurology preceptorship 2027' })).toBeVisible();
+  await expect(page.getByText('rolling enrolment')).toBeVisible();
+});
+
+test('enrols mentors and mentees from a People filter and by search', async () => {
+  const enrol = page.getByRole('region', { name: 'Enrol staff' });
+  await enrol.getByLabel('Mentors', { exact: true }).check();
+  await enrol.getByLabel('Mentees per mentor').fill('2');
+  await pickFilter(enrol, 'Unit', /Neurology/);
+  await pickFilter(enrol, 'Role', /Registered nurse/);
+  await pickFilter(enrol, 'Shift', /Evening/);
+  await expect(enrol.getByText('34 active staff match.')).toBeVisible();
+  await enrol.getByLabel('Only the first').fill('3');
+  await enrol.getByRole('button', { name: 'Enrol the first 3 as mentors' }).click();
+  await expect(page.getByText('Enrolled 3 mentors.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mentors (3)' })).toBeVisible();
+
+  await enrol.getByLabel('Mentees', { exact: true }).check();
+  await pickFilter(enrol, 'Shift', /Evening/, false);
+  await pickFilter(enrol, 'Shift', /Day/);
+  await expect(enrol.getByText('23 active staff match.')).toBeVisible();
+  await enrol.getByLabel('Only the first').fill('4');
+  await enrol.getByRole('button', { name: 'Enrol the first 4 as mentees' }).click();
+  await expect(page.getByText('Enrolled 4 mentees.')).toBeVisible();
+
+  await enrol.getByLabel('Find a person').fill('1857447');
+  await enrol.getByRole('button', { name: 'Enrol Emma Zhang as a mentee' }).click();
+  await expect(page.getByText('Enrolled 1 mentee.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mentees (5)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Emma Zhang' })).toBeVisible();
+});
+
+test('previews edited weights on the program page before saving', async () => {
+  await page.getByRole('link', { name: 'Neurology nurse preceptorship' }).click();
+  const slider = page.getByRole('slider', { name: /Competency fit/ });
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(slider).toHaveValue('2');
+  await expect(page.getByText('was 5')).toBeVisible();
+  // Experience now counts most: the suggested mentors' scores move.
+  await page.getByRole('slider', { name: /Experience gap/ }).focus();
+  await page.keyboard.press('End');
+  await expect(page.getByText('was 2').first()).toBeVisible();
+  await expect(page.getByText(/\(was \d+\)/).first()).toBeVisible();
+  const preview = page.getByRole('table', { name: /Top 3 mentors/ });
+  await expect(preview.getByRole('row')).toHaveCount(6);
+  await expect(
+    page.getByText('Not saved yet: this is how the suggestions would change.'),
+  ).toBeVisible();
+  await preview.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/program-weights.png' });
+  await expectNoSeriousViolations('program page with weight preview');
+});
+
+test('optimises the board, refuses a drag onto a full mentor, and places it by dragging', async () => {
+  await page.getByRole('link', { name: 'Pairing board of Neurology preceptorship 2027' }).click();
+  await expect(page.getByRole('heading', { name: /Pairing board: Neurology/ })).toBeVisible();
+  const counts = page.getByRole('list', { name: 'Board totals' });
+  await expect(counts).toContainText('5 unpaired');
+  await expect(page.locator('.board-column')).toHaveCount(3);
+
+  await page.getByRole('button', { name: 'Optimise the rest' }).click();
+  const summary = page.getByRole('region', { name: /Optimised for/ });
+  await expect(summary).toContainText('matched 5 of the 5 mentees still to pair');
+  await expect(counts).toContainText('5 proposed');
+  await expectNoSeriousViolations('pairing board after optimising');
+  await summary.getByRole('button', { name: 'Hide' }).click();
+
+  const columns = page.locator('.board-column');
+  const full = columns.filter({ has: page.locator('.capacity-word', { hasText: /^Full$/ }) });
+  const free = columns.filter({ has: page.locator('.capacity-word', { hasText: '1 place left' }) });
+  await expect(full).toHaveCount(2);
+  await expect(free).toHaveCount(1);
+  targetMentor = (await free.getAttribute('data-mentor')) ?? '';
+  const source = full.nth(0);
+  const sourceMentor = (await source.getAttribute('data-mentor')) ?? '';
+  const card = source.locator('.mentee-card').first();
+  movedName = (await card.locator('.card-name').textContent()) ?? '';
+
+  // Onto the other full mentor: refused with the server's words, and the card stays.
+  await drag(card.locator('.card-name'), full.nth(1).locator('.column-head'));
+  const alert = page.locator('.board-alert[role="alert"]');
+  await expect(alert).toContainText('is full: 2 of 2 mentees');
+  await expect(page.locator(`[data-mentor="${sourceMentor}"]`)).toContainText(movedName);
+
+  // Onto the mentor with a free place.
+  const target = page.locator(`[data-mentor="${targetMentor}"]`);
+  await drag(card.locator('.card-name'), target.locator('.column-head'));
+  await expect(target.locator('.mentee-card', { hasText: movedName })).toBeVisible();
+  await expect(alert).toBeEmpty();
+  await expect(target.locator('.capacity-word')).toHaveText('Full');
+  await page.screenshot({ path: '/tmp/board.png' });
+});
+
+test('locks the moved proposal and keeps it when optimising again, across a reload', async () => {
+  const target = page.locator(`[data-mentor="${targetMentor}"]`);
+  const lock = target.getByRole('button', { name: `Lock ${movedName}` });
+  await lock.click();
+  await expect(lock).toHaveAttribute('aria-pressed', 'true');
+  await expect(target.locator('.mentee-card', { hasText: movedName })).toContainText('Locked');
+
+  await page.reload();
+  await expect(target.getByRole('button', { name: `Lock ${movedName}` })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.getByLabel('Aim for').selectOption('best-total');
+  await page.getByRole('button', { name: 'Optimise the rest' }).click();
+  await expect(
+    page.getByRole('region', { name: /Optimised for “best total score”/ }),
+  ).toBeVisible();
+  await expect(target.locator('.mentee-card', { hasText: movedName })).toContainText('Locked');
+
+  // The score opens its breakdown: each factor with weight, points and why.
+  await target.locator('.mentee-card', { hasText: movedName }).locator('.score-button').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('row', { name: /Competency fit/ })).toBeVisible();
+  await expect(dialog.getByRole('row', { name: /Experience gap/ })).toContainText('years');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The keyboard way: "Move to…" lists every mentor with the places left; full ones are disabled.
+  const columns = page.locator('.board-column');
+  const free = columns.filter({ has: page.locator('.capacity-word', { hasText: '1 place left' }) });
+  const freeId = (await free.getAttribute('data-mentor')) ?? '';
+  const card = columns
+    .filter({ has: page.locator('.capacity-word', { hasText: /^Full$/ }) })
+    .locator('.mentee-card:not(.mentee-card-locked)')
+    .first();
+  const name = (await card.locator('.card-name').textContent()) ?? '';
+  await card.getByText('Move to…').focus();
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('button', { name: /— Full$/ })).toBeDisabled();
+  await card.getByRole('button', { name: /— 1 place left$/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`[data-mentor="${freeId}"]`)).toContainText(name);
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', `Drag ${name}`);
+
+  // @dnd-kit's keyboard sensor: Space picks the card up, arrows jump between drop targets.
+  await page.keyboard.press('Space');
+  const live = page.locator('[id^="DndLiveRegion"]');
+  await expect(page.locator('.mentee-card-overlay')).toContainText(name);
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('ArrowLeft');
+    if ((await live.textContent())?.includes('over the unpaired pool')) break;
+  }
+  await expect(live).toContainText(`${name} is over the unpaired pool`);
+  await page.keyboard.press('Space');
+  await expect(page.locator('.board-pool')).toContainText(name);
+  await expect(page.getByText(`${name} is back in the pool.`)).toBeVisible();
+  await page.locator('.board-pool').getByText('Move to…').click();
+  await page
+    .locator('.board-pool')
+    .getByRole('button', { name: /— 1 place left$/ })
+    .first()
+    .click();
+  await expect(page.getByRole('list', { name: 'Board totals' })).toContainText('5 proposed');
+});
+
+test('accepts all proposals', async () => {
+  await page.getByRole('button', { name: /Accept all proposals \(5\)/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Accept all' }).click();
+  const counts = page.getByRole('list', { name: 'Board totals' });
+  await expect(counts).toContainText('0 proposed');
+  await expect(counts).toContainText('5 active');
+  await expect(page.getByText('Accepted 5 proposals: they are now active.')).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export pairings CSV' }).click();
+  expect((await download).suggestedFilename()).toBe('pairings-NEU-2027.csv');
+});
+
+test('ends a pairing early with a reason and sees it in the timeline and the audit trail', async () => {
+  await page.getByRole('link', { name: `Details of ${movedName}’s pairing` }).click();
+  await expect(
+    page.getByRole('heading', { name: `${movedName} with`, exact: false }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'End early…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'End this pairing early?' });
+  await expect(dialog).toContainText('ends today and cannot be resumed');
+  const confirm = dialog.getByRole('button', { name: 'End pairing early' });
+  await expect(confirm).toBeDisabled();
+  await dialog.getByLabel('Reason').selectOption({ label: 'Other' });
+  await expect(confirm).toBeDisabled();
+  await dialog.getByLabel('Reason').selectOption({ label: 'Mismatch' });
+  await dialog.getByLabel('Note').fill('Different learning styles');
+  await confirm.click();
+
+  await expect(page.locator('.page-header .badge')).toHaveText('Ended early');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline).toContainText('Active → Ended early');
+  await expect(timeline).toContainText('Reason: Mismatch');
+  await expect(timeline).toContainText('Note: Different learning styles');
+  await expect(page.getByText(/This pairing is closed/)).toBeVisible();
+  await page.screenshot({ path: '/tmp/pairing.png' });
+
+  // On the mentee's page: the pairing with its compact history.
+  await page
+    .locator('.detail-row', { hasText: 'Mentee' })
+    .getByRole('link', { name: movedName })
+    .click();
+  const pairings = page.getByRole('region', { name: 'Pairings' });
+  await expect(pairings).toContainText('Ended early');
+  await expect(pairings).toContainText('(Mismatch)');
+  await page.goBack();
+
+  await page.getByRole('link', { name: 'Audit history' }).click();
+  await expect(page.getByRole('heading', { name: 'Audit trail' })).toBeVisible();
+  const ended = page.getByRole('row').filter({ hasText: 'ended early' });
+  await expect(ended).toHaveCount(1);
+  await expect(ended).toContainText('mismatch');
+});
