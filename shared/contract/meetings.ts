@@ -16,14 +16,20 @@ const id = z.number().int().positive();
 export const meetingsMethods = {
   /** Expected, held and missed meetings of one pairing, its compliance and a suggested time. */
   'meetings.forPairing': method(z.object({ pairingId: id })).returns<PairingMeetings>(),
-  'meetings.log': method(meetingFields.extend({ pairingId: id }).superRefine(checkMeetingFields)).returns<MeetingRecord>(),
+  'meetings.log': method(
+    meetingFields.extend({ pairingId: id }).superRefine(checkMeetingFields),
+  ).returns<MeetingRecord>(),
   /** Corrects a held meeting; the audit trail keeps the values before and after. */
-  'meetings.update': method(meetingFields.extend({ id }).superRefine(checkMeetingFields)).returns<MeetingRecord>(),
+  'meetings.update': method(
+    meetingFields.extend({ id }).superRefine(checkMeetingFields),
+  ).returns<MeetingRecord>(),
   'meetings.markMissed': method(missedInput).returns<MeetingRecord>(),
   /** Removes a record logged by mistake (a meeting is not a signed document); audited. */
   'meetings.remove': method(z.object({ id })).returns<{ id: number; pairingId: number }>(),
   'meetings.cohort': method(z.object({ cohortId: id })).returns<CohortMeetings>(),
-  'meetings.setInactivityDays': method(z.object({ cohortId: id, days: inactivityDays })).returns<CohortMeetings>(),
+  'meetings.setInactivityDays': method(
+    z.object({ cohortId: id, days: inactivityDays }),
+  ).returns<CohortMeetings>(),
   /** Planned (expected, future) meetings as an iCalendar file, for one pairing or a whole cohort. */
   'meetings.exportIcs': method(
     z

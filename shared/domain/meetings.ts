@@ -23,7 +23,14 @@ export type MissedStatus = (typeof MISSED_STATUSES)[number];
  * period), missed / cancelled (marked, with a reason), overdue (its period has passed with
  * nothing recorded), due (its period is running), planned (still to come).
  */
-export const EXPECTED_STATES = ['held', 'missed', 'cancelled', 'overdue', 'due', 'planned'] as const;
+export const EXPECTED_STATES = [
+  'held',
+  'missed',
+  'cancelled',
+  'overdue',
+  'due',
+  'planned',
+] as const;
 export type ExpectedState = (typeof EXPECTED_STATES)[number];
 export const EXPECTED_STATE_LABELS: Record<ExpectedState, string> = {
   held: 'Held',
@@ -40,7 +47,7 @@ export const ACTION_OWNER_LABELS: Record<ActionOwner, string> = {
   mentor: 'Mentor',
   mentee: 'Mentee',
   educator: 'Educator',
-  other: 'Someone else (name)',
+  other: 'Someone else',
 };
 
 /** The inactivity flag's default: no meeting held for this many days. */
@@ -78,7 +85,10 @@ export const meetingFields = z.object({
     .gt(0, 'the duration must be more than 0 minutes')
     .max(480, 'at most 480 minutes (8 hours)'),
   mode: z.enum(MEETING_MODES, 'choose in person, video or phone'),
-  topics: z.array(z.string().trim().min(1).max(120, 'a topic has at most 120 characters')).max(20, 'at most 20 topics').default([]),
+  topics: z
+    .array(z.string().trim().min(1).max(120, 'a topic has at most 120 characters'))
+    .max(20, 'at most 20 topics')
+    .default([]),
   notes: z
     .string()
     .trim()
@@ -94,7 +104,11 @@ export type MeetingFields = z.output<typeof meetingFields>;
 export function checkMeetingFields(m: MeetingFields, ctx: z.RefinementCtx): void {
   m.actionItems.forEach((item, index) => {
     if (item.owner === 'other' && item.ownerName === null) {
-      ctx.addIssue({ code: 'custom', path: ['actionItems', index, 'ownerName'], message: "the owner's name is required" });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['actionItems', index, 'ownerName'],
+        message: "the owner's name is required",
+      });
     }
     if (item.dueDate < m.date) {
       ctx.addIssue({
@@ -111,7 +125,11 @@ export const missedInput = z.object({
   /** The expected meeting's day, as the cadence gives it. */
   date: isoDay,
   status: z.enum(MISSED_STATUSES, 'choose missed or cancelled'),
-  reason: z.string().trim().min(1, 'say why the meeting did not happen').max(500, 'at most 500 characters'),
+  reason: z
+    .string()
+    .trim()
+    .min(1, 'say why the meeting did not happen')
+    .max(500, 'at most 500 characters'),
 });
 export type MissedInput = z.output<typeof missedInput>;
 

@@ -184,11 +184,9 @@ export const menteeIntake = z.object({
 });
 export type MenteeIntake = z.output<typeof menteeIntake>;
 
-/** What a mentor offers: the competencies they can teach, and their training status. */
+/** What a mentor offers: the competencies they can teach (training comes from the training records). */
 export const mentorProfile = z.object({
   strengths: shortList(30).default([]),
-  /** Until training records exist, the educator ticks this when the program's training is done. */
-  trainingCompleted: z.boolean().default(false),
 });
 export type MentorProfile = z.output<typeof mentorProfile>;
 
@@ -213,5 +211,10 @@ export interface Enrolment {
   intake: MenteeIntake | null;
   mentorProfile: MentorProfile | null;
   withdrawn: boolean;
+  /**
+   * Mentors in a program that requires training: the required modules not completed or expired
+   * (empty when complete). Null for mentees and where the program requires no training.
+   */
+  missingTraining: string[] | null;
   createdAt: string;
 }

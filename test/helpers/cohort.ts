@@ -83,7 +83,7 @@ export function enrolMentor(
     role: 'mentor',
     staffIds: [staffId],
     capacity,
-    mentorProfile: { strengths: [], trainingCompleted: true, ...profile },
+    mentorProfile: { strengths: [], ...profile },
   });
   return enrolmentOf(ctx, cohortId, staffId, 'mentor');
 }

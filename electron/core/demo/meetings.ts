@@ -40,11 +40,23 @@ const ACTIONS: readonly Omit<ActionItem, 'dueDate'>[] = [
   { description: 'Shadow the charge nurse for one shift', owner: 'mentee', ownerName: null },
   { description: 'Share the handover checklist', owner: 'mentor', ownerName: null },
   { description: 'Complete the EHR charting module', owner: 'mentee', ownerName: null },
-  { description: 'Ask the wound care nurse for a teaching session', owner: 'other', ownerName: 'Wound care nurse' },
+  {
+    description: 'Ask the wound care nurse for a teaching session',
+    owner: 'other',
+    ownerName: 'Wound care nurse',
+  },
 ];
 
-const MISSED_REASONS = ['Mentee called in sick', 'Unit short-staffed; no time to step away', 'Mentor pulled to another unit'] as const;
-const CANCELLED_REASONS = ['Mentor on annual leave', 'Mandatory education day', 'Rescheduled at the mentee’s request'] as const;
+const MISSED_REASONS = [
+  'Mentee called in sick',
+  'Unit short-staffed; no time to step away',
+  'Mentor pulled to another unit',
+] as const;
+const CANCELLED_REASONS = [
+  'Mentor on annual leave',
+  'Mandatory education day',
+  'Rescheduled at the mentee’s request',
+] as const;
 
 function modeOf(random: () => number): MeetingMode {
   const r = random();
@@ -53,23 +65,44 @@ function modeOf(random: () => number): MeetingMode {
 
 function actionItems(random: () => number, date: string): ActionItem[] {
   const n = random() < 0.45 ? 0 : random() < 0.7 ? 1 : 2;
-  return Array.from({ length: n }, () => ({ ...pick(random, ACTIONS), dueDate: addDays(date, random() < 0.5 ? 7 : 14) }));
+  return Array.from({ length: n }, () => ({
+    ...pick(random, ACTIONS),
+    dueDate: addDays(date, random() < 0.5 ? 7 : 14),
+  }));
 }
 
 /** One expected meeting of the demo: usually held a day or two either side of its day, sometimes not. */
-function recordSlot(ctx: WriteContext, random: () => number, pairingId: number, slot: ExpectedMeeting, today: string): void {
+function recordSlot(
+  ctx: WriteContext,
+  random: () => number,
+  pairingId: number,
+  slot: ExpectedMeeting,
+  today: string,
+): void {
   const r = random();
   if (r < 0.07) {
-    markMissed(ctx, { pairingId, date: slot.date, status: 'missed', reason: pick(random, MISSED_REASONS) });
+    markMissed(ctx, {
+      pairingId,
+      date: slot.date,
+      status: 'missed',
+      reason: pick(random, MISSED_REASONS),
+    });
     return;
   }
   if (r < 0.1) {
-    markMissed(ctx, { pairingId, date: slot.date, status: 'cancelled', reason: pick(random, CANCELLED_REASONS) });
+    markMissed(ctx, {
+      pairingId,
+      date: slot.date,
+      status: 'cancelled',
+      reason: pick(random, CANCELLED_REASONS),
+    });
     return;
   }
   const held = addDays(slot.date, Math.floor(random() * 3));
   if (held > today || held > slot.until) return;
-  const topics = [pick(random, TOPICS), pick(random, TOPICS)].filter((t, i, all) => all.indexOf(t) === i);
+  const topics = [pick(random, TOPICS), pick(random, TOPICS)].filter(
+    (t, i, all) => all.indexOf(t) === i,
+  );
   logMeeting(ctx, {
     pairingId,
     date: held,
@@ -87,12 +120,15 @@ function recordSlot(ctx: WriteContext, random: () => number, pairingId: number, 
  * pairings fall behind (they stop meeting part-way), so the Meetings page has something to flag.
  */
 export function buildDemoMeetings(ctx: WriteContext): void {
-  const cohort = ctx.db.prepare('SELECT id FROM cohorts WHERE code = ?').get(COHORT_CODE) as { id: number } | undefined;
+  const cohort = ctx.db.prepare('SELECT id FROM cohorts WHERE code = ?').get(COHORT_CODE) as
+    { id: number } | undefined;
   if (!cohort) return;
   const random = seededRandom(SEED);
   const today = dayOf(ctx.clock.now());
   const pairings = ctx.db
-    .prepare("SELECT id FROM pairings WHERE cohort_id = ? AND start_date IS NOT NULL AND status <> 'declined' ORDER BY id")
+    .prepare(
+      "SELECT id FROM pairings WHERE cohort_id = ? AND start_date IS NOT NULL AND status <> 'declined' ORDER BY id",
+    )
     .all(cohort.id) as { id: number }[];
   pairings.forEach(({ id }, index) => {
     const slots = pairingMeetings(ctx.db, id, today).expected.filter((e) => e.date <= today);

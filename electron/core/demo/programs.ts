@@ -99,7 +99,7 @@ export function buildDemoPrograms(ctx: WriteContext): void {
     ctx,
     "role = 'rn' AND coalesce(years_experience, 0) >= 8 AND job_level >= 3",
   ).slice(0, 14);
-  preceptors.forEach((p, i) =>
+  preceptors.forEach((p) =>
     enrol(ctx, {
       cohortId: res.id,
       role: 'mentor',
@@ -107,11 +107,12 @@ export function buildDemoPrograms(ctx: WriteContext): void {
       capacity: 2,
       mentorProfile: {
         strengths: [
-          pick(random, DEMO_COMPETENCIES),
-          pick(random, DEMO_COMPETENCIES),
-          'Patient education',
+          ...new Set([
+            pick(random, DEMO_COMPETENCIES),
+            pick(random, DEMO_COMPETENCIES),
+            'Patient education',
+          ]),
         ],
-        trainingCompleted: i % 7 !== 3,
       },
     }),
   );
@@ -162,7 +163,7 @@ export function buildDemoPrograms(ctx: WriteContext): void {
       role: 'mentor',
       staffIds: leaders.map((l) => l.id),
       capacity: 2,
-      mentorProfile: { strengths: ['Leading a huddle'], trainingCompleted: true },
+      mentorProfile: { strengths: ['Leading a huddle'] },
     });
     for (const f of future) {
       enrol(ctx, {
@@ -196,7 +197,7 @@ export function buildDemoPrograms(ctx: WriteContext): void {
       role: 'mentor',
       staffIds: senior.map((s) => s.id),
       capacity: 1,
-      mentorProfile: { strengths: ['Venipuncture', 'Specimen handling'], trainingCompleted: true },
+      mentorProfile: { strengths: ['Venipuncture', 'Specimen handling'] },
     });
     for (const j of junior)
       enrol(ctx, {

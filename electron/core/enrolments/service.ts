@@ -82,6 +82,7 @@ function toEnrolment(r: EnrolmentRow): Enrolment {
         ? null
         : mentorProfile.parse(JSON.parse(r.mentor_profile_json)),
     withdrawn: r.withdrawn_at !== null,
+    missingTraining: null,
     createdAt: r.created_at,
   };
 }

@@ -61,7 +61,7 @@ export function loadCohortFacts(db: Db, cohortId: number, today: string): Cohort
     program,
     mentees: rows.filter((r) => r.enrolment_role === 'mentee').map(toMenteeFacts),
     mentors: mentorRows.map((r) => toMentorFacts(r, gaps.get(r.id) ?? [])),
-    rules: { settings: program.matching, requiredTraining: program.requiredTraining, doNotPair },
+    rules: { settings: program.matching, doNotPair },
   };
 }
 

@@ -26,8 +26,6 @@ export interface DoNotPairEntry {
 
 export interface RuleContext {
   settings: MatchingSettings;
-  /** Names of the program's required mentor training modules, for the message. */
-  requiredTraining: string[];
   /** Pairs that must never be matched, in either order. */
   doNotPair: DoNotPairEntry[];
 }
@@ -88,7 +86,6 @@ export function createRuleChecker(ctx: RuleContext): RuleChecker {
     const reason = e.reason.trim();
     if (reason !== '' && !reasons.includes(reason)) reasons.push(reason);
   }
-  const training = ctx.requiredTraining.map((t) => t.trim()).filter((t) => t !== '');
 
   const shiftBroken = (mentee: MenteeFacts, mentor: MentorFacts): boolean => {
     if (!settings.requireSameShift) return false;
@@ -156,8 +153,6 @@ interface CachedChecker {
   settings: MatchingSettings;
   doNotPair: DoNotPairEntry[];
   doNotPairLength: number;
-  requiredTraining: string[];
-  requiredTrainingLength: number;
   checker: RuleChecker;
 }
 
@@ -170,9 +165,7 @@ function checkerFor(ctx: RuleContext): RuleChecker {
     c !== undefined &&
     c.settings === ctx.settings &&
     c.doNotPair === ctx.doNotPair &&
-    c.doNotPairLength === ctx.doNotPair.length &&
-    c.requiredTraining === ctx.requiredTraining &&
-    c.requiredTrainingLength === ctx.requiredTraining.length
+    c.doNotPairLength === ctx.doNotPair.length
   ) {
     return c.checker;
   }
@@ -181,8 +174,6 @@ function checkerFor(ctx: RuleContext): RuleChecker {
     settings: ctx.settings,
     doNotPair: ctx.doNotPair,
     doNotPairLength: ctx.doNotPair.length,
-    requiredTraining: ctx.requiredTraining,
-    requiredTrainingLength: ctx.requiredTraining.length,
     checker,
   });
   return checker;

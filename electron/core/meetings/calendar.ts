@@ -76,7 +76,9 @@ export function activeStretches(dates: PairingDates, changes: readonly StatusCha
   // A pairing without recorded transitions (older data) counts as active throughout.
   if (raw.length === 0 && changes.length === 0) raw.push({ from: dates.startDate, until: null });
   const endUntil = dates.endDate === null ? null : addDays(dates.endDate, 1);
-  return raw.map((s) => clip(s, dates.startDate as string, endUntil)).filter((s): s is Stretch => s !== null);
+  return raw
+    .map((s) => clip(s, dates.startDate as string, endUntil))
+    .filter((s): s is Stretch => s !== null);
 }
 
 function minDay(a: string | null, b: string | null): string | null {

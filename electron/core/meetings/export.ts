@@ -18,13 +18,16 @@ function slug(text: string): string {
 }
 
 function facilitySlug(db: Db): string {
-  const row = db.prepare('SELECT name FROM facility WHERE id = 1').get() as { name: string } | undefined;
+  const row = db.prepare('SELECT name FROM facility WHERE id = 1').get() as
+    { name: string } | undefined;
   return slug(row?.name ?? 'facility');
 }
 
 /** The pair's usual meeting length: the median of their held meetings, else half an hour. */
 function usualMinutes(m: PairingMeetings): number {
-  const minutes = m.records.flatMap((r) => (r.durationMinutes === null ? [] : [r.durationMinutes])).sort((a, b) => a - b);
+  const minutes = m.records
+    .flatMap((r) => (r.durationMinutes === null ? [] : [r.durationMinutes]))
+    .sort((a, b) => a - b);
   const middle = minutes[Math.floor(minutes.length / 2)];
   return middle === undefined ? DEFAULT_MINUTES : Math.max(5, Math.round(middle / 5) * 5);
 }

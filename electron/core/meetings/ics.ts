@@ -72,7 +72,10 @@ function eventLines(e: IcsEvent, stamp: string): string[] {
   // Floating local time: the facility and its staff share one time zone.
   const when =
     e.start === null
-      ? [`DTSTART;VALUE=DATE:${compactDay(e.date)}`, `DTEND;VALUE=DATE:${compactDay(nextDay(e.date))}`]
+      ? [
+          `DTSTART;VALUE=DATE:${compactDay(e.date)}`,
+          `DTEND;VALUE=DATE:${compactDay(nextDay(e.date))}`,
+        ]
       : [`DTSTART:${compactDay(e.date)}T${e.start.replace(':', '')}00`, `DURATION:PT${e.minutes}M`];
   return [
     'BEGIN:VEVENT',

@@ -12,7 +12,13 @@ import { getCohort } from '../cohorts/service';
 import type { Db } from '../db/open';
 import { getPairing, listPairings } from '../pairings/rows';
 import { activeStretches, type StatusChange, type Stretch } from './calendar';
-import { cohortCadence, inactivityDaysOf, listCohortRecords, listPairingRecords, statusChanges } from './rows';
+import {
+  cohortCadence,
+  inactivityDaysOf,
+  listCohortRecords,
+  listPairingRecords,
+  statusChanges,
+} from './rows';
 import { buildSchedule, inactivity, type Schedule } from './schedule';
 import { suggestMeetingTime } from './shifts';
 
@@ -31,7 +37,17 @@ export function meetingPairing(p: Pairing): MeetingPairing {
 
 const EMPTY: Schedule = {
   expected: [],
-  compliance: { expectedSoFar: 0, held: 0, missed: 0, cancelled: 0, overdue: 0, extra: 0, percent: null, nextDue: null, lastHeld: null },
+  compliance: {
+    expectedSoFar: 0,
+    held: 0,
+    missed: 0,
+    cancelled: 0,
+    overdue: 0,
+    extra: 0,
+    percent: null,
+    nextDue: null,
+    lastHeld: null,
+  },
   overdue: false,
 };
 
@@ -46,7 +62,14 @@ export function scheduleOf(
   const stretches = activeStretches(p, changes);
   if (p.startDate === null) return { ...EMPTY, stretches };
   // Only an end-less pairing needs a horizon; a year ahead is plenty for a calendar file.
-  const schedule = buildSchedule({ anchor: p.startDate, cadence, stretches, records, today, horizon: addDays(today, 366) });
+  const schedule = buildSchedule({
+    anchor: p.startDate,
+    cadence,
+    stretches,
+    records,
+    today,
+    horizon: addDays(today, 366),
+  });
   return { ...schedule, stretches };
 }
 
@@ -71,7 +94,11 @@ export function pairingMeetings(db: Db, pairingId: number, today: string): Pairi
   };
 }
 
-const TWICE: Record<Cadence, string> = { weekly: '14 days', biweekly: '28 days', monthly: '2 months' };
+const TWICE: Record<Cadence, string> = {
+  weekly: '14 days',
+  biweekly: '28 days',
+  monthly: '2 months',
+};
 
 function row(
   p: Pairing,
@@ -85,7 +112,15 @@ function row(
   const open = p.status === 'active' || p.status === 'paused';
   const idle =
     open && p.startDate !== null && p.startDate <= today
-      ? inactivity({ startDate: p.startDate, lastHeld: compliance.lastHeld, cadence, stretches, today, inactivityDays, status: p.status as 'active' | 'paused' })
+      ? inactivity({
+          startDate: p.startDate,
+          lastHeld: compliance.lastHeld,
+          cadence,
+          stretches,
+          today,
+          inactivityDays,
+          status: p.status as 'active' | 'paused',
+        })
       : null;
   return {
     pairing: meetingPairing(p),
@@ -100,9 +135,12 @@ function row(
 
 /** Open pairings first, the furthest behind at the top; then closed ones. */
 function byNeed(a: CohortMeetingRow, b: CohortMeetingRow): number {
-  const open = (r: CohortMeetingRow) => (r.pairing.status === 'active' || r.pairing.status === 'paused' ? 0 : 1);
+  const open = (r: CohortMeetingRow) =>
+    r.pairing.status === 'active' || r.pairing.status === 'paused' ? 0 : 1;
   const pct = (r: CohortMeetingRow) => r.compliance.percent ?? 101;
-  return open(a) - open(b) || pct(a) - pct(b) || a.pairing.menteeName.localeCompare(b.pairing.menteeName);
+  return (
+    open(a) - open(b) || pct(a) - pct(b) || a.pairing.menteeName.localeCompare(b.pairing.menteeName)
+  );
 }
 
 /** Every started pairing of a cohort with its compliance and its flags. */
@@ -122,7 +160,9 @@ export function cohortMeetings(db: Db, cohortId: number, today: string): CohortM
     inactivityDays,
     today,
     rows: pairings
-      .map((p) => row(p, cadence, changes.get(p.id) ?? [], records.get(p.id) ?? [], today, inactivityDays))
+      .map((p) =>
+        row(p, cadence, changes.get(p.id) ?? [], records.get(p.id) ?? [], today, inactivityDays),
+      )
       .sort(byNeed),
   };
 }

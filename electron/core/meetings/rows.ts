@@ -83,7 +83,11 @@ export function listPairingRecords(db: Db, pairingId: number): MeetingRecord[] {
 }
 
 export function listCohortRecords(db: Db, cohortId: number): Map<number, MeetingRecord[]> {
-  const records = listRecords(db, 'm.pairing_id IN (SELECT id FROM pairings WHERE cohort_id = ?)', cohortId);
+  const records = listRecords(
+    db,
+    'm.pairing_id IN (SELECT id FROM pairings WHERE cohort_id = ?)',
+    cohortId,
+  );
   return groupBy(records, (r) => r.pairingId);
 }
 
@@ -96,24 +100,35 @@ export function getRecord(db: Db, id: number): MeetingRecord {
 /** The cadence of the program a cohort belongs to. */
 export function cohortCadence(db: Db, cohortId: number): Cadence {
   const row = db
-    .prepare('SELECT p.cadence FROM cohorts c JOIN programs p ON p.id = c.program_id WHERE c.id = ?')
+    .prepare(
+      'SELECT p.cadence FROM cohorts c JOIN programs p ON p.id = c.program_id WHERE c.id = ?',
+    )
     .get(cohortId) as { cadence: Cadence } | undefined;
   if (!row) throw new TandemError('not_found', `No cohort with id ${cohortId}.`);
   return row.cadence;
 }
 
 /** Status changes per pairing of a cohort (or of one pairing), oldest first. */
-export function statusChanges(db: Db, where: 'pairing' | 'cohort', id: number): Map<number, StatusChange[]> {
-  const filter = where === 'pairing' ? 't.pairing_id = ?' : 't.pairing_id IN (SELECT id FROM pairings WHERE cohort_id = ?)';
+export function statusChanges(
+  db: Db,
+  where: 'pairing' | 'cohort',
+  id: number,
+): Map<number, StatusChange[]> {
+  const filter =
+    where === 'pairing'
+      ? 't.pairing_id = ?'
+      : 't.pairing_id IN (SELECT id FROM pairings WHERE cohort_id = ?)';
   const rows = db
-    .prepare(`SELECT t.pairing_id AS pairingId, t.from_status AS "from", t.to_status AS "to", t.at FROM pairing_transitions t WHERE ${filter} ORDER BY t.id`)
+    .prepare(
+      `SELECT t.pairing_id AS pairingId, t.from_status AS "from", t.to_status AS "to", t.at FROM pairing_transitions t WHERE ${filter} ORDER BY t.id`,
+    )
     .all(id) as (StatusChange & { pairingId: number })[];
   return groupBy(rows, (r) => r.pairingId);
 }
 
 export function inactivityDaysOf(db: Db, cohortId: number): number {
-  const row = db.prepare('SELECT inactivity_days AS days FROM meeting_cohort_settings WHERE cohort_id = ?').get(cohortId) as
-    | { days: number }
-    | undefined;
+  const row = db
+    .prepare('SELECT inactivity_days AS days FROM meeting_cohort_settings WHERE cohort_id = ?')
+    .get(cohortId) as { days: number } | undefined;
   return row?.days ?? DEFAULT_INACTIVITY_DAYS;
 }

@@ -40,7 +40,14 @@ function stateOf(day: ExpectedDay, records: readonly RecordFact[], today: string
   else if (mark) state = mark.status as 'missed' | 'cancelled';
   else if (day.date > today) state = 'planned';
   else state = day.until < today ? 'overdue' : 'due';
-  return { date: day.date, until: day.until, state, heldOn, markId: mark?.id ?? null, reason: mark?.reason ?? null };
+  return {
+    date: day.date,
+    until: day.until,
+    state,
+    heldOn,
+    markId: mark?.id ?? null,
+    reason: mark?.reason ?? null,
+  };
 }
 
 /** Counted once its day has come, unless its period is still running with nothing recorded. */
@@ -48,12 +55,20 @@ function counts(e: ExpectedMeeting, today: string): boolean {
   return e.date <= today && e.state !== 'due' && e.state !== 'planned';
 }
 
-export function summarise(expected: readonly ExpectedMeeting[], records: readonly RecordFact[], today: string): Compliance {
+export function summarise(
+  expected: readonly ExpectedMeeting[],
+  records: readonly RecordFact[],
+  today: string,
+): Compliance {
   const counted = expected.filter((e) => counts(e, today));
   const n = (state: ExpectedState) => counted.filter((e) => e.state === state).length;
   const held = n('held');
   const heldRecords = records.filter((r) => r.status === 'held');
-  const lastHeld = heldRecords.map((r) => r.date).sort().at(-1) ?? null;
+  const lastHeld =
+    heldRecords
+      .map((r) => r.date)
+      .sort()
+      .at(-1) ?? null;
   return {
     expectedSoFar: counted.length,
     held,
@@ -110,7 +125,8 @@ export function inactivity(input: {
   return {
     daysSinceMeeting: calendarDays,
     activeDaysSinceMeeting: activeDays,
-    noMeetingForTwiceCadence: input.status === 'active' && activeDays >= twiceCadenceDays(since, input.cadence),
+    noMeetingForTwiceCadence:
+      input.status === 'active' && activeDays >= twiceCadenceDays(since, input.cadence),
     inactive: calendarDays >= input.inactivityDays,
   };
 }

@@ -15,7 +15,9 @@ export function todayOf(ctx: WriteContext): string {
 }
 
 function dateProblem(message: string, date: string, expected: string): TandemError {
-  return new TandemError('invalid_input', message, { problems: [{ field: 'date', value: date, message: expected }] });
+  return new TandemError('invalid_input', message, {
+    problems: [{ field: 'date', value: date, message: expected }],
+  });
 }
 
 function startedPairing(ctx: WriteContext, pairingId: number): Pairing & { startDate: string } {
@@ -33,10 +35,18 @@ function startedPairing(ctx: WriteContext, pairingId: number): Pairing & { start
 function checkHeldDate(p: Pairing & { startDate: string }, date: string, today: string): void {
   const span = `${p.startDate} to ${p.endDate ?? 'open-ended'}`;
   if (date < p.startDate || (p.endDate !== null && date > p.endDate)) {
-    throw dateProblem(`The meeting date ${date} is outside this pairing's dates (${span}).`, date, `a date from ${span}`);
+    throw dateProblem(
+      `The meeting date ${date} is outside this pairing's dates (${span}).`,
+      date,
+      `a date from ${span}`,
+    );
   }
   if (date > today) {
-    throw dateProblem(`The meeting date ${date} is after today (${today}); log a meeting once it has been held.`, date, `a date on or before ${today}`);
+    throw dateProblem(
+      `The meeting date ${date} is after today (${today}); log a meeting once it has been held.`,
+      date,
+      `a date on or before ${today}`,
+    );
   }
 }
 
@@ -44,7 +54,16 @@ function insertItems(tx: WriteTx, meetingId: number, items: MeetingFields['actio
   const insert = tx.db.prepare(
     'INSERT INTO meeting_action_items (meeting_id, position, description, owner, owner_name, due_date) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  items.forEach((item, index) => insert.run(meetingId, index, item.description, item.owner, item.owner === 'other' ? item.ownerName : null, item.dueDate));
+  items.forEach((item, index) =>
+    insert.run(
+      meetingId,
+      index,
+      item.description,
+      item.owner,
+      item.owner === 'other' ? item.ownerName : null,
+      item.dueDate,
+    ),
+  );
 }
 
 /** What the audit trail keeps of a record: everything an educator could correct. */
@@ -53,7 +72,10 @@ function auditValues(r: MeetingRecord) {
   return { ...rest, actionItems: actionItems.map(({ id: _i, ...item }) => item) };
 }
 
-export function logMeeting(ctx: WriteContext, input: MeetingFields & { pairingId: number }): MeetingRecord {
+export function logMeeting(
+  ctx: WriteContext,
+  input: MeetingFields & { pairingId: number },
+): MeetingRecord {
   const p = startedPairing(ctx, input.pairingId);
   checkHeldDate(p, input.date, todayOf(ctx));
   return write(ctx, (tx) => {
@@ -62,17 +84,35 @@ export function logMeeting(ctx: WriteContext, input: MeetingFields & { pairingId
         `INSERT INTO meetings (pairing_id, status, date, duration_minutes, mode, topics_json, notes, created_at, updated_at)
          VALUES (?, 'held', ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(p.id, input.date, input.durationMinutes, input.mode, JSON.stringify(input.topics), input.notes, tx.at, tx.at);
+      .run(
+        p.id,
+        input.date,
+        input.durationMinutes,
+        input.mode,
+        JSON.stringify(input.topics),
+        input.notes,
+        tx.at,
+        tx.at,
+      );
     const id = Number(lastInsertRowid);
     insertItems(tx, id, input.actionItems);
     const record = getRecord(tx.db, id);
-    tx.audit({ entity: 'meeting', entityId: id, action: 'log', before: null, after: auditValues(record) });
+    tx.audit({
+      entity: 'meeting',
+      entityId: id,
+      action: 'log',
+      before: null,
+      after: auditValues(record),
+    });
     return record;
   });
 }
 
 /** A correction of a held meeting; the audit trail keeps both versions. */
-export function updateMeeting(ctx: WriteContext, input: MeetingFields & { id: number }): MeetingRecord {
+export function updateMeeting(
+  ctx: WriteContext,
+  input: MeetingFields & { id: number },
+): MeetingRecord {
   const before = getRecord(ctx.db, input.id);
   if (before.status !== 'held') {
     throw new TandemError(
@@ -83,12 +123,28 @@ export function updateMeeting(ctx: WriteContext, input: MeetingFields & { id: nu
   checkHeldDate(startedPairing(ctx, before.pairingId), input.date, todayOf(ctx));
   return write(ctx, (tx) => {
     tx.db
-      .prepare('UPDATE meetings SET date = ?, duration_minutes = ?, mode = ?, topics_json = ?, notes = ?, updated_at = ? WHERE id = ?')
-      .run(input.date, input.durationMinutes, input.mode, JSON.stringify(input.topics), input.notes, tx.at, before.id);
+      .prepare(
+        'UPDATE meetings SET date = ?, duration_minutes = ?, mode = ?, topics_json = ?, notes = ?, updated_at = ? WHERE id = ?',
+      )
+      .run(
+        input.date,
+        input.durationMinutes,
+        input.mode,
+        JSON.stringify(input.topics),
+        input.notes,
+        tx.at,
+        before.id,
+      );
     tx.db.prepare('DELETE FROM meeting_action_items WHERE meeting_id = ?').run(before.id);
     insertItems(tx, before.id, input.actionItems);
     const after = getRecord(tx.db, before.id);
-    tx.audit({ entity: 'meeting', entityId: before.id, action: 'update', before: auditValues(before), after: auditValues(after) });
+    tx.audit({
+      entity: 'meeting',
+      entityId: before.id,
+      action: 'update',
+      before: auditValues(before),
+      after: auditValues(after),
+    });
     return after;
   });
 }
@@ -97,7 +153,9 @@ function nearest(expected: readonly { date: string }[], date: string): string {
   const later = expected.find((e) => e.date > date);
   const earlier = expected.filter((e) => e.date < date).at(-1);
   const days = [earlier?.date, later?.date].filter((d): d is string => d !== undefined);
-  return days.length === 0 ? 'there are none' : `the nearest ${days.length === 1 ? 'is' : 'are'} ${days.join(' and ')}`;
+  return days.length === 0
+    ? 'there are none'
+    : `the nearest ${days.length === 1 ? 'is' : 'are'} ${days.join(' and ')}`;
 }
 
 /** Marks an expected meeting missed or cancelled, with the reason. */
@@ -114,7 +172,10 @@ export function markMissed(ctx: WriteContext, input: MissedInput): MeetingRecord
     );
   }
   if (slot.state === 'held') {
-    throw new TandemError('conflict', `The meeting expected on ${input.date} was held (on ${slot.heldOn.join(', ')}); it cannot be marked ${input.status}.`);
+    throw new TandemError(
+      'conflict',
+      `The meeting expected on ${input.date} was held (on ${slot.heldOn.join(', ')}); it cannot be marked ${input.status}.`,
+    );
   }
   if (slot.state === 'missed' || slot.state === 'cancelled') {
     throw new TandemError(
@@ -123,16 +184,34 @@ export function markMissed(ctx: WriteContext, input: MissedInput): MeetingRecord
     );
   }
   if (input.status === 'missed' && input.date > today) {
-    throw new TandemError('invalid_input', `A meeting cannot be missed before its day (${input.date}); mark it cancelled if it will not happen.`, {
-      problems: [{ field: 'status', value: input.status, message: 'cancelled, for a meeting still to come' }],
-    });
+    throw new TandemError(
+      'invalid_input',
+      `A meeting cannot be missed before its day (${input.date}); mark it cancelled if it will not happen.`,
+      {
+        problems: [
+          {
+            field: 'status',
+            value: input.status,
+            message: 'cancelled, for a meeting still to come',
+          },
+        ],
+      },
+    );
   }
   return write(ctx, (tx) => {
     const { lastInsertRowid } = tx.db
-      .prepare('INSERT INTO meetings (pairing_id, status, date, reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO meetings (pairing_id, status, date, reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(input.pairingId, input.status, input.date, input.reason, tx.at, tx.at);
     const record = getRecord(tx.db, Number(lastInsertRowid));
-    tx.audit({ entity: 'meeting', entityId: record.id, action: `mark:${input.status}`, before: null, after: auditValues(record) });
+    tx.audit({
+      entity: 'meeting',
+      entityId: record.id,
+      action: `mark:${input.status}`,
+      before: null,
+      after: auditValues(record),
+    });
     return record;
   });
 }
@@ -143,7 +222,13 @@ export function removeMeeting(ctx: WriteContext, id: number): { id: number; pair
   return write(ctx, (tx) => {
     tx.db.prepare('DELETE FROM meeting_action_items WHERE meeting_id = ?').run(id);
     tx.db.prepare('DELETE FROM meetings WHERE id = ?').run(id);
-    tx.audit({ entity: 'meeting', entityId: id, action: 'remove', before: auditValues(before), after: null });
+    tx.audit({
+      entity: 'meeting',
+      entityId: id,
+      action: 'remove',
+      before: auditValues(before),
+      after: null,
+    });
     return { id, pairingId: before.pairingId };
   });
 }

@@ -14,6 +14,12 @@ export function setInactivityDays(ctx: WriteContext, cohortId: number, days: num
          ON CONFLICT (cohort_id) DO UPDATE SET inactivity_days = excluded.inactivity_days, updated_at = excluded.updated_at`,
       )
       .run(cohortId, days, tx.at);
-    tx.audit({ entity: 'cohort', entityId: cohortId, action: 'meetings:inactivity-days', before: { inactivityDays: before }, after: { inactivityDays: days } });
+    tx.audit({
+      entity: 'cohort',
+      entityId: cohortId,
+      action: 'meetings:inactivity-days',
+      before: { inactivityDays: before },
+      after: { inactivityDays: days },
+    });
   });
 }

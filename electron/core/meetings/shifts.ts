@@ -23,7 +23,9 @@ function fixed(shift: Shift | null): FixedShift | null {
 }
 
 function unknownWords(p: Person): string {
-  return p.shift === 'rotating' ? `${p.name}'s shift rotates` : `${p.name}'s usual shift is not recorded`;
+  return p.shift === 'rotating'
+    ? `${p.name}'s shift rotates`
+    : `${p.name}'s usual shift is not recorded`;
 }
 
 /** Both on the same shift: mid-shift, away from the handovers at either end. */
@@ -73,7 +75,8 @@ function oneKnown(known: Person, other: Person, shift: FixedShift): MeetingTimeS
 export function suggestMeetingTime(mentor: Person, mentee: Person): MeetingTimeSuggestion {
   const a = fixed(mentor.shift);
   const b = fixed(mentee.shift);
-  if (a !== null && b !== null) return a === b ? sharedShift(mentor, mentee, a) : shiftChange(mentor, mentee, a, b);
+  if (a !== null && b !== null)
+    return a === b ? sharedShift(mentor, mentee, a) : shiftChange(mentor, mentee, a, b);
   if (a !== null) return oneKnown(mentor, mentee, a);
   if (b !== null) return oneKnown(mentee, mentor, b);
   return {

@@ -3,6 +3,8 @@ import { createCohort, getCohort, listCohorts } from '../cohorts/service';
 import { requireDb } from '../context';
 import { addDoNotPair, listDoNotPair, removeDoNotPair } from '../do-not-pair/service';
 import { enrol, listEnrolments, updateEnrolment, withdraw } from '../enrolments/service';
+import { withTrainingStatus } from '../enrolments/training';
+import { dayOf } from '../../../shared/dates';
 import { createProgram, getProgram, listPrograms, updateProgram } from './service';
 
 export const programHandlers: DomainHandlers<'programs'> = {
@@ -19,7 +21,10 @@ export const cohortHandlers: DomainHandlers<'cohorts'> = {
 };
 
 export const enrolmentHandlers: DomainHandlers<'enrolments'> = {
-  'enrolments.list': ({ cohortId, role }, ctx) => listEnrolments(requireDb(ctx).db, cohortId, role),
+  'enrolments.list': ({ cohortId, role }, ctx) => {
+    const { db, clock } = requireDb(ctx);
+    return withTrainingStatus(db, listEnrolments(db, cohortId, role), cohortId, dayOf(clock.now()));
+  },
   'enrolments.add': (input, ctx) => enrol(requireDb(ctx), input),
   'enrolments.update': ({ id, ...changes }, ctx) => updateEnrolment(requireDb(ctx), id, changes),
   'enrolments.withdraw': ({ id }, ctx) => withdraw(requireDb(ctx), id),

@@ -61,7 +61,6 @@ function mentor(over: MentorOverrides = {}): MentorFacts {
     ...rest,
     profile: mentorProfile.parse({
       strengths: ['Wound care'],
-      trainingCompleted: true,
       ...profile,
     }),
   };
@@ -88,14 +87,13 @@ function settings(over: Partial<MatchingSettings> = {}): MatchingSettings {
 }
 
 function ctx(over: Partial<RuleContext> = {}): RuleContext {
-  return { settings: settings(), requiredTraining: [], doNotPair: [], ...over };
+  return { settings: settings(), doNotPair: [], ...over };
 }
 
 describe('checkPair', () => {
   it('finds nothing wrong with a clean pair, even under every optional rule', () => {
     const strict = ctx({
       settings: settings({ requireSameShift: true, requireTraining: true }),
-      requiredTraining: ['Preceptor essentials'],
       doNotPair: [{ staffA: 101, staffB: 303, reason: 'Related' }],
     });
     expect(checkPair(mentee(), mentor(), strict)).toEqual([]);
@@ -183,7 +181,6 @@ describe('checkPair', () => {
     });
     const c = ctx({
       settings: settings({ requireTraining: true }),
-      requiredTraining: ['Preceptor essentials', 'Effective feedback'],
     });
     expect(checkPair(mentee(), untrained, c)).toEqual([
       {

@@ -66,7 +66,7 @@ function mentor(over: MentorOverrides = {}): MentorFacts {
     capacity: 3,
     missingTraining: [],
     ...rest,
-    profile: mentorProfile.parse(profile ?? { trainingCompleted: true }),
+    profile: mentorProfile.parse(profile ?? {}),
   };
 }
 

@@ -10,8 +10,15 @@ import {
 } from '../../../electron/core/meetings/calendar';
 
 const at = (day: string, time = '10:00') => `${day}T${time}:00.000Z`;
-const change = (from: StatusChange['from'], to: StatusChange['to'], day: string): StatusChange => ({ from, to, at: at(day) });
-const activated = (day: string) => [change(null, 'proposed', day), change('proposed', 'active', day)];
+const change = (from: StatusChange['from'], to: StatusChange['to'], day: string): StatusChange => ({
+  from,
+  to,
+  at: at(day),
+});
+const activated = (day: string) => [
+  change(null, 'proposed', day),
+  change('proposed', 'active', day),
+];
 const series = (anchor: string, cadence: 'weekly' | 'biweekly' | 'monthly', n: number) =>
   Array.from({ length: n }, (_, k) => cadenceDay(anchor, cadence, k));
 
@@ -22,7 +29,13 @@ describe('cadence days', () => {
   });
 
   it('keeps the same day each month, clamped at month ends: Jan 31 → Feb 28 → Mar 31', () => {
-    expect(series('2027-01-31', 'monthly', 5)).toEqual(['2027-01-31', '2027-02-28', '2027-03-31', '2027-04-30', '2027-05-31']);
+    expect(series('2027-01-31', 'monthly', 5)).toEqual([
+      '2027-01-31',
+      '2027-02-28',
+      '2027-03-31',
+      '2027-04-30',
+      '2027-05-31',
+    ]);
   });
 
   it('uses Feb 29 in leap years, and Feb 28 otherwise', () => {
@@ -52,11 +65,17 @@ describe('active stretches of a pairing', () => {
   const dates = { startDate: '2026-09-01', endDate: '2027-08-31' };
 
   it('runs from the start date (not the earlier acceptance) through the planned end', () => {
-    expect(activeStretches(dates, activated('2026-08-20'))).toEqual([{ from: '2026-09-01', until: '2027-09-01' }]);
+    expect(activeStretches(dates, activated('2026-08-20'))).toEqual([
+      { from: '2026-09-01', until: '2027-09-01' },
+    ]);
   });
 
   it('leaves out a pause, from the day it paused to the day it resumed', () => {
-    const changes = [...activated('2026-09-01'), change('active', 'paused', '2026-10-05'), change('paused', 'active', '2026-11-02')];
+    const changes = [
+      ...activated('2026-09-01'),
+      change('active', 'paused', '2026-10-05'),
+      change('paused', 'active', '2026-11-02'),
+    ];
     expect(activeStretches(dates, changes)).toEqual([
       { from: '2026-09-01', until: '2026-10-05' },
       { from: '2026-11-02', until: '2027-09-01' },
@@ -70,9 +89,17 @@ describe('active stretches of a pairing', () => {
 
   it('stops on the day it ended early, from active or from paused', () => {
     const ended = [...activated('2026-09-01'), change('active', 'ended_early', '2026-10-20')];
-    expect(activeStretches({ startDate: '2026-09-01', endDate: '2026-10-20' }, ended)).toEqual([{ from: '2026-09-01', until: '2026-10-20' }]);
-    const fromPause = [...activated('2026-09-01'), change('active', 'paused', '2026-10-05'), change('paused', 'ended_early', '2026-10-20')];
-    expect(activeStretches({ startDate: '2026-09-01', endDate: '2026-10-20' }, fromPause)).toEqual([{ from: '2026-09-01', until: '2026-10-05' }]);
+    expect(activeStretches({ startDate: '2026-09-01', endDate: '2026-10-20' }, ended)).toEqual([
+      { from: '2026-09-01', until: '2026-10-20' },
+    ]);
+    const fromPause = [
+      ...activated('2026-09-01'),
+      change('active', 'paused', '2026-10-05'),
+      change('paused', 'ended_early', '2026-10-20'),
+    ];
+    expect(activeStretches({ startDate: '2026-09-01', endDate: '2026-10-20' }, fromPause)).toEqual([
+      { from: '2026-09-01', until: '2026-10-05' },
+    ]);
   });
 
   it('leaves out the time between completing and being re-opened', () => {
@@ -89,12 +116,18 @@ describe('active stretches of a pairing', () => {
   });
 
   it('ignores a pause and resume on the same day, and has nothing before the start', () => {
-    const changes = [...activated('2026-09-01'), change('active', 'paused', '2026-10-05'), { from: 'paused', to: 'active', at: at('2026-10-05', '16:00') } as StatusChange];
+    const changes = [
+      ...activated('2026-09-01'),
+      change('active', 'paused', '2026-10-05'),
+      { from: 'paused', to: 'active', at: at('2026-10-05', '16:00') } as StatusChange,
+    ];
     expect(activeStretches(dates, changes)).toEqual([
       { from: '2026-09-01', until: '2026-10-05' },
       { from: '2026-10-05', until: '2027-09-01' },
     ]);
-    expect(activeStretches({ startDate: null, endDate: null }, [change(null, 'proposed', '2026-09-01')])).toEqual([]);
+    expect(
+      activeStretches({ startDate: null, endDate: null }, [change(null, 'proposed', '2026-09-01')]),
+    ).toEqual([]);
   });
 });
 
@@ -116,14 +149,29 @@ describe('expected meetings', () => {
   });
 
   it('stops at an early end and at the planned end date (which is included)', () => {
-    const early = expectedDays('2026-09-01', 'biweekly', [{ from: '2026-09-01', until: '2026-09-29' }], '2027-01-01');
+    const early = expectedDays(
+      '2026-09-01',
+      'biweekly',
+      [{ from: '2026-09-01', until: '2026-09-29' }],
+      '2027-01-01',
+    );
     expect(early.map((d) => d.date)).toEqual(['2026-09-01', '2026-09-15']);
-    const planned = expectedDays('2026-09-01', 'biweekly', [{ from: '2026-09-01', until: '2026-09-30' }], '2027-01-01');
+    const planned = expectedDays(
+      '2026-09-01',
+      'biweekly',
+      [{ from: '2026-09-01', until: '2026-09-30' }],
+      '2027-01-01',
+    );
     expect(planned.map((d) => d.date)).toEqual(['2026-09-01', '2026-09-15', '2026-09-29']);
   });
 
   it('gives monthly meetings across month ends with their periods', () => {
-    const days = expectedDays('2027-01-31', 'monthly', [{ from: '2027-01-31', until: '2027-05-01' }], '2028-01-01');
+    const days = expectedDays(
+      '2027-01-31',
+      'monthly',
+      [{ from: '2027-01-31', until: '2027-05-01' }],
+      '2028-01-01',
+    );
     expect(days).toEqual([
       { date: '2027-01-31', until: '2027-02-27' },
       { date: '2027-02-28', until: '2027-03-30' },
@@ -137,18 +185,25 @@ describe('expected meetings', () => {
       { from: '2026-09-01', until: '2026-09-30' },
       { from: '2026-10-20', until: '2026-11-11' },
     ];
-    expect(expectedDays('2026-09-01', 'biweekly', stretches, '2027-01-01').map((d) => d.date)).toEqual([
-      '2026-09-01',
-      '2026-09-15',
-      '2026-09-29',
-      '2026-10-27',
-      '2026-11-10',
-    ]);
+    expect(
+      expectedDays('2026-09-01', 'biweekly', stretches, '2027-01-01').map((d) => d.date),
+    ).toEqual(['2026-09-01', '2026-09-15', '2026-09-29', '2026-10-27', '2026-11-10']);
   });
 
   it('cuts an open-ended pairing at the horizon, and gives nothing without active time', () => {
-    const days = expectedDays('2026-11-02', 'weekly', [{ from: '2026-11-02', until: null }], '2026-11-30');
-    expect(days.map((d) => d.date)).toEqual(['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23', '2026-11-30']);
+    const days = expectedDays(
+      '2026-11-02',
+      'weekly',
+      [{ from: '2026-11-02', until: null }],
+      '2026-11-30',
+    );
+    expect(days.map((d) => d.date)).toEqual([
+      '2026-11-02',
+      '2026-11-09',
+      '2026-11-16',
+      '2026-11-23',
+      '2026-11-30',
+    ]);
     expect(expectedDays('2026-11-02', 'weekly', [], '2027-01-01')).toEqual([]);
   });
 

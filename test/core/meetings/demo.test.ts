@@ -9,10 +9,23 @@ import { must, setToday, setUpMeetings } from './setup';
 function residencyCohort() {
   const s = setUpMeetings({ cohortCode: 'RES-2026-FALL' });
   for (let m = 0; m < 4; m += 1) {
-    const mentor = enrolMentor(s.ctx, s.cohort.id, addStaff(s.ctx, `Mentor-${m}`, { yearsExperience: 10, jobLevel: 4 }).id, 2);
+    const mentor = enrolMentor(
+      s.ctx,
+      s.cohort.id,
+      addStaff(s.ctx, `Mentor-${m}`, { yearsExperience: 10, jobLevel: 4 }).id,
+      2,
+    );
     for (let n = 0; n < 2 - (m === 0 ? 1 : 0); n += 1) {
-      const mentee = enrolMentee(s.ctx, s.cohort.id, addStaff(s.ctx, `Mentee-${m}${n}`, { yearsExperience: 0, jobLevel: 1 }).id);
-      const p = assignMentee(s.ctx, { cohortId: s.cohort.id, menteeEnrolmentId: mentee.id, mentorEnrolmentId: mentor.id });
+      const mentee = enrolMentee(
+        s.ctx,
+        s.cohort.id,
+        addStaff(s.ctx, `Mentee-${m}${n}`, { yearsExperience: 0, jobLevel: 1 }).id,
+      );
+      const p = assignMentee(s.ctx, {
+        cohortId: s.cohort.id,
+        menteeEnrolmentId: mentee.id,
+        mentorEnrolmentId: mentor.id,
+      });
       acceptProposals(s.ctx, [p.id]);
     }
   }
@@ -21,7 +34,11 @@ function residencyCohort() {
 }
 
 const snapshot = (s: ReturnType<typeof residencyCohort>) =>
-  s.ctx.db.prepare('SELECT pairing_id, status, date, duration_minutes, mode, topics_json, reason FROM meetings ORDER BY id').all();
+  s.ctx.db
+    .prepare(
+      'SELECT pairing_id, status, date, duration_minutes, mode, topics_json, reason FROM meetings ORDER BY id',
+    )
+    .all();
 
 describe('the demo meetings', () => {
   it('has most meetings held, some missed, a couple of pairings behind, and action items', () => {
@@ -29,7 +46,14 @@ describe('the demo meetings', () => {
     buildDemoMeetings(s.ctx);
     const report = cohortMeetings(s.ctx.db, s.cohort.id, '2026-11-23');
     expect(report.rows).toHaveLength(8);
-    const total = report.rows.reduce((sum, r) => ({ held: sum.held + r.compliance.held, expected: sum.expected + r.compliance.expectedSoFar, missed: sum.missed + r.compliance.missed + r.compliance.cancelled }), { held: 0, expected: 0, missed: 0 });
+    const total = report.rows.reduce(
+      (sum, r) => ({
+        held: sum.held + r.compliance.held,
+        expected: sum.expected + r.compliance.expectedSoFar,
+        missed: sum.missed + r.compliance.missed + r.compliance.cancelled,
+      }),
+      { held: 0, expected: 0, missed: 0 },
+    );
     // Eleven weeks have closed for every pairing; the twelfth counts where it was recorded.
     expect(total.expected).toBeGreaterThanOrEqual(8 * 11);
     expect(total.expected).toBeLessThanOrEqual(8 * 12);
@@ -37,7 +61,10 @@ describe('the demo meetings', () => {
     expect(total.missed).toBeGreaterThan(0);
     expect(report.rows.filter((r) => r.noMeetingForTwiceCadence).length).toBeGreaterThanOrEqual(1);
     expect(report.rows.filter((r) => r.overdue).length).toBeGreaterThanOrEqual(1);
-    const items = must(s.ctx.db.prepare('SELECT count(*) AS n FROM meeting_action_items').get() as { n: number } | undefined);
+    const items = must(
+      s.ctx.db.prepare('SELECT count(*) AS n FROM meeting_action_items').get() as
+        { n: number } | undefined,
+    );
     expect(items.n).toBeGreaterThan(10);
   });
 

@@ -41,3 +41,17 @@ export function parseIcs(text: string): IcsComponent {
 export function prop(c: IcsComponent, name: string): IcsProperty | undefined {
   return c.props.find((p) => p.name === name);
 }
+
+/** The nth child component, failing the test loudly when it is not there. */
+export function childAt(c: IcsComponent, index: number): IcsComponent {
+  const child = c.children[index];
+  if (child === undefined) throw new Error(`${c.type} has no child ${index}`);
+  return child;
+}
+
+/** A property's raw value, failing the test loudly when the property is missing. */
+export function valueOf(c: IcsComponent, name: string): string {
+  const p = prop(c, name);
+  if (p === undefined) throw new Error(`${c.type} has no ${name}`);
+  return p.value;
+}

@@ -31,14 +31,36 @@ export function setUpMeetings(options: Options = {}) {
   const template = PROGRAM_TEMPLATES.residency;
   const program = createProgram(
     ctx,
-    programInput.parse({ ...template, cadence: options.cadence ?? 'weekly', matching: { ...template.matching, requireTraining: false } }),
+    programInput.parse({
+      ...template,
+      cadence: options.cadence ?? 'weekly',
+      matching: { ...template.matching, requireTraining: false },
+    }),
   );
-  const cohort = createCohort(ctx, { programId: program.id, code: options.cohortCode ?? 'MTG-2026', name: 'Meetings 2026', startDate: '2026-09-01', endDate: null });
-  const mentor = addStaff(ctx, 'Maya-Mentor', { yearsExperience: 12, jobLevel: 4, shift: options.mentorShift === undefined ? 'day' : options.mentorShift });
-  const mentee = addStaff(ctx, 'Nico-Newgrad', { yearsExperience: 0, jobLevel: 1, shift: options.menteeShift === undefined ? 'evening' : options.menteeShift });
+  const cohort = createCohort(ctx, {
+    programId: program.id,
+    code: options.cohortCode ?? 'MTG-2026',
+    name: 'Meetings 2026',
+    startDate: '2026-09-01',
+    endDate: null,
+  });
+  const mentor = addStaff(ctx, 'Maya-Mentor', {
+    yearsExperience: 12,
+    jobLevel: 4,
+    shift: options.mentorShift === undefined ? 'day' : options.mentorShift,
+  });
+  const mentee = addStaff(ctx, 'Nico-Newgrad', {
+    yearsExperience: 0,
+    jobLevel: 1,
+    shift: options.menteeShift === undefined ? 'evening' : options.menteeShift,
+  });
   const mentorEnrolment = enrolMentor(ctx, cohort.id, mentor.id, 4);
   const menteeEnrolment = enrolMentee(ctx, cohort.id, mentee.id);
-  const proposed = assignMentee(ctx, { cohortId: cohort.id, menteeEnrolmentId: menteeEnrolment.id, mentorEnrolmentId: mentorEnrolment.id });
+  const proposed = assignMentee(ctx, {
+    cohortId: cohort.id,
+    menteeEnrolmentId: menteeEnrolment.id,
+    mentorEnrolmentId: mentorEnrolment.id,
+  });
   const [pairing] = acceptProposals(ctx, [proposed.id]);
   return { ctx, clock, program, cohort, mentor, mentorEnrolment, pairing: must(pairing) };
 }

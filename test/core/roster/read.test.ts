@@ -277,7 +277,10 @@ describe('readRosterTable: Excel workbooks', () => {
 
 describe('mixed line ends', () => {
   it('reads a file whose lines end in a mix of CRLF, LF and CR as separate rows', async () => {
-    const table = await readRosterTable('mixed.csv', new Uint8Array(Buffer.from('Employee_ID,Unit\r\n1,A\n2,B\r3,C\r\n')));
+    const table = await readRosterTable(
+      'mixed.csv',
+      new Uint8Array(Buffer.from('Employee_ID,Unit\r\n1,A\n2,B\r3,C\r\n')),
+    );
     expect(table.rows.map((r) => [r.row, r.cells])).toEqual([
       [2, ['1', 'A']],
       [3, ['2', 'B']],

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { EnrolmentRole } from '../../../../shared/domain/programs';
 import { api } from '../../api/client';
-import { CheckboxField, TextField } from '../../components/Field';
+import { TextField } from '../../components/Field';
 import { plural } from '../../lib/format';
 import { BulkEnrol } from './BulkEnrol';
 import { ROLE_WORDS, type EnrolFn } from './enrol';
@@ -20,7 +20,6 @@ export function EnrolPanel({ cohortId, defaultCapacity, enrolled, onEnrolled }: 
   const roleName = useId();
   const [role, setRole] = useState<EnrolmentRole>('mentee');
   const [capacity, setCapacity] = useState(String(defaultCapacity));
-  const [trained, setTrained] = useState(false);
   const capacityNumber = Number(capacity);
   const capacityError =
     role === 'mentor' &&
@@ -39,9 +38,7 @@ export function EnrolPanel({ cohortId, defaultCapacity, enrolled, onEnrolled }: 
       cohortId,
       role,
       staffIds,
-      ...(role === 'mentor'
-        ? { capacity: capacityNumber, mentorProfile: { trainingCompleted: trained } }
-        : {}),
+      ...(role === 'mentor' ? { capacity: capacityNumber } : {}),
     });
     if (!result.ok) return result.error;
     const { enrolled: n, alreadyEnrolled } = result.value;
@@ -82,12 +79,6 @@ export function EnrolPanel({ cohortId, defaultCapacity, enrolled, onEnrolled }: 
               onChange={(e) => setCapacity(e.target.value)}
               error={capacityError}
               hint={`The program's default is ${defaultCapacity}.`}
-            />
-            <CheckboxField
-              label="Required training completed"
-              hint="Tick when these mentors have done the program's training."
-              checked={trained}
-              onChange={(e) => setTrained(e.target.checked)}
             />
           </>
         )}

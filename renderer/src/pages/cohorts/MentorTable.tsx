@@ -13,7 +13,7 @@ interface MentorTableProps {
   onChanged: () => void;
 }
 
-/** Mentors with what can be edited in place: capacity, training completed, what they can teach. */
+/** Mentors with what can be edited in place (capacity, what they can teach) and their training status. */
 export function MentorTable({ mentors, onChanged }: MentorTableProps) {
   if (mentors.length === 0) {
     return <p className="muted">No mentors yet — enrol them above.</p>;
@@ -48,7 +48,7 @@ export function MentorTable({ mentors, onChanged }: MentorTableProps) {
 }
 
 function MentorRow({ mentor, onChanged }: { mentor: Enrolment; onChanged: () => void }) {
-  const profile = mentor.mentorProfile ?? { strengths: [], trainingCompleted: false };
+  const profile = mentor.mentorProfile ?? { strengths: [] };
   const [capacity, setCapacity] = useState(String(mentor.capacity ?? ''));
   const [strengths, setStrengths] = useState(profile.strengths.join(', '));
   const [error, setError] = useState<ApiError | null>(null);
@@ -62,11 +62,7 @@ function MentorRow({ mentor, onChanged }: { mentor: Enrolment; onChanged: () => 
     setStrengths(profile.strengths.join(', '));
   }
 
-  const save = async (changes: {
-    capacity?: number;
-    trainingCompleted?: boolean;
-    strengths?: string[];
-  }) => {
+  const save = async (changes: { capacity?: number; strengths?: string[] }) => {
     setError(null);
     const result = await api.call('enrolments.update', {
       id: mentor.id,
@@ -75,7 +71,6 @@ function MentorRow({ mentor, onChanged }: { mentor: Enrolment; onChanged: () => 
         ? {
             mentorProfile: {
               strengths: changes.strengths ?? profile.strengths,
-              trainingCompleted: changes.trainingCompleted ?? profile.trainingCompleted,
             },
           }
         : {}),
@@ -147,16 +142,7 @@ function MentorRow({ mentor, onChanged }: { mentor: Enrolment; onChanged: () => 
         />
       </td>
       <td>
-        <label className="inline-check">
-          <input
-            type="checkbox"
-            checked={profile.trainingCompleted}
-            onChange={(e) => void save({ trainingCompleted: e.target.checked })}
-          />
-          <span>
-            Completed<span className="sr-only"> by {name}</span>
-          </span>
-        </label>
+        <TrainingStatus mentor={mentor} />
       </td>
       <td>
         <input
@@ -175,5 +161,20 @@ function MentorRow({ mentor, onChanged }: { mentor: Enrolment; onChanged: () => 
         <WithdrawButton enrolment={mentor} onDone={onChanged} />
       </td>
     </tr>
+  );
+}
+
+/** Training comes from the training records; the link leads to where a completion is recorded. */
+function TrainingStatus({ mentor }: { mentor: Enrolment }) {
+  const missing = mentor.missingTraining;
+  if (missing === null) return <span className="muted">Not required</span>;
+  if (missing.length === 0) return <span className="badge badge-ok">Complete</span>;
+  return (
+    <span>
+      <span className="badge badge-warn">Missing</span> {missing.join(', ')}.{' '}
+      <Link to={`/training/people/${mentor.person.staffId}`}>
+        Record training<span className="sr-only"> for {mentor.person.displayName}</span>
+      </Link>
+    </span>
   );
 }

@@ -72,7 +72,7 @@ export function PersonCompetencies({ staffId }: { staffId: number }) {
                     <span className="muted small history-recorded">{r.competency.category}</span>
                   </th>
                   <td>{r.current ? <LevelBadge level={r.current.level} /> : '—'}</td>
-                  <td>{formatDay(r.current?.date)}</td>
+                  <td className="nowrap">{formatDay(r.current?.date)}</td>
                   <td>{progressText(r.progress)}</td>
                   <td className="num nowrap">{plural(r.signOffCount, 'sign-off', 'sign-offs')}</td>
                   <td>

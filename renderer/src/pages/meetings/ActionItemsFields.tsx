@@ -1,5 +1,9 @@
 import { addDays } from '../../../../shared/dates';
-import { ACTION_OWNERS, ACTION_OWNER_LABELS, type ActionOwner } from '../../../../shared/domain/meetings';
+import {
+  ACTION_OWNERS,
+  ACTION_OWNER_LABELS,
+  type ActionOwner,
+} from '../../../../shared/domain/meetings';
 import { SelectField, TextField } from '../../components/Field';
 import type { FieldErrors } from '../../lib/problems';
 
@@ -28,7 +32,12 @@ export function blankItem(meetingDate: string): ActionItemDraft {
 }
 
 /** Action items: what, who owns it (mentor, mentee, educator or a name) and when it is due. */
-export function ActionItemsFields({ items, errors, meetingDate, onChange }: ActionItemsFieldsProps) {
+export function ActionItemsFields({
+  items,
+  errors,
+  meetingDate,
+  onChange,
+}: ActionItemsFieldsProps) {
   const update = (index: number, patch: Partial<ActionItemDraft>) =>
     onChange(items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
   return (
@@ -39,8 +48,19 @@ export function ActionItemsFields({ items, errors, meetingDate, onChange }: Acti
         const e = errors[index] ?? {};
         const n = index + 1;
         return (
-          <div key={item.key} className="action-item-row" role="group" aria-label={`Action item ${n}`}>
-            <TextField label={`Action ${n}: what is to be done`} required value={item.description} error={e.description} onChange={(ev) => update(index, { description: ev.target.value })} />
+          <div
+            key={item.key}
+            className="action-item-row"
+            role="group"
+            aria-label={`Action item ${n}`}
+          >
+            <TextField
+              label={`Action ${n}: what is to be done`}
+              required
+              value={item.description}
+              error={e.description}
+              onChange={(ev) => update(index, { description: ev.target.value })}
+            />
             <SelectField
               label={`Owner (action ${n})`}
               value={item.owner}
@@ -49,16 +69,38 @@ export function ActionItemsFields({ items, errors, meetingDate, onChange }: Acti
               onChange={(ev) => update(index, { owner: ev.target.value as ActionOwner })}
             />
             {item.owner === 'other' && (
-              <TextField label={`Owner's name (action ${n})`} required value={item.ownerName} error={e.ownerName} onChange={(ev) => update(index, { ownerName: ev.target.value })} />
+              <TextField
+                label={`Owner's name (action ${n})`}
+                required
+                value={item.ownerName}
+                error={e.ownerName}
+                onChange={(ev) => update(index, { ownerName: ev.target.value })}
+              />
             )}
-            <TextField label={`Due date (action ${n})`} type="date" required min={meetingDate} value={item.dueDate} error={e.dueDate} onChange={(ev) => update(index, { dueDate: ev.target.value })} />
-            <button type="button" className="button button-small button-danger-quiet" onClick={() => onChange(items.filter((_, i) => i !== index))}>
+            <TextField
+              label={`Due date (action ${n})`}
+              type="date"
+              required
+              min={meetingDate}
+              value={item.dueDate}
+              error={e.dueDate}
+              onChange={(ev) => update(index, { dueDate: ev.target.value })}
+            />
+            <button
+              type="button"
+              className="button button-small button-danger-quiet"
+              onClick={() => onChange(items.filter((_, i) => i !== index))}
+            >
               Remove action {n}
             </button>
           </div>
         );
       })}
-      <button type="button" className="button button-small" onClick={() => onChange([...items, blankItem(meetingDate)])}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => onChange([...items, blankItem(meetingDate)])}
+      >
         Add an action item
       </button>
     </fieldset>

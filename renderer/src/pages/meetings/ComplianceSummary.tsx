@@ -3,10 +3,20 @@ import { CADENCE_LABELS } from '../../../../shared/domain/programs';
 import { formatMeetingDay, heldWords, CADENCE_WORDS } from './words';
 
 /** Held against expected as a bar with the figure in words, so the bar is never the only cue. */
-export function HeldBar({ held, expected, words }: { held: number; expected: number; words: string }) {
+export function HeldBar({
+  held,
+  expected,
+  words,
+  label = words,
+}: {
+  held: number;
+  expected: number;
+  words: string;
+  label?: string;
+}) {
   return (
     <div className="held-bar">
-      {expected > 0 && <progress max={expected} value={held} aria-label={words} />}
+      {expected > 0 && <progress max={expected} value={held} aria-label={label} />}
       <span>{words}</span>
     </div>
   );

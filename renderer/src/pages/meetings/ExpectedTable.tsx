@@ -58,12 +58,22 @@ export function ExpectedTable({ data, onMark, onRemoveMark }: ExpectedTableProps
                 <td className="small">{details(e)}</td>
                 <td className="meeting-row-actions">
                   {(e.state === 'overdue' || e.state === 'due' || e.state === 'planned') && (
-                    <button type="button" className="button button-small" onClick={() => onMark(e)} aria-label={`Mark the meeting of ${formatMeetingDay(e.date)} missed or cancelled`}>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      onClick={() => onMark(e)}
+                      aria-label={`Mark the meeting of ${formatMeetingDay(e.date)} missed or cancelled`}
+                    >
                       Mark missed or cancelled
                     </button>
                   )}
                   {e.markId !== null && e.state !== 'held' && (
-                    <button type="button" className="button button-small" onClick={() => onRemoveMark(e)} aria-label={`Remove the ${e.state} mark of ${formatMeetingDay(e.date)}`}>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      onClick={() => onRemoveMark(e)}
+                      aria-label={`Remove the ${e.state} mark of ${formatMeetingDay(e.date)}`}
+                    >
                       Remove mark
                     </button>
                   )}
@@ -74,7 +84,12 @@ export function ExpectedTable({ data, onMark, onRemoveMark }: ExpectedTableProps
         </table>
       </div>
       {upcoming.length > UPCOMING_SHOWN && (
-        <button type="button" className="link-button" onClick={() => setAll((a) => !a)} aria-expanded={all}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setAll((a) => !a)}
+          aria-expanded={all}
+        >
           {all ? 'Show fewer' : `Show all ${data.expected.length} expected meetings`}
         </button>
       )}

@@ -7,7 +7,8 @@ import { daysWords, formatMeetingDay } from './words';
 export function FlagLists({ report }: { report: CohortMeetings }) {
   const twice = report.rows.filter((r) => r.noMeetingForTwiceCadence);
   const inactive = report.rows.filter((r) => r.inactive);
-  const since = (last: string | null) => (last ? `last met ${formatMeetingDay(last)}` : 'no meeting since the start');
+  const since = (last: string | null) =>
+    last ? `last met ${formatMeetingDay(last)}` : 'no meeting since the start';
   return (
     <div className="flag-lists">
       <section className="card" aria-labelledby="flag-twice">
@@ -21,7 +22,8 @@ export function FlagLists({ report }: { report: CohortMeetings }) {
                 {pairingLink(r)}
                 <span className="muted small">
                   {' '}
-                  — {daysWords(r.activeDaysSinceMeeting ?? 0)} of active time without a meeting; {since(r.compliance.lastHeld)}
+                  — {daysWords(r.activeDaysSinceMeeting ?? 0)} of active time without a meeting;{' '}
+                  {since(r.compliance.lastHeld)}
                 </span>
               </li>
             ))}
@@ -31,7 +33,9 @@ export function FlagLists({ report }: { report: CohortMeetings }) {
       <section className="card" aria-labelledby="flag-inactive">
         <h2 id="flag-inactive">Inactive: no meeting for {report.inactivityDays} days or more</h2>
         {inactive.length === 0 ? (
-          <EmptyState title={`No pairing has gone ${report.inactivityDays} days without a meeting.`} />
+          <EmptyState
+            title={`No pairing has gone ${report.inactivityDays} days without a meeting.`}
+          />
         ) : (
           <ul className="flag-items">
             {inactive.map((r) => (

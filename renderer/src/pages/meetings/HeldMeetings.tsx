@@ -1,4 +1,9 @@
-import { ACTION_OWNER_LABELS, MEETING_MODE_LABELS, type ActionItem, type MeetingRecord } from '../../../../shared/domain/meetings';
+import {
+  ACTION_OWNER_LABELS,
+  MEETING_MODE_LABELS,
+  type ActionItem,
+  type MeetingRecord,
+} from '../../../../shared/domain/meetings';
 import { formatDay } from '../../lib/format';
 import { formatMeetingDay } from './words';
 
@@ -13,13 +18,22 @@ interface HeldMeetingsProps {
 function owner(item: ActionItem, mentorName: string, menteeName: string): string {
   if (item.owner === 'mentor') return `${mentorName} (mentor)`;
   if (item.owner === 'mentee') return `${menteeName} (mentee)`;
-  return item.owner === 'other' ? (item.ownerName ?? 'Someone else') : ACTION_OWNER_LABELS[item.owner];
+  return item.owner === 'other'
+    ? (item.ownerName ?? 'Someone else')
+    : ACTION_OWNER_LABELS[item.owner];
 }
 
 /** Every held meeting, newest first: when, how long, how, what about, and what was agreed. */
-export function HeldMeetings({ records, mentorName, menteeName, onEdit, onRemove }: HeldMeetingsProps) {
+export function HeldMeetings({
+  records,
+  mentorName,
+  menteeName,
+  onEdit,
+  onRemove,
+}: HeldMeetingsProps) {
   const held = records.filter((r) => r.status === 'held');
-  if (held.length === 0) return <p className="muted">No meetings logged yet — log the first one above.</p>;
+  if (held.length === 0)
+    return <p className="muted">No meetings logged yet — log the first one above.</p>;
   return (
     <div className="table-scroll">
       <table className="table meetings-table">
@@ -45,7 +59,11 @@ export function HeldMeetings({ records, mentorName, menteeName, onEdit, onRemove
                 {r.durationMinutes} min · {r.mode ? MEETING_MODE_LABELS[r.mode] : '—'}
               </td>
               <td>
-                {r.topics.length > 0 ? r.topics.join(', ') : <span className="muted">No topics</span>}
+                {r.topics.length > 0 ? (
+                  r.topics.join(', ')
+                ) : (
+                  <span className="muted">No topics</span>
+                )}
                 {r.notes && <div className="muted small meeting-notes">{r.notes}</div>}
               </td>
               <td>
@@ -55,17 +73,30 @@ export function HeldMeetings({ records, mentorName, menteeName, onEdit, onRemove
                   <ul className="action-list">
                     {r.actionItems.map((a) => (
                       <li key={a.id}>
-                        {a.description} <span className="muted small">— {owner(a, mentorName, menteeName)}, due {formatDay(a.dueDate)}</span>
+                        {a.description}{' '}
+                        <span className="muted small">
+                          — {owner(a, mentorName, menteeName)}, due {formatDay(a.dueDate)}
+                        </span>
                       </li>
                     ))}
                   </ul>
                 )}
               </td>
               <td className="meeting-row-actions">
-                <button type="button" className="button button-small" onClick={() => onEdit(r)} aria-label={`Correct the meeting of ${formatMeetingDay(r.date)}`}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => onEdit(r)}
+                  aria-label={`Correct the meeting of ${formatMeetingDay(r.date)}`}
+                >
                   Correct
                 </button>
-                <button type="button" className="button button-small button-danger-quiet" onClick={() => onRemove(r)} aria-label={`Remove the meeting of ${formatMeetingDay(r.date)}`}>
+                <button
+                  type="button"
+                  className="button button-small button-danger-quiet"
+                  onClick={() => onRemove(r)}
+                  aria-label={`Remove the meeting of ${formatMeetingDay(r.date)}`}
+                >
                   Remove
                 </button>
               </td>

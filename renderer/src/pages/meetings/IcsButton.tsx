@@ -23,7 +23,9 @@ export function IcsButton({ target, label }: { target: Target; label: string }) 
     }
     const { fileName, ics, events } = result.value;
     downloadText(fileName, ics, 'text/calendar;charset=utf-8');
-    setDone(`Saved ${fileName} (${events === 1 ? '1 planned meeting' : `${events} planned meetings`}) to your downloads.`);
+    setDone(
+      `Saved ${fileName} (${events === 1 ? '1 planned meeting' : `${events} planned meetings`}) to your downloads.`,
+    );
   };
   return (
     <span className="ics-button">

@@ -22,7 +22,10 @@ export function InactivityForm({ cohortId, days, onSaved }: InactivityFormProps)
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const result = await api.call('meetings.setInactivityDays', { cohortId, days: value.trim() === '' ? Number.NaN : Number(value) });
+    const result = await api.call('meetings.setInactivityDays', {
+      cohortId,
+      days: value.trim() === '' ? Number.NaN : Number(value),
+    });
     setBusy(false);
     if (result.ok) onSaved(result.value);
     else setError(result.error);

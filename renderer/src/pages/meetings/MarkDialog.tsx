@@ -29,7 +29,12 @@ export function MarkDialog({ pairingId, meeting, today, onClose, onDone }: MarkD
   const confirm = async () => {
     setBusy(true);
     setError(null);
-    const result = await api.call('meetings.markMissed', { pairingId, date: meeting.date, status, reason });
+    const result = await api.call('meetings.markMissed', {
+      pairingId,
+      date: meeting.date,
+      status,
+      reason,
+    });
     setBusy(false);
     if (result.ok) onDone(`Marked the meeting of ${day} ${status}.`);
     else setError(result.error);
@@ -46,23 +51,45 @@ export function MarkDialog({ pairingId, meeting, today, onClose, onDone }: MarkD
       onCancel={onClose}
     >
       <p>
-        It stays an expected meeting that was not held: it counts against held vs expected, and the reason is kept with the
-        pairing and in the audit trail.
+        It stays an expected meeting that was not held: it counts against held vs expected, and the
+        reason is kept with the pairing and in the audit trail.
       </p>
       <fieldset className="radio-group">
         <legend>What happened</legend>
         <label className="radio-option">
-          <input type="radio" name="mark-status" value="missed" checked={status === 'missed'} disabled={future} onChange={() => setStatus('missed')} />
+          <input
+            type="radio"
+            name="mark-status"
+            value="missed"
+            checked={status === 'missed'}
+            disabled={future}
+            onChange={() => setStatus('missed')}
+          />
           Missed: it should have happened and did not
         </label>
         <label className="radio-option">
-          <input type="radio" name="mark-status" value="cancelled" checked={status === 'cancelled'} onChange={() => setStatus('cancelled')} />
+          <input
+            type="radio"
+            name="mark-status"
+            value="cancelled"
+            checked={status === 'cancelled'}
+            onChange={() => setStatus('cancelled')}
+          />
           Cancelled: called off in advance
         </label>
-        {future && <p className="field-hint">A meeting still to come can be cancelled, not missed.</p>}
+        {future && (
+          <p className="field-hint">A meeting still to come can be cancelled, not missed.</p>
+        )}
         {errors.status && <p className="field-error">{errors.status}</p>}
       </fieldset>
-      <TextAreaField label="Reason" required rows={3} value={reason} error={errors.reason} onChange={(e) => setReason(e.target.value)} />
+      <TextAreaField
+        label="Reason"
+        required
+        rows={3}
+        value={reason}
+        error={errors.reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
       <ErrorBanner error={error && Object.keys(errors).length === 0 ? error : null} />
     </ConfirmDialog>
   );

@@ -29,11 +29,22 @@ export function MeetingsPage() {
       <PageHeader
         title="Meetings"
         subtitle="Meetings held against each program's cadence, and the pairings that need a nudge."
-        action={cohortId > 0 && <IcsButton target={{ cohortId }} label="Download planned meetings (.ics)" />}
+        action={
+          cohortId > 0 && (
+            <IcsButton target={{ cohortId }} label="Download planned meetings (.ics)" />
+          )
+        }
       />
       <ErrorBanner error={cohorts.error ?? query.error} />
       {cohorts.data && list.length === 0 ? (
-        <EmptyState title="No cohorts yet — create one from a program" action={<Link className="button button-primary" to="/programs">Go to Programs</Link>}>
+        <EmptyState
+          title="No cohorts yet — create one from a program"
+          action={
+            <Link className="button button-primary" to="/programs">
+              Go to Programs
+            </Link>
+          }
+        >
           Meetings are expected once a cohort has active pairings.
         </EmptyState>
       ) : (
@@ -41,7 +52,7 @@ export function MeetingsPage() {
           <SelectField
             label="Cohort"
             value={cohortId > 0 ? String(cohortId) : ''}
-            options={list.map((c) => ({ value: String(c.id), label: `${c.code} — ${c.name} (${c.activePairings} active)` }))}
+            options={list.map((c) => ({ value: String(c.id), label: `${c.code} — ${c.name}` }))}
             onChange={(e) => {
               setNotice(null);
               setParams({ cohort: e.target.value });
@@ -54,7 +65,9 @@ export function MeetingsPage() {
               days={shown.inactivityDays}
               onSaved={(r) => {
                 query.reload();
-                setNotice(`Pairings are now flagged inactive after ${r.inactivityDays} days without a meeting.`);
+                setNotice(
+                  `Pairings are now flagged inactive after ${r.inactivityDays} days without a meeting.`,
+                );
               }}
             />
           )}
@@ -62,7 +75,14 @@ export function MeetingsPage() {
       )}
       <Notice>{notice}</Notice>
       {shown && shown.rows.length === 0 && (
-        <EmptyState title="No pairing in this cohort has started yet" action={<Link className="button" to={`/board/${shown.cohortId}`}>Open the pairing board</Link>}>
+        <EmptyState
+          title="No pairing in this cohort has started yet"
+          action={
+            <Link className="button" to={`/board/${shown.cohortId}`}>
+              Open the pairing board
+            </Link>
+          }
+        >
           Meetings are expected from the day a pairing becomes active.
         </EmptyState>
       )}

@@ -37,16 +37,28 @@ export function PairingMeetings({ pairingId }: { pairingId: number }) {
     setNotice(message);
     query.reload();
   };
-  const canLog = data !== undefined && data.pairing.startDate !== null && data.pairing.startDate <= data.today;
+  const canLog =
+    data !== undefined && data.pairing.startDate !== null && data.pairing.startDate <= data.today;
 
   return (
     <section className="card section-card pairing-meetings" aria-labelledby={headingId}>
       <div className="section-head">
         <h2 id={headingId}>Meetings</h2>
-        {data && data.pairing.startDate !== null && <IcsButton target={{ pairingId }} label="Download planned meetings (.ics)" />}
+        {data && data.pairing.startDate !== null && (
+          <IcsButton target={{ pairingId }} label="Download planned meetings (.ics)" />
+        )}
       </div>
-      <ErrorBanner error={query.error} action={<button type="button" className="button" onClick={query.reload}>Try again</button>} />
-      {data && data.pairing.startDate === null && <p className="muted">Meetings are expected once the pairing is active.</p>}
+      <ErrorBanner
+        error={query.error}
+        action={
+          <button type="button" className="button" onClick={query.reload}>
+            Try again
+          </button>
+        }
+      />
+      {data && data.pairing.startDate === null && (
+        <p className="muted">Meetings are expected once the pairing is active.</p>
+      )}
       {data && data.pairing.startDate !== null && (
         <>
           <div className="meetings-overview">
@@ -66,7 +78,14 @@ export function PairingMeetings({ pairingId }: { pairingId: number }) {
           ) : (
             canLog && (
               <p>
-                <button type="button" className="button button-primary" onClick={() => { setNotice(null); setEditing({ kind: 'log' }); }}>
+                <button
+                  type="button"
+                  className="button button-primary"
+                  onClick={() => {
+                    setNotice(null);
+                    setEditing({ kind: 'log' });
+                  }}
+                >
                   Log a meeting
                 </button>
               </p>
@@ -91,7 +110,10 @@ export function PairingMeetings({ pairingId }: { pairingId: number }) {
             records={data.records}
             mentorName={data.pairing.mentorName}
             menteeName={data.pairing.menteeName}
-            onEdit={(record) => { setNotice(null); setEditing({ kind: 'correct', record }); }}
+            onEdit={(record) => {
+              setNotice(null);
+              setEditing({ kind: 'correct', record });
+            }}
             onRemove={(r) =>
               setRemoving({
                 id: r.id,
@@ -101,8 +123,25 @@ export function PairingMeetings({ pairingId }: { pairingId: number }) {
               })
             }
           />
-          {marking && <MarkDialog pairingId={pairingId} meeting={marking} today={data.today} onClose={() => setMarking(null)} onDone={done} />}
-          {removing && <RemoveDialog recordId={removing.id} title={removing.title} consequence={removing.consequence} confirmLabel={removing.confirmLabel} onClose={() => setRemoving(null)} onDone={done} />}
+          {marking && (
+            <MarkDialog
+              pairingId={pairingId}
+              meeting={marking}
+              today={data.today}
+              onClose={() => setMarking(null)}
+              onDone={done}
+            />
+          )}
+          {removing && (
+            <RemoveDialog
+              recordId={removing.id}
+              title={removing.title}
+              consequence={removing.consequence}
+              confirmLabel={removing.confirmLabel}
+              onClose={() => setRemoving(null)}
+              onDone={done}
+            />
+          )}
         </>
       )}
     </section>

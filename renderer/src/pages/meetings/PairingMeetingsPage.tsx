@@ -16,11 +16,14 @@ export function PairingMeetingsPage() {
         title={p ? `Meetings: ${p.mentee.displayName} with ${p.mentor.displayName}` : 'Meetings'}
         breadcrumb={
           <>
-            <Link to={p ? `/meetings?cohort=${p.cohortId}` : '/meetings'}>Meetings{p ? ` · ${p.cohortCode}` : ''}</Link>
+            <Link to={p ? `/meetings?cohort=${p.cohortId}` : '/meetings'}>
+              Meetings{p ? ` · ${p.cohortCode}` : ''}
+            </Link>
             {p && (
               <>
                 {' '}
-                <span aria-hidden="true">›</span> <Link to={`/pairings/${p.id}`}>Pairing details</Link>
+                <span aria-hidden="true">›</span>{' '}
+                <Link to={`/pairings/${p.id}`}>Pairing details</Link>
               </>
             )}
           </>

@@ -15,7 +15,14 @@ interface RemoveDialogProps {
 }
 
 /** Removes a record entered by mistake, asked once with the consequence. */
-export function RemoveDialog({ recordId, title, consequence, confirmLabel, onClose, onDone }: RemoveDialogProps) {
+export function RemoveDialog({
+  recordId,
+  title,
+  consequence,
+  confirmLabel,
+  onClose,
+  onDone,
+}: RemoveDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const confirm = async () => {
@@ -27,7 +34,15 @@ export function RemoveDialog({ recordId, title, consequence, confirmLabel, onClo
     else setError(result.error);
   };
   return (
-    <ConfirmDialog open title={title} confirmLabel={confirmLabel} danger busy={busy} onConfirm={() => void confirm()} onCancel={onClose}>
+    <ConfirmDialog
+      open
+      title={title}
+      confirmLabel={confirmLabel}
+      danger
+      busy={busy}
+      onConfirm={() => void confirm()}
+      onCancel={onClose}
+    >
       <p>{consequence} The audit trail keeps what it said.</p>
       <ErrorBanner error={error} />
     </ConfirmDialog>

@@ -27,6 +27,13 @@ export function heldWords(c: Compliance): string {
   return `${c.held} of ${c.expectedSoFar} expected meetings held (${c.percent}%)`;
 }
 
+/** The same figure for a table whose column already says "held vs expected". */
+export function heldShort(c: Compliance): string {
+  return c.percent === null
+    ? 'None expected yet'
+    : `${c.held} of ${c.expectedSoFar} held (${c.percent}%)`;
+}
+
 export const STATE_TONE: Record<ExpectedState, string> = {
   held: 'ok',
   missed: 'danger',
