@@ -2,6 +2,7 @@ import { AUDIT_USAGE, auditCommand } from './commands/audit';
 import { BACKUP_USAGE, backupCommand } from './commands/backup';
 import { DEMO_USAGE, demoCommand } from './commands/demo';
 import { IMPORT_ROSTER_USAGE, importRosterCommand } from './commands/import-roster';
+import { MATCH_FILE_USAGE, matchFileCommand } from './commands/match-file';
 import { UsageError, type CommandOutput } from './io';
 
 /** `npm run tandem -- <command>`: the same services as the app, for scripts and auditors. */
@@ -13,6 +14,7 @@ const COMMANDS: Record<
   audit: { usage: AUDIT_USAGE, run: auditCommand },
   demo: { usage: DEMO_USAGE, run: demoCommand },
   backup: { usage: BACKUP_USAGE, run: backupCommand },
+  'match-file': { usage: MATCH_FILE_USAGE, run: matchFileCommand },
 };
 
 export async function runCli(argv: string[]): Promise<CommandOutput> {

@@ -1,0 +1,122 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main';
+import { tempDir } from '../helpers/db';
+
+/** Writes an instance file and returns its path. */
+function instanceFile(instance: unknown): string {
+  const file = join(tempDir(), 'instance.json');
+  writeFileSync(file, typeof instance === 'string' ? instance : JSON.stringify(instance));
+  return file;
+}
+
+// Two mentees both want M1 (capacity 1). Best total gives M1 to E2 and leaves E1 out only if
+// that scores more; most-matched must match both.
+const CONTESTED = {
+  mentees: [{ id: 'E1' }, { id: 'E2' }],
+  mentors: [
+    { id: 'M1', capacity: 1 },
+    { id: 'M2', capacity: 1 },
+  ],
+  scores: [
+    [90, null],
+    [95, 10],
+  ],
+};
+
+describe('match-file', () => {
+  it('prints the optimum as JSON in the documented shape', async () => {
+    const out = await runCli(['match-file', instanceFile(CONTESTED), '--json']);
+    expect(out.code).toBe(0);
+    const result = JSON.parse(out.stdout ?? '') as Record<string, unknown>;
+    expect(result).toMatchObject({
+      objective: 'best-total',
+      total: 100,
+      matched: 2,
+      pairs: [
+        { mentee: 'E1', mentor: 'M1', score: 90 },
+        { mentee: 'E2', mentor: 'M2', score: 10 },
+      ],
+      unmatched: [],
+    });
+    expect(typeof result.solveMs).toBe('number');
+  });
+
+  it('prefers matching more mentees under most-matched, and explains who is left out', async () => {
+    const lonely = {
+      ...CONTESTED,
+      mentees: [...CONTESTED.mentees, { id: 'E3' }],
+      scores: [...CONTESTED.scores, [null, null]],
+    };
+    const file = instanceFile(lonely);
+    const out = await runCli(['match-file', file, '--objective', 'most-matched', '--json']);
+    expect(out.code).toBe(0);
+    const result = JSON.parse(out.stdout ?? '') as {
+      matched: number;
+      unmatched: { mentee: string; reason: string }[];
+    };
+    expect(result.matched).toBe(2);
+    expect(result.unmatched).toEqual([
+      { mentee: 'E3', reason: expect.stringMatching(/no eligible mentor/i) as unknown },
+    ]);
+  });
+
+  it('prints a table for people without --json', async () => {
+    const out = await runCli(['match-file', instanceFile(CONTESTED)]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/^best-total: total score 100, 2 of 2 mentees matched/);
+    expect(out.stdout).toMatch(/E1\s+M1\s+90/);
+  });
+
+  it('refuses a locked pair that is not allowed, naming it', async () => {
+    const file = instanceFile({ ...CONTESTED, locked: [{ mentee: 'E1', mentor: 'M2' }] });
+    const out = await runCli(['match-file', file]);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain('E1');
+    expect(out.stderr).toContain('M2');
+  });
+
+  it('refuses locks that overfill a mentor, naming the mentor', async () => {
+    const locked = [
+      { mentee: 'E1', mentor: 'M1' },
+      { mentee: 'E2', mentor: 'M1' },
+    ];
+    const out = await runCli(['match-file', instanceFile({ ...CONTESTED, locked })]);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/M1/);
+    expect(out.stderr).toMatch(/capacity/i);
+  });
+
+  it('names the bad cell of a malformed instance', async () => {
+    const out = await runCli([
+      'match-file',
+      instanceFile({
+        ...CONTESTED,
+        scores: [
+          [90, 101],
+          [95, 10],
+        ],
+      }),
+    ]);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/scores\[0\]\[1\]/);
+  });
+
+  it('explains a file that is not JSON, an unknown objective and a missing file', async () => {
+    expect(await runCli(['match-file', instanceFile('{oops')])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('not valid JSON') as unknown,
+    });
+    const bad = await runCli(['match-file', instanceFile(CONTESTED), '--objective', 'fastest']);
+    expect(bad).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('best-total or most-matched') as unknown,
+    });
+    const missing = await runCli(['match-file', join(tempDir(), 'nope.json')]);
+    expect(missing).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Cannot read') as unknown,
+    });
+  });
+});
