@@ -124,68 +124,72 @@ const header = [
   'greedy matched',
   'score gap %',
 ];
-const loadBefore = loadavg();
-const table: string[][] = [];
-for (const size of sizes) {
-  for (const model of models) {
-    const inst = makeInstance(size.n, size.m, size.capacity, model, 12345 + size.n);
-    for (const objective of objectives) {
-      const times: number[] = [];
-      const stats: CoreStats = {
-        strategy: 'dense',
-        waiting: 0,
-        rounds: 0,
-        edges: 0,
-        augmentations: 0,
-        settled: 0,
-      };
-      let result = solveAssignment({ ...inst, objective }); // warm-up (JIT)
-      for (let r = 0; r < RUNS; r++) {
-        result = solveAssignment({ ...inst, objective }, { stats });
-        times.push(result.solveMs);
+export function benchSolver(): void {
+  const loadBefore = loadavg();
+  const table: string[][] = [];
+  for (const size of sizes) {
+    for (const model of models) {
+      const inst = makeInstance(size.n, size.m, size.capacity, model, 12345 + size.n);
+      for (const objective of objectives) {
+        const times: number[] = [];
+        const stats: CoreStats = {
+          strategy: 'dense',
+          waiting: 0,
+          rounds: 0,
+          edges: 0,
+          augmentations: 0,
+          settled: 0,
+        };
+        let result = solveAssignment({ ...inst, objective }); // warm-up (JIT)
+        for (let r = 0; r < RUNS; r++) {
+          result = solveAssignment({ ...inst, objective }, { stats });
+          times.push(result.solveMs);
+        }
+        const gTimes: number[] = [];
+        let g = greedy(inst);
+        for (let r = 0; r < RUNS; r++) {
+          const t0 = performance.now();
+          g = greedy(inst);
+          gTimes.push(performance.now() - t0);
+        }
+        const ms = median(times);
+        const gap = result.total === 0 ? 0 : (100 * (result.total - g.total)) / result.total;
+        table.push([
+          `${size.n}×${size.m} cap ${size.capacity}`,
+          model,
+          objective,
+          stats.strategy === 'dense'
+            ? `dense, ${stats.augmentations} paths`
+            : `sparse ${stats.edges} edges, ${stats.augmentations} paths`,
+          ms.toFixed(2),
+          Math.min(...times).toFixed(2),
+          `<${size.target} ${ms < size.target ? 'ok' : 'MISS'}`,
+          String(result.total),
+          String(result.matched),
+          median(gTimes).toFixed(2),
+          String(g.total),
+          String(g.matched),
+          gap.toFixed(3),
+        ]);
       }
-      const gTimes: number[] = [];
-      let g = greedy(inst);
-      for (let r = 0; r < RUNS; r++) {
-        const t0 = performance.now();
-        g = greedy(inst);
-        gTimes.push(performance.now() - t0);
-      }
-      const ms = median(times);
-      const gap = result.total === 0 ? 0 : (100 * (result.total - g.total)) / result.total;
-      table.push([
-        `${size.n}×${size.m} cap ${size.capacity}`,
-        model,
-        objective,
-        stats.strategy === 'dense'
-          ? `dense, ${stats.augmentations} paths`
-          : `sparse ${stats.edges} edges, ${stats.augmentations} paths`,
-        ms.toFixed(2),
-        Math.min(...times).toFixed(2),
-        `<${size.target} ${ms < size.target ? 'ok' : 'MISS'}`,
-        String(result.total),
-        String(result.matched),
-        median(gTimes).toFixed(2),
-        String(g.total),
-        String(g.matched),
-        gap.toFixed(3),
-      ]);
     }
   }
+
+  const widths = header.map((h, c) =>
+    Math.max(h.length, ...table.map((row) => (row[c] ?? '').length)),
+  );
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, c) => (c <= 3 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+      .join('  ');
+  console.log(
+    `Exact assignment solver: solveMs = median of ${RUNS} runs after a warm-up, best = fastest run; ` +
+      `Node ${process.version}; ` +
+      `load average before the run ${loadBefore.map((x) => x.toFixed(1)).join(' ')}`,
+  );
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of table) console.log(line(row));
 }
 
-const widths = header.map((h, c) =>
-  Math.max(h.length, ...table.map((row) => (row[c] ?? '').length)),
-);
-const line = (cells: string[]): string =>
-  cells
-    .map((cell, c) => (c <= 3 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
-    .join('  ');
-console.log(
-  `Exact assignment solver: solveMs = median of ${RUNS} runs after a warm-up, best = fastest run; ` +
-    `Node ${process.version}; ` +
-    `load average before the run ${loadBefore.map((x) => x.toFixed(1)).join(' ')}`,
-);
-console.log(line(header));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const row of table) console.log(line(row));
+if (import.meta.url === `file://${process.argv[1]}`) benchSolver();

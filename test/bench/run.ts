@@ -1,0 +1,16 @@
+/**
+ * Every benchmark in one run (`npm run bench`): roster import, the exact solver, and the People
+ * page in Chromium (it builds the renderer first). Prints figures; asserts nothing.
+ */
+import { execSync } from 'node:child_process';
+import { benchImport } from './import';
+import { benchPeoplePage } from './people-page';
+import { benchSolver } from './solver';
+
+console.log('== Roster import ==');
+await benchImport();
+console.log('\n== Assignment solver ==');
+benchSolver();
+console.log('\n== People page (building the renderer first) ==');
+execSync('npx vite build --logLevel error', { stdio: 'inherit' });
+await benchPeoplePage();
