@@ -11,7 +11,7 @@ import { displayName } from '../../../shared/domain/staff';
 import { TandemError, type Problem } from '../../../shared/result';
 import { getCohort } from '../cohorts/service';
 import type { Db } from '../db/open';
-import { write, type WriteContext } from '../db/write';
+import { write, type WriteContext, type WriteTx } from '../db/write';
 import { getProgram } from '../programs/service';
 
 interface EnrolmentRow {
@@ -120,14 +120,26 @@ export interface EnrolInput {
 }
 
 export interface EnrolResult {
+  /** Newly enrolled, plus withdrawn enrolments in this role that were reinstated. */
   enrolled: number;
   /** Already enrolled in this role: left as they are. */
   alreadyEnrolled: number[];
 }
 
+/** An enrolment in the same cohort and role that was withdrawn, to be reinstated. */
+interface WithdrawnRow {
+  id: number;
+  staff_id: number;
+  capacity: number | null;
+  intake_json: string | null;
+  mentor_profile_json: string | null;
+}
+
 /**
  * Enrols one or many staff in one role, all-or-nothing: unknown staff or staff who have left
- * refuse the whole batch; staff already enrolled in that role are left as they are.
+ * refuse the whole batch; staff already enrolled in that role are left as they are. Someone whose
+ * enrolment in that role was withdrawn is reinstated (the same enrolment, so its history stays
+ * with it), with the capacity, intake or mentor profile given, else the ones it had.
  */
 export function enrol(ctx: WriteContext, input: EnrolInput): EnrolResult {
   const cohort = getCohort(ctx.db, input.cohortId);
@@ -136,29 +148,37 @@ export function enrol(ctx: WriteContext, input: EnrolInput): EnrolResult {
   const problems: Problem[] = [];
   const already: number[] = [];
   const toEnrol: number[] = [];
+  const toReinstate: WithdrawnRow[] = [];
   for (const staffId of new Set(input.staffIds)) {
     const staff = ctx.db
       .prepare('SELECT employee_number, status FROM staff WHERE id = ?')
       .get(staffId) as { employee_number: string; status: string } | undefined;
-    if (!staff)
+    if (!staff) {
       problems.push({
         field: 'staffIds',
         value: String(staffId),
         message: `no staff member with id ${staffId}`,
       });
-    else if (staff.status === 'left')
+      continue;
+    }
+    if (staff.status === 'left') {
       problems.push({
         field: 'staffIds',
         value: staff.employee_number,
         message: `${staff.employee_number} has left the facility`,
       });
-    else if (
-      ctx.db
-        .prepare('SELECT 1 FROM enrolments WHERE cohort_id = ? AND staff_id = ? AND role = ?')
-        .get(cohort.id, staffId, input.role)
-    )
-      already.push(staffId);
-    else toEnrol.push(staffId);
+      continue;
+    }
+    const existing = ctx.db
+      .prepare(
+        `SELECT id, staff_id, capacity, intake_json, mentor_profile_json, withdrawn_at
+         FROM enrolments WHERE cohort_id = ? AND staff_id = ? AND role = ?`,
+      )
+      .get(cohort.id, staffId, input.role) as
+      (WithdrawnRow & { withdrawn_at: string | null }) | undefined;
+    if (!existing) toEnrol.push(staffId);
+    else if (existing.withdrawn_at === null) already.push(staffId);
+    else toReinstate.push(existing);
   }
   if (problems.length > 0) {
     throw new TandemError(
@@ -167,7 +187,9 @@ export function enrol(ctx: WriteContext, input: EnrolInput): EnrolResult {
       { problems },
     );
   }
-  if (toEnrol.length === 0) return { enrolled: 0, alreadyEnrolled: already };
+  if (toEnrol.length === 0 && toReinstate.length === 0) {
+    return { enrolled: 0, alreadyEnrolled: already };
+  }
   const intake =
     input.role === 'mentee' ? JSON.stringify(menteeIntake.parse(input.intake ?? {})) : null;
   const profile =
@@ -203,8 +225,55 @@ export function enrol(ctx: WriteContext, input: EnrolInput): EnrolResult {
         },
       });
     }
+    for (const row of toReinstate) reinstateInTransaction(tx, cohort.code, input, row);
   });
-  return { enrolled: toEnrol.length, alreadyEnrolled: already };
+  return { enrolled: toEnrol.length + toReinstate.length, alreadyEnrolled: already };
+}
+
+/**
+ * Clears a withdrawn enrolment's withdrawal, taking the capacity, intake or mentor profile from
+ * the input where given and keeping the enrolment's own otherwise. Expects the caller's transaction.
+ */
+function reinstateInTransaction(
+  tx: WriteTx,
+  cohortCode: string,
+  input: EnrolInput,
+  row: WithdrawnRow,
+): void {
+  const parse = <T>(json: string | null, schema: { parse(v: unknown): T }): T | null =>
+    json === null ? null : schema.parse(JSON.parse(json));
+  const beforeFields = {
+    capacity: row.capacity,
+    intake: parse(row.intake_json, menteeIntake),
+    mentorProfile: parse(row.mentor_profile_json, mentorProfile),
+  };
+  const mentor = input.role === 'mentor';
+  const intake = input.intake ?? beforeFields.intake ?? {};
+  const profile = input.mentorProfile ?? beforeFields.mentorProfile ?? {};
+  const after = {
+    capacity: mentor ? (input.capacity ?? row.capacity) : null,
+    intake: mentor ? null : menteeIntake.parse(intake),
+    mentorProfile: mentor ? mentorProfile.parse(profile) : null,
+  };
+  tx.db
+    .prepare(
+      `UPDATE enrolments SET withdrawn_at = NULL, capacity = ?, intake_json = ?, mentor_profile_json = ?, updated_at = ?
+       WHERE id = ? AND withdrawn_at IS NOT NULL`,
+    )
+    .run(
+      after.capacity,
+      after.intake === null ? null : JSON.stringify(after.intake),
+      after.mentorProfile === null ? null : JSON.stringify(after.mentorProfile),
+      tx.at,
+      row.id,
+    );
+  tx.audit({
+    entity: 'enrolment',
+    entityId: row.id,
+    action: 'reinstate',
+    before: { cohort: cohortCode, staffId: row.staff_id, withdrawn: true, ...beforeFields },
+    after: { cohort: cohortCode, staffId: row.staff_id, withdrawn: false, ...after },
+  });
 }
 
 export interface EnrolmentChanges {

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/domain/programs';
 import { displayName, type StaffMember } from '../../../shared/domain/staff';
 import { getCohort } from '../cohorts/service';
+import { currentLevels } from '../competencies/levels';
 import type { Db } from '../db/open';
 import { toStaffMember, type StaffRow } from '../people/rows';
 import { getProgram } from '../programs/service';
@@ -56,11 +57,16 @@ export function loadCohortFacts(db: Db, cohortId: number, today: string): Cohort
         today,
       )
     : new Map<number, string[]>();
+  // One query for the whole cohort: each mentor's current (not superseded) level per competency.
+  const levels = currentLevels(
+    db,
+    mentorRows.map((r) => r.id),
+  );
   return {
     cohort,
     program,
     mentees: rows.filter((r) => r.enrolment_role === 'mentee').map(toMenteeFacts),
-    mentors: mentorRows.map((r) => toMentorFacts(r, gaps.get(r.id) ?? [])),
+    mentors: mentorRows.map((r) => toMentorFacts(r, gaps.get(r.id) ?? [], levels.get(r.id) ?? {})),
     rules: { settings: program.matching, doNotPair },
   };
 }
@@ -87,12 +93,17 @@ function toMenteeFacts(row: EnrolledRow): MenteeFacts {
   return { ...basics(row, staff), intake: menteeIntake.parse(JSON.parse(row.intake_json ?? '{}')) };
 }
 
-function toMentorFacts(row: EnrolledRow, missingTraining: string[]): MentorFacts {
+function toMentorFacts(
+  row: EnrolledRow,
+  missingTraining: string[],
+  competencyLevels: Record<string, number>,
+): MentorFacts {
   const staff = toStaffMember(row);
   return {
     ...basics(row, staff),
     profile: mentorProfile.parse(JSON.parse(row.mentor_profile_json ?? '{}')),
     capacity: row.capacity ?? 0,
+    competencyLevels,
     missingTraining,
   };
 }

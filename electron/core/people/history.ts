@@ -2,8 +2,11 @@ import type { Db } from '../db/open';
 
 /**
  * Whether a staff member has a history that must be kept: anything beyond the record of their
- * creation in the audit trail, or other staff pointing at them. Later capabilities (enrolments,
- * pairings, sign-offs) add their tables here.
+ * creation in the audit trail, or any row that points at them. Each table that references
+ * `staff (id)` belongs here. Pairings point at enrolments, and goals (with their milestones and
+ * progress) and meetings point at pairings, not at staff: every one of them implies an enrolment,
+ * so the enrolment check already covers them. Pairings are still checked by name, so the rule
+ * reads like the domain and does not hang on that implication.
  */
 export function hasHistory(db: Db, staffId: number): boolean {
   const events = db
@@ -14,6 +17,13 @@ export function hasHistory(db: Db, staffId: number): boolean {
     'SELECT 1 FROM staff WHERE supervisor_id = ? LIMIT 1',
     'SELECT 1 FROM enrolments WHERE staff_id = ? LIMIT 1',
     'SELECT 1 FROM training_completions WHERE staff_id = ? LIMIT 1',
+    'SELECT 1 FROM competency_sign_offs WHERE staff_id = ? LIMIT 1',
+    'SELECT 1 FROM competency_sign_offs WHERE validator_id = ? LIMIT 1',
+    'SELECT 1 FROM do_not_pair WHERE ? IN (staff_a, staff_b) LIMIT 1',
+    `SELECT 1 FROM enrolments e
+     WHERE e.staff_id = ? AND EXISTS (
+       SELECT 1 FROM pairings p WHERE e.id IN (p.mentor_enrolment_id, p.mentee_enrolment_id)
+     ) LIMIT 1`,
   ];
   return references.some((sql) => db.prepare(sql).get(staffId) !== undefined);
 }
