@@ -12,10 +12,10 @@ import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { StaffPicker, type PickedStaff } from '../../components/StaffPicker';
 import { formatDay, todayIso } from '../../lib/format';
 import { fieldErrorsFrom, type FieldErrors } from '../../lib/problems';
 import { LevelField } from './LevelField';
-import { ValidatorPicker, type ValidatorChoice } from './ValidatorPicker';
 
 export type SignOffMode =
   { kind: 'new'; staffId: number; competencyId: number } | { kind: 'correct'; original: SignOff };
@@ -57,7 +57,7 @@ export function SignOffForm({
   const headingId = useId();
   const start = initial(mode);
   const [level, setLevel] = useState<BennerLevel | null>(start.level);
-  const [validator, setValidator] = useState<ValidatorChoice | null>(start.validator);
+  const [validator, setValidator] = useState<PickedStaff | null>(start.validator);
   const [date, setDate] = useState(start.date);
   const [method, setMethod] = useState<SignOffMethod | ''>(start.method);
   const [note, setNote] = useState(start.note);
@@ -125,7 +125,12 @@ export function SignOffForm({
       )}
       <div className="sign-off-grid">
         <LevelField value={level} onChange={setLevel} error={errors.level} />
-        <ValidatorPicker
+        <StaffPicker
+          label="Validator"
+          required
+          hint="The preceptor, educator or manager who saw the practice; not the person being signed off."
+          clearLabel="Change validator"
+          statuses={['active', 'on_leave']}
           selected={validator}
           onChange={setValidator}
           excludeId={staffId}

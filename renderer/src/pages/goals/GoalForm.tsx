@@ -46,7 +46,7 @@ export function GoalForm({ pairing, goal, templates = [], onDone, onCancel }: Go
     const { baseline, target, errors: numberErrors } = readNumbers(values);
     const missing: PathErrors = values.dueDate === '' ? { dueDate: 'choose a due date' } : {};
     values.milestones.forEach((m, i) => {
-      if (m.dueDate === '') missing[`milestones.${i}.dueDate`] = 'choose a date';
+      if (m.when === '') missing[`milestones.${i}.dueDate`] = 'choose a date';
     });
     const found = { ...numberErrors, ...missing };
     setLocal(found);
@@ -63,7 +63,7 @@ export function GoalForm({ pairing, goal, templates = [], onDone, onCancel }: Go
             ...fields,
             pairingId: pairing.id,
             templateId: values.templateId,
-            milestones: values.milestones.map((m) => ({ title: m.title, dueDate: m.dueDate })),
+            milestones: values.milestones.map((m) => ({ title: m.title, dueDate: m.when })),
           }),
     );
     if (saved) onDone(saved);
@@ -201,6 +201,7 @@ export function GoalForm({ pairing, goal, templates = [], onDone, onCancel }: Go
       {!goal && (
         <MilestoneRows
           rows={values.milestones}
+          kind="date"
           errors={errors}
           onChange={(milestones) => setValues((v) => ({ ...v, milestones }))}
         />

@@ -12,7 +12,7 @@ import { formatCount } from '../../lib/format';
 import { formatValue } from './format';
 import { TemplateForm } from './TemplateForm';
 import { useAction } from './useAction';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
 import '../../styles/goals.css';
 
 /** `/goals/templates`: each program's goal templates, to start pairings' goals from. */

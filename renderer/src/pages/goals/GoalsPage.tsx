@@ -9,7 +9,7 @@ import { formatCount, formatDay } from '../../lib/format';
 import { CelebrateList } from './CelebrateList';
 import { CohortAttention } from './CohortAttention';
 import { GoalStatusBadge } from './GoalStatusBadge';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
 import '../../styles/goals.css';
 
 /** "Goals" in the navigation: per cohort, the goals at risk or overdue and what to celebrate. */

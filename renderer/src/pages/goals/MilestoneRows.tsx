@@ -1,16 +1,37 @@
 import { TextField } from '../../components/Field';
-import { milestoneRow, type GoalFormValues } from './goalForm';
 import type { PathErrors } from './useAction';
 
-interface MilestoneRowsProps {
-  rows: GoalFormValues['milestones'];
-  errors: PathErrors;
-  onChange: (rows: GoalFormValues['milestones']) => void;
+/** One milestone being typed: `when` is a date on a goal, a week number on a template. */
+export interface MilestoneDraft {
+  key: number;
+  title: string;
+  when: string;
 }
 
-/** The new goal's milestones: a title and a due date per row, each with its own errors. */
-export function MilestoneRows({ rows, errors, onChange }: MilestoneRowsProps) {
-  const update = (key: number, field: 'title' | 'dueDate', value: string) =>
+let nextKey = 1;
+export const milestoneDraft = (title = '', when = ''): MilestoneDraft => ({
+  key: nextKey++,
+  title,
+  when,
+});
+
+/** How `when` is asked for, and the field name the server's problems use for it. */
+const WHEN = {
+  date: { label: 'due date', field: 'dueDate', type: 'date', inputMode: undefined },
+  week: { label: 'week', field: 'week', type: 'text', inputMode: 'numeric' },
+} as const;
+
+interface MilestoneRowsProps {
+  rows: MilestoneDraft[];
+  kind: keyof typeof WHEN;
+  errors: PathErrors;
+  onChange: (rows: MilestoneDraft[]) => void;
+}
+
+/** Milestones of a new goal or a template: a title and a when per row, each with its errors. */
+export function MilestoneRows({ rows, kind, errors, onChange }: MilestoneRowsProps) {
+  const when = WHEN[kind];
+  const update = (key: number, field: 'title' | 'when', value: string) =>
     onChange(rows.map((r) => (r.key === key ? { ...r, [field]: value } : r)));
   return (
     <fieldset className="goal-fieldset">
@@ -29,12 +50,13 @@ export function MilestoneRows({ rows, errors, onChange }: MilestoneRowsProps) {
               error={errors[`milestones.${i}.title`]}
             />
             <TextField
-              label={`Milestone ${i + 1} due date`}
-              type="date"
+              label={`Milestone ${i + 1} ${when.label}`}
+              type={when.type}
+              inputMode={when.inputMode}
               required
-              value={r.dueDate}
-              onChange={(e) => update(r.key, 'dueDate', e.target.value)}
-              error={errors[`milestones.${i}.dueDate`]}
+              value={r.when}
+              onChange={(e) => update(r.key, 'when', e.target.value)}
+              error={errors[`milestones.${i}.${when.field}`]}
             />
             <button
               type="button"
@@ -49,7 +71,7 @@ export function MilestoneRows({ rows, errors, onChange }: MilestoneRowsProps) {
       <button
         type="button"
         className="button button-small"
-        onClick={() => onChange([...rows, milestoneRow()])}
+        onClick={() => onChange([...rows, milestoneDraft()])}
       >
         Add milestone
       </button>

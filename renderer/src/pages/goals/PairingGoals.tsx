@@ -6,7 +6,7 @@ import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { formatCount } from '../../lib/format';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
 import '../../styles/goals.css';
 
 /**

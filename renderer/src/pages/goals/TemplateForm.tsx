@@ -3,6 +3,7 @@ import { parseQuantity, type GoalTemplate } from '../../../../shared/domain/goal
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextAreaField, TextField } from '../../components/Field';
+import { milestoneDraft, MilestoneRows, type MilestoneDraft } from './MilestoneRows';
 import { unplacedError, useAction, type PathErrors } from './useAction';
 
 interface TemplateFormProps {
@@ -11,9 +12,6 @@ interface TemplateFormProps {
   onDone: () => void;
   onCancel: () => void;
 }
-
-type Row = { key: number; title: string; week: string };
-let nextKey = 1;
 
 /** A goal template: the SMART fields with weeks instead of dates. */
 export function TemplateForm({ programId, template, onDone, onCancel }: TemplateFormProps) {
@@ -28,8 +26,8 @@ export function TemplateForm({ programId, template, onDone, onCancel }: Template
     relevance: t?.relevance ?? '',
     dueWeek: t ? String(t.dueWeek) : '',
   });
-  const [rows, setRows] = useState<Row[]>(
-    (t?.milestones ?? []).map((m) => ({ key: nextKey++, title: m.title, week: String(m.week) })),
+  const [rows, setRows] = useState<MilestoneDraft[]>(
+    (t?.milestones ?? []).map((m) => milestoneDraft(m.title, String(m.week))),
   );
   const [local, setLocal] = useState<PathErrors>({});
   const action = useAction();
@@ -60,7 +58,7 @@ export function TemplateForm({ programId, template, onDone, onCancel }: Template
       dueWeek: whole(v.dueWeek, 'dueWeek'),
       milestones: rows.map((r, i) => ({
         title: r.title,
-        week: whole(r.week, `milestones.${i}.week`),
+        week: whole(r.when, `milestones.${i}.week`),
       })),
     };
     setLocal(found);
@@ -160,48 +158,7 @@ export function TemplateForm({ programId, template, onDone, onCancel }: Template
           error={errors.relevance}
         />
       </div>
-      <fieldset className="goal-fieldset">
-        <legend>Milestones</legend>
-        <ol className="milestone-rows">
-          {rows.map((r, i) => (
-            <li key={r.key} className="milestone-row">
-              <TextField
-                label={`Milestone ${i + 1}`}
-                required
-                value={r.title}
-                onChange={(e) =>
-                  setRows(rows.map((x) => (x.key === r.key ? { ...x, title: e.target.value } : x)))
-                }
-                error={errors[`milestones.${i}.title`]}
-              />
-              <TextField
-                label={`Milestone ${i + 1} week`}
-                required
-                inputMode="numeric"
-                value={r.week}
-                onChange={(e) =>
-                  setRows(rows.map((x) => (x.key === r.key ? { ...x, week: e.target.value } : x)))
-                }
-                error={errors[`milestones.${i}.week`]}
-              />
-              <button
-                type="button"
-                className="button button-small milestone-remove"
-                onClick={() => setRows(rows.filter((x) => x.key !== r.key))}
-              >
-                Remove<span className="sr-only"> milestone {i + 1}</span>
-              </button>
-            </li>
-          ))}
-        </ol>
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() => setRows([...rows, { key: nextKey++, title: '', week: '' }])}
-        >
-          Add milestone
-        </button>
-      </fieldset>
+      <MilestoneRows rows={rows} kind="week" errors={errors} onChange={setRows} />
       <ErrorBanner error={unplacedError(action.error, shown)} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={action.busy}>

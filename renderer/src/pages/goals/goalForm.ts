@@ -4,6 +4,7 @@ import {
   type GoalTemplate,
   type GoalView,
 } from '../../../../shared/domain/goals';
+import { milestoneDraft, type MilestoneDraft } from './MilestoneRows';
 import type { PathErrors } from './useAction';
 
 /** What the goal form holds: exactly what was typed, so nothing is lost when it is refused. */
@@ -17,7 +18,7 @@ export interface GoalFormValues {
   relevance: string;
   startDate: string;
   dueDate: string;
-  milestones: { key: number; title: string; dueDate: string }[];
+  milestones: MilestoneDraft[];
   templateId: number | null;
 }
 
@@ -34,9 +35,6 @@ export const EMPTY_GOAL: GoalFormValues = {
   milestones: [],
   templateId: null,
 };
-
-let nextKey = 1;
-export const milestoneRow = (title = '', dueDate = '') => ({ key: nextKey++, title, dueDate });
 
 export function formFromGoal(g: GoalView): GoalFormValues {
   return {
@@ -67,7 +65,7 @@ export function formFromTemplate(t: GoalTemplate, start: string): GoalFormValues
     relevance: t.relevance,
     startDate: '',
     dueDate: dates.dueDate,
-    milestones: dates.milestones.map((m) => milestoneRow(m.title, m.dueDate)),
+    milestones: dates.milestones.map((m) => milestoneDraft(m.title, m.dueDate)),
     templateId: t.id,
   };
 }

@@ -13,9 +13,9 @@ import type { ApiError } from '../../../../shared/result';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { StaffPicker, type PickedStaff } from '../../components/StaffPicker';
 import type { FieldErrors } from '../../lib/problems';
 import { validateStaffForm, type StaffFormValues, type StaffPayload } from './staffForm';
-import { SupervisorPicker } from './SupervisorPicker';
 
 interface StaffFormProps {
   /** The page header: the form's Save is the page's main action, always in view. */
@@ -45,7 +45,15 @@ const levelOptions = [
 export function StaffForm(props: StaffFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(props.initial);
-  const [supervisor, setSupervisor] = useState(props.initialSupervisor);
+  const initial = props.initialSupervisor;
+  const [supervisor, setSupervisor] = useState<PickedStaff | null>(
+    initial && {
+      staffId: initial.id,
+      displayName: initial.displayName,
+      employeeNumber: initial.employeeNumber,
+      unit: initial.unit,
+    },
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [serverError, setServerError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -66,7 +74,7 @@ export function StaffForm(props: StaffFormProps) {
 
   const submit = async () => {
     setServerError(null);
-    const checked = validateStaffForm({ ...values, supervisorId: supervisor?.id ?? null });
+    const checked = validateStaffForm({ ...values, supervisorId: supervisor?.staffId ?? null });
     if (!checked.ok) {
       setErrors(checked.errors);
       focusFirstError();
@@ -181,7 +189,10 @@ export function StaffForm(props: StaffFormProps) {
               error={errors.status}
             />
             {text('endDate', 'End date', { type: 'date', hint: 'When they left, if they have.' })}
-            <SupervisorPicker
+            <StaffPicker
+              label="Supervisor"
+              hint="Used for conflict-of-interest rules when pairing. Type an employee number or a name, then choose."
+              clearLabel="Remove supervisor"
               selected={supervisor}
               onChange={setSupervisor}
               excludeId={props.staffId}

@@ -8,18 +8,18 @@ import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { StaffPicker, type PickedStaff } from '../../components/StaffPicker';
 import { fieldErrorsFrom } from '../../lib/problems';
-import { PersonPicker, type PickedPerson } from './PersonPicker';
 
 interface RecordCompletionFormProps {
   modules: TrainingModule[];
   /** The facility's today, from the server, so the form and the check agree. */
   today: string;
-  person: PickedPerson | null;
+  person: PickedStaff | null;
   /** On a person's own page the person is given and cannot be changed. */
   personFixed?: boolean;
   moduleId: number | null;
-  onRecorded: (completion: TrainingCompletion, person: PickedPerson) => void;
+  onRecorded: (completion: TrainingCompletion, person: PickedStaff) => void;
   onCancel: () => void;
 }
 
@@ -27,7 +27,7 @@ interface RecordCompletionFormProps {
 export function RecordCompletionForm(props: RecordCompletionFormProps) {
   const headingId = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const [person, setPerson] = useState<PickedPerson | null>(props.person);
+  const [person, setPerson] = useState<PickedStaff | null>(props.person);
   const [moduleId, setModuleId] = useState(props.moduleId === null ? '' : String(props.moduleId));
   const [completedOn, setCompletedOn] = useState(props.today);
   const [evidence, setEvidence] = useState('');
@@ -84,7 +84,16 @@ export function RecordCompletionForm(props: RecordCompletionFormProps) {
             </span>
           </p>
         ) : (
-          <PersonPicker selected={person} onChange={setPerson} error={errors.staffId} />
+          <StaffPicker
+            label="Person"
+            required
+            hint="Type a name or an employee number, then choose the person."
+            clearLabel="Choose someone else"
+            statuses={['active', 'on_leave']}
+            selected={person}
+            onChange={setPerson}
+            error={errors.staffId}
+          />
         )}
         <SelectField
           label="Training module"

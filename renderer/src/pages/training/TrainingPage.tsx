@@ -6,16 +6,16 @@ import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDay, plural } from '../../lib/format';
 import { DueTable } from './DueTable';
-import type { PickedPerson } from './PersonPicker';
+import type { PickedStaff } from '../../components/StaffPicker';
 import { RecordCompletionForm } from './RecordCompletionForm';
 import { TrainingTabs } from './TrainingTabs';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
 import '../../styles/training.css';
 
 interface FormPreset {
   /** A new key remounts the form with the new preset. */
   key: number;
-  person: PickedPerson | null;
+  person: PickedStaff | null;
   moduleId: number | null;
 }
 
@@ -25,7 +25,7 @@ export function TrainingPage() {
   const modules = useApiQuery('training.modules', {});
   const [form, setForm] = useState<FormPreset | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const open = (person: PickedPerson | null, moduleId: number | null) => {
+  const open = (person: PickedStaff | null, moduleId: number | null) => {
     setNotice(null);
     setForm({ key: Date.now(), person, moduleId });
   };
