@@ -22,7 +22,10 @@
  *   inserted by Dijkstra over mentor nodes scanning every column (solver-dense.ts).
  * - Contested instances (many rows want the same mentors): an ε-scaling auction estimates mentor
  *   prices; each row keeps the mentors whose cost + price is near its best (solver-graph.ts); the
- *   same shortest paths run on that sparse graph with a heap (solver-sparse.ts). Then the reduced
+ *   same shortest paths run on that sparse graph with a heap (solver-sparse.ts), warm-started from
+ *   the prices (lowered so the cheapest mentors start at 0): mentor duals start at minus the price,
+ *   which seats most rows at once. A mentor still holding a free seat and a negative dual at the
+ *   end is repaired by reverse shortest paths (solver-holes.ts), restoring `v = 0`. Then the reduced
  *   cost of EVERY allowed pair is checked: if none is negative the duals certify optimality,
  *   otherwise the rows concerned get more edges and the graph is solved again (after a few rounds,
  *   on every edge). The auction only guides the search; exactness comes from the certificate.
@@ -33,7 +36,8 @@
  * and a column with a free seat is preferred among equal distances).
  */
 import { augmentDense, createDenseScratch, rowReduction } from './solver-dense';
-import { certify, denseGraph, windowGraph } from './solver-graph';
+import { auctionPrices, certify, denseGraph, warmPrices, windowGraph } from './solver-graph';
+import { repairHoles } from './solver-holes';
 import { augmentSparse, createSparseScratch } from './solver-sparse';
 import { createState, resetState, seat, type Graph, type State } from './solver-state';
 
@@ -120,10 +124,12 @@ export function solveCore(
   if (!dense) {
     stats.strategy = 'sparse';
     resetState(st);
-    let g: Graph = windowGraph(st, unit, true);
+    const auction = auctionPrices(st, unit);
+    let g: Graph = windowGraph(st, unit, auction);
+    const warm = warmPrices(st, unit, auction);
     for (;;) {
       stats.edges = g.col.length;
-      solveGraph(st, g, stats);
+      solveGraph(st, g, warm, stats);
       const next = certify(st, g, 2 * unit);
       if (next === null) break;
       // On every edge the invariant is the certificate, so this cannot fail; never loop forever.
@@ -144,28 +150,38 @@ export function solveCore(
   return out;
 }
 
-/** Seats every row optimally for graph `g`: row reduction on its edges, then shortest paths. */
-function solveGraph(st: State, g: Graph, stats: CoreStats): void {
-  const { n, D, cap, load, u } = st;
+/**
+ * Seats every row optimally for graph `g`, warm-started from the auction's prices: mentor duals
+ * start at minus the (rounded down) price, each row takes its cheapest reduced cost if that mentor
+ * has room, shortest paths insert the others, and `repairHoles` brings every mentor left with a
+ * free seat back to a zero dual.
+ */
+function solveGraph(st: State, g: Graph, prices: Float64Array, stats: CoreStats): void {
+  const { n, D, cap, load, u, v, live, nLive } = st;
+  // Any prices keep the duals feasible once each row's dual is its cheapest reduced cost.
+  for (let t = 0; t < nLive; t++) {
+    const j = live[t] as number;
+    v[j] = -(prices[j] as number);
+  }
   const waiting: number[] = [];
   for (let i = 0; i < n; i++) {
-    let minC = 0; // the dummy column
+    let minR = 0; // the dummy column
     let pick = D;
     let room = true;
     const e1 = g.start[i + 1] as number;
     for (let e = g.start[i] as number; e < e1; e++) {
       const j = g.col[e] as number;
-      const c = g.cost[e] as number;
-      if (c < minC) {
-        minC = c;
+      const r = (g.cost[e] as number) - (v[j] as number);
+      if (r < minR) {
+        minR = r;
         pick = j;
         room = (load[j] as number) < (cap[j] as number);
-      } else if (c === minC && !room && (load[j] as number) < (cap[j] as number)) {
+      } else if (r === minR && !room && (load[j] as number) < (cap[j] as number)) {
         pick = j;
         room = true;
       }
     }
-    u[i] = minC;
+    u[i] = minR;
     if (room) seat(st, i, pick);
     else waiting.push(i);
   }
@@ -174,4 +190,5 @@ function solveGraph(st: State, g: Graph, stats: CoreStats): void {
     stats.augmentations++;
     stats.settled += augmentSparse(st, g, sc, i);
   }
+  stats.settled += repairHoles(st, g);
 }

@@ -15,6 +15,40 @@ const EPS_DIVISOR = 4;
 /** Bids allowed per row and auction phase; past it the phase stops (prices stay usable). */
 const BIDS_PER_ROW = 32;
 
+/** Estimated mentor prices (per column, 0 for mentors never bid up) and the last ε. */
+export interface Prices {
+  prices: Float64Array;
+  eps: number;
+}
+
+/**
+ * Starting prices for the exact search (whole numbers, 0 for the cheapest mentors). At the optimum
+ * every free seat costs nothing, and at least `seats - rows` seats stay free. Auction prices of
+ * the cheapest mentors overshoot (a seat bid on in an early phase keeps its price), and a mentor
+ * left with a free seat and a price costs a slow repair (solver-holes.ts). So every price is
+ * lowered by the price level at which the cheapest mentors hold that many seats, plus the
+ * candidate window as a margin for the auction's error.
+ */
+export function warmPrices(st: State, unit: number, auction: Prices): Float64Array {
+  const { n, cap, live, nLive } = st;
+  const { prices, eps } = auction;
+  const order = Array.from(live.subarray(0, nLive)).sort(
+    (a, b) => (prices[a] as number) - (prices[b] as number) || a - b,
+  );
+  let spare = -n;
+  for (const j of order) spare += cap[j] as number;
+  let level = 0;
+  for (const j of order) {
+    if (spare <= 0) break;
+    level = prices[j] as number;
+    spare -= cap[j] as number;
+  }
+  const shift = level + WINDOW_POINTS * unit + 2 * eps;
+  const warm = new Float64Array(prices.length);
+  for (const j of order) warm[j] = Math.floor(Math.max(0, (prices[j] as number) - shift));
+  return warm;
+}
+
 /** Every allowed edge. */
 export function denseGraph(st: State): Graph {
   const { n, M, cost, live, nLive } = st;
@@ -31,15 +65,10 @@ export function denseGraph(st: State): Graph {
   return b.finish();
 }
 
-/**
- * Edges within a window of each row's best `cost + price`. With `priced`, prices come from
- * `auctionPrices` (for contested instances); otherwise all prices are 0.
- */
-export function windowGraph(st: State, unit: number, priced: boolean): Graph {
+/** Edges within a window of each row's best `cost + price` (prices from `auctionPrices`). */
+export function windowGraph(st: State, unit: number, auction: Prices): Graph {
   const { n, M, cost, live, nLive } = st;
-  const { prices, eps } = priced
-    ? auctionPrices(st, unit)
-    : { prices: new Float64Array(st.M), eps: 0 };
+  const { prices, eps } = auction;
   const window = WINDOW_POINTS * unit + 2 * eps;
   const b = new GraphBuilder(n, n * 48);
   for (let i = 0; i < n; i++) {
@@ -151,7 +180,7 @@ class GraphBuilder {
  * mentor's price is its lowest seat price. Rows bid for their best column by `cost + price`, the
  * dummy column (unmatched) being free at 0. A heuristic: it only estimates prices.
  */
-function auctionPrices(st: State, unit: number): { prices: Float64Array; eps: number } {
+export function auctionPrices(st: State, unit: number): Prices {
   const { n, M, D, cap, off, live, nLive } = st;
   const seats = off[D] as number;
   const a: Auction = {

@@ -13,6 +13,11 @@ import type { Graph, State } from './solver-state';
 export interface SparseScratch {
   /** Search number; `stamp[j] === epoch` means column j has a label in this search. */
   epoch: number;
+  /**
+   * Smallest label of a column with a free seat so far: the search ends at or before it, so a
+   * larger label (or an equal one on a full column, which pops after the free one) is skipped.
+   */
+  bound: number;
   stamp: Int32Array;
   done: Int32Array;
   dist: Float64Array;
@@ -26,6 +31,7 @@ export interface SparseScratch {
 export function createSparseScratch(st: State): SparseScratch {
   return {
     epoch: 0,
+    bound: Infinity,
     stamp: new Int32Array(st.M),
     done: new Int32Array(st.M),
     dist: new Float64Array(st.M),
@@ -47,6 +53,7 @@ export function augmentSparse(st: State, g: Graph, sc: SparseScratch, i0: number
   const { D, cap, off, load, slotRow, slotOf, col, u, v } = st;
   const { dist, path, done, settledRows, settledCols, heap } = sc;
   const epoch = ++sc.epoch;
+  sc.bound = Infinity;
   heap.size = 0;
   heap.pushes = 0;
   let nSR = 0;
@@ -134,21 +141,27 @@ function relaxRow(
     const j = gCol[e] as number;
     if (done[j] === epoch) continue;
     const r = base + (gCost[e] as number) - (v[j] as number);
+    if (r > sc.bound) continue;
     if (r < (dist[j] as number) || stamp[j] !== epoch) {
+      const free = (load[j] as number) < (cap[j] as number);
+      if (!free && r === sc.bound) continue;
       stamp[j] = epoch;
       dist[j] = r;
       path[j] = row;
-      const free = (load[j] as number) < (cap[j] as number);
-      if (free && r === exit) return j;
+      if (free) {
+        if (r === exit) return j;
+        sc.bound = r;
+      }
       heapPush(heap, r, j, free);
     }
   }
   // The dummy column: cost 0, v = 0, always free, never settled before the search ends.
-  if (base < (dist[D] as number) || stamp[D] !== epoch) {
+  if (base <= sc.bound && (base < (dist[D] as number) || stamp[D] !== epoch)) {
     stamp[D] = epoch;
     dist[D] = base;
     path[D] = row;
     if (base === exit) return D;
+    sc.bound = base;
     heapPush(heap, base, D, true);
   }
   return -1;

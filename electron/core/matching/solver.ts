@@ -21,8 +21,10 @@
  * is never moved for an equally good alternative. So a mentee whose best mentors score the same
  * gets the lowest-index one that has room, and when mentees with equal scores compete for a last
  * seat the lowest-index mentee keeps it. (Large contested instances run the same procedure on a
- * candidate graph and explore equal-length paths depth-first: still deterministic and optimal, but
- * which of several equally good assignments comes out then follows that search.)
+ * candidate graph, starting from mentor prices estimated by an auction instead of zero, explore
+ * equal-length paths depth-first and finally repair mentors left with a free seat but a price:
+ * still deterministic and optimal, but which of several equally good assignments comes out then
+ * follows that search.)
  */
 import { solveCore, type CoreStats, type Strategy } from './solver-core';
 import { checkLocks, checkShape, MAX_LISTED, SolverInputError } from './solver-input';
