@@ -1,3 +1,4 @@
+import { dayOf } from '../../../shared/dates';
 import { PROGRAM_TEMPLATES } from '../../../shared/domain/program-templates';
 import { programInput, type MenteeIntake } from '../../../shared/domain/programs';
 import type { Shift } from '../../../shared/domain/staff';
@@ -69,6 +70,12 @@ function intake(random: () => number, c: Candidate, wanted: readonly string[]): 
   };
 }
 
+/** A day of the demo's history, or today when the workstation's clock says it has not come. */
+function pastDay(ctx: WriteContext, day: string): string {
+  const today = dayOf(ctx.clock.now());
+  return day < today ? day : today;
+}
+
 /**
  * The demo's programs: one of each kind, with cohorts, enrolments and pairings at every stage
  * of their life, so the board, the timelines and the exports all have something to show.
@@ -125,9 +132,11 @@ export function buildDemoPrograms(ctx: WriteContext): void {
     });
   optimiseCohort(ctx, res.id, 'most-matched');
   const proposals = listPairings(ctx.db, "p.cohort_id = ? AND p.status = 'proposed'", res.id);
+  // The residency has been running since September: pairings started in its first week.
   const accepted = acceptProposals(
     ctx,
     proposals.slice(0, Math.max(0, proposals.length - 4)).map((p) => p.id),
+    pastDay(ctx, '2026-09-08'),
   );
   const [paused, ended] = accepted;
   if (paused)
@@ -135,6 +144,7 @@ export function buildDemoPrograms(ctx: WriteContext): void {
       pairingId: paused.id,
       to: 'paused',
       note: 'Mentee on a four-week course',
+      on: pastDay(ctx, '2026-11-16'),
     });
   if (ended)
     transitionPairing(ctx, {
@@ -142,6 +152,7 @@ export function buildDemoPrograms(ctx: WriteContext): void {
       to: 'ended_early',
       reason: 'schedule_conflict',
       note: 'Preceptor moved to permanent nights',
+      on: pastDay(ctx, '2026-10-19'),
     });
 
   const leadership = programs.leadership;

@@ -21,6 +21,11 @@ export interface TransitionRequest {
   note?: string | undefined;
   /** Re-opening a completed pairing extends it to this day. */
   endDate?: string | undefined;
+  /**
+   * The day it happened when that was before today (a start or an end entered late, the demo's
+   * history). The audit trail still records when it was entered.
+   */
+  on?: string | undefined;
 }
 
 /** Records one step of a pairing's life. Expects the caller's transaction. */
@@ -32,13 +37,14 @@ export function recordTransitionInTransaction(
   to: PairingStatus,
   reason: string | null,
   note: string | null,
+  at: string = tx.at,
 ): void {
   tx.db
     .prepare(
       `INSERT INTO pairing_transitions (pairing_id, from_status, to_status, at, actor, reason, note)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(pairingId, from, to, tx.at, actor, reason, note);
+    .run(pairingId, from, to, at, actor, reason, note);
 }
 
 function refuseIllegal(p: Pairing, to: PairingStatus): never {
@@ -59,6 +65,20 @@ function today(ctx: WriteContext): string {
   return dayOf(ctx.clock.now());
 }
 
+/** Today, or an earlier day that is not before the pairing started. */
+function effectiveDay(ctx: WriteContext, p: Pairing, on: string | undefined): string {
+  const now = today(ctx);
+  if (on === undefined) return now;
+  const earliest = p.startDate ?? '';
+  if (on > now || on < earliest) {
+    const expected = earliest ? `a day from ${earliest} to ${now}` : `a day up to ${now}`;
+    throw new TandemError('invalid_input', `The day it happened must be ${expected}.`, {
+      problems: [{ field: 'on', value: on, message: expected }],
+    });
+  }
+  return on;
+}
+
 /**
  * Moves a pairing along its life (DOMAIN.md): refuses any step the state machine does not
  * allow, naming the current state and the allowed ones, and records who, when and why.
@@ -67,7 +87,7 @@ export function transitionPairing(ctx: WriteContext, req: TransitionRequest): Pa
   const p = getPairing(ctx.db, req.pairingId);
   if (!PAIRING_TRANSITIONS[p.status].includes(req.to)) refuseIllegal(p, req.to);
   const note = req.note?.trim() ? req.note.trim() : null;
-  const day = today(ctx);
+  const day = effectiveDay(ctx, p, req.on);
   const changes: Partial<
     Record<'start_date' | 'end_date' | 'end_reason' | 'locked', string | number | null>
   > = {};
@@ -116,7 +136,10 @@ export function transitionPairing(ctx: WriteContext, req: TransitionRequest): Pa
         `UPDATE pairings SET status = @status, ${[...sets, 'updated_at = @at'].join(', ')} WHERE id = @id`,
       )
       .run({ ...changes, status: req.to, at: tx.at, id: p.id });
-    recordTransitionInTransaction(tx, ctx.actor.name, p.id, p.status, req.to, reason, note);
+    // A step entered late is placed on its own day in the timeline (midday, so that it shows
+    // on that day in every time zone); the audit event keeps the time it was entered.
+    const at = day === today(ctx) ? tx.at : `${day}T12:00:00.000Z`;
+    recordTransitionInTransaction(tx, ctx.actor.name, p.id, p.status, req.to, reason, note, at);
     const after = getPairing(tx.db, p.id);
     tx.audit({
       entity: 'pairing',

@@ -133,6 +133,41 @@ describe('the pairing lifecycle', () => {
     ]);
   });
 
+  it('records a step entered late on the day it happened, and the entry time in the audit trail', () => {
+    const { ctx, pairing } = proposedPairing();
+    const [active] = acceptProposals(ctx, [pairing.id], '2026-11-09');
+    expect(active).toMatchObject({ status: 'active', startDate: '2026-11-09' });
+    const ended = transitionPairing(ctx, {
+      pairingId: pairing.id,
+      to: 'ended_early',
+      reason: 'mismatch',
+      on: '2026-11-16',
+    });
+    expect(ended.endDate).toBe('2026-11-16');
+    expect(timeline(ctx.db, pairing.id).map((t) => t.at.slice(0, 10))).toEqual([
+      '2026-11-23',
+      '2026-11-09',
+      '2026-11-16',
+    ]);
+    const audited = ctx.db
+      .prepare("SELECT at FROM audit_events WHERE entity = 'pairing' ORDER BY id DESC LIMIT 1")
+      .get() as { at: string };
+    expect(audited.at.slice(0, 10)).toBe('2026-11-23');
+  });
+
+  it('refuses a late step dated in the future or before the pairing started, changing nothing', () => {
+    const { ctx, pairing } = proposedPairing();
+    expect(() =>
+      transitionPairing(ctx, { pairingId: pairing.id, to: 'active', on: '2026-11-24' }),
+    ).toThrow(/must be a day up to 2026-11-23/);
+    acceptProposals(ctx, [pairing.id], '2026-11-09');
+    const before = snapshot(ctx);
+    expect(() =>
+      transitionPairing(ctx, { pairingId: pairing.id, to: 'paused', on: '2026-11-02' }),
+    ).toThrow(/from 2026-11-09 to 2026-11-23/);
+    expect(snapshot(ctx)).toEqual(before);
+  });
+
   it('re-opens a completed pairing by extending its end date', () => {
     const { ctx, pairing } = pairingIn('completed');
     expect(() => extendPairing(ctx, pairing.id, '2026-11-20')).toThrow(/after today/);
