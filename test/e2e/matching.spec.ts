@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { drag } from './support/board';
 import { startTestHost, type TestHost } from './support/host';
 
 /**
@@ -40,19 +41,6 @@ async function expectNoSeriousViolations(name: string) {
       targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
     }));
   expect(serious, `${name}: serious or critical axe violations`).toEqual([]);
-}
-
-/** A real pointer drag, in small steps so @dnd-kit's pointer sensor sees a drag. */
-async function drag(source: Locator, target: Locator) {
-  const from = await source.boundingBox();
-  const to = await target.boundingBox();
-  if (!from || !to) throw new Error('drag source or target is not visible');
-  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  await page.mouse.move(start.x + 12, start.y + 8, { steps: 4 });
-  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 90), { steps: 20 });
-  await page.mouse.up();
 }
 
 async function pickFilter(scope: Locator, group: string, option: RegExp, check = true) {
@@ -195,14 +183,14 @@ test('optimises the board, refuses a drag onto a full mentor, and places it by d
   movedName = (await card.locator('.card-name').textContent()) ?? '';
 
   // Onto the other full mentor: refused with the server's words, and the card stays.
-  await drag(card.locator('.card-name'), full.nth(1).locator('.column-head'));
+  await drag(page, card.locator('.card-name'), full.nth(1).locator('.column-head'));
   const alert = page.locator('.board-alert[role="alert"]');
   await expect(alert).toContainText('is full: 2 of 2 mentees');
   await expect(page.locator(`[data-mentor="${sourceMentor}"]`)).toContainText(movedName);
 
   // Onto the mentor with a free place.
   const target = page.locator(`[data-mentor="${targetMentor}"]`);
-  await drag(card.locator('.card-name'), target.locator('.column-head'));
+  await drag(page, card.locator('.card-name'), target.locator('.column-head'));
   await expect(target.locator('.mentee-card', { hasText: movedName })).toBeVisible();
   await expect(alert).toBeEmpty();
   await expect(target.locator('.capacity-word')).toHaveText('Full');

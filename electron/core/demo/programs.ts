@@ -70,10 +70,9 @@ function intake(random: () => number, c: Candidate, wanted: readonly string[]): 
   };
 }
 
-/** A day of the demo's history, or today when the workstation's clock says it has not come. */
-function pastDay(ctx: WriteContext, day: string): string {
-  const today = dayOf(ctx.clock.now());
-  return day < today ? day : today;
+/** A day of the demo's history; left out (today) when the workstation's clock has not reached it. */
+function pastDay(ctx: WriteContext, day: string): string | undefined {
+  return day < dayOf(ctx.clock.now()) ? day : undefined;
 }
 
 /**

@@ -31,7 +31,10 @@ import {
 import { CardPreview } from './MenteeCard';
 import { OptimiseControls, OptimiseSummary } from './OptimiseControls';
 import { useBoard } from './useBoard';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
+import '../../styles/board-layout.css';
+import '../../styles/board-columns.css';
+import '../../styles/board-cards.css';
 
 /** The one place for direct manipulation: mentor columns, the unpaired pool, drag or "Move to…". */
 export function BoardPage() {

@@ -4,7 +4,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { formatCount, formatDay } from '../../lib/format';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
 
 /** "Pairing board" in the navigation: choose the cohort whose board to open. */
 export function BoardPickerPage() {

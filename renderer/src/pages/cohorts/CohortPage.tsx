@@ -10,7 +10,8 @@ import { EnrolPanel } from './EnrolPanel';
 import { ExportCsvButton } from './ExportCsvButton';
 import { MenteeTable } from './MenteeTable';
 import { MentorTable } from './MentorTable';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
+import '../../styles/cohort.css';
 
 /** One cohort: who is enrolled (mentors, mentees), enrolling more, the do-not-pair list. */
 export function CohortPage() {

@@ -7,7 +7,7 @@ import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { formatCount } from '../../lib/format';
 import { CompetencyForm } from './CompetencyForm';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
 import '../../styles/competencies.css';
 
 /** The facility's competency catalogue: what can be signed off, for which disciplines. */

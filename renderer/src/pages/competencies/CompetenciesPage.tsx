@@ -10,7 +10,7 @@ import { plural } from '../../lib/format';
 import { HistoryDialog } from './HistoryDialog';
 import { MatrixGrid, type CellChoice } from './MatrixGrid';
 import { TimeToCompetent } from './TimeToCompetent';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
 import '../../styles/competencies.css';
 
 const WHO = [

@@ -4,7 +4,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDay, plural } from '../../lib/format';
 import { HistoryDialog } from './HistoryDialog';
 import { LevelBadge, progressText } from './LevelBadge';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
 import '../../styles/competencies.css';
 
 /** On a person's page: their current level in every competency signed off, and a way to sign off more. */

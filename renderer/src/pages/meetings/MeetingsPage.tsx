@@ -9,7 +9,7 @@ import { CohortComplianceTable } from './CohortComplianceTable';
 import { FlagLists } from './FlagLists';
 import { IcsButton } from './IcsButton';
 import { InactivityForm } from './InactivityForm';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
 import '../../styles/meetings.css';
 
 /** "Meetings" in the navigation: pick a cohort, see who is behind on meetings and who has gone quiet. */

@@ -11,7 +11,7 @@ import { MeetingForm } from './MeetingForm';
 import { RemoveDialog } from './RemoveDialog';
 import { SuggestedTime } from './SuggestedTime';
 import { formatMeetingDay } from './words';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
 import '../../styles/meetings.css';
 
 type Editing = { kind: 'log' } | { kind: 'correct'; record: MeetingRecord } | null;

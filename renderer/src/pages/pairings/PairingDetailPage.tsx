@@ -7,13 +7,19 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDay, formatInstant, plural } from '../../lib/format';
+import { GoalsSummary } from '../goals/GoalsSummary';
+import { MeetingsSummary } from '../meetings/MeetingsSummary';
 import { BreakdownTable } from './BreakdownTable';
 import { PairingActions } from './PairingActions';
 import { PairingStatusBadge } from './PairingStatusBadge';
 import { Timeline } from './Timeline';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
+import '../../styles/pairing.css';
 
-/** One pairing: who, its status and dates, its score as made, its history and what can happen next. */
+/**
+ * One pairing: who, its status and dates, how its goals and meetings are going (with the way to
+ * each), its score as made, its history and what can happen next.
+ */
 export function PairingDetailPage() {
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
@@ -65,6 +71,13 @@ export function PairingDetailPage() {
         }
       />
       <ErrorBanner error={valid ? query.error : 'There is no pairing at this address.'} />
+      {p && (
+        <div className="summary-grid pairing-growth">
+          {/* Keyed on the status and dates, so a pause, an end or an extension refreshes them. */}
+          <GoalsSummary key={`goals-${p.status}-${p.endDate}`} pairingId={p.id} />
+          <MeetingsSummary key={`meetings-${p.status}-${p.endDate}`} pairingId={p.id} />
+        </div>
+      )}
       {p && (
         <div className="pairing-layout">
           <div className="stack">

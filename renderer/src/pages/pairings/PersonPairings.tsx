@@ -4,7 +4,8 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDay } from '../../lib/format';
 import { PairingStatusBadge } from './PairingStatusBadge';
 import { CompactTimeline } from './Timeline';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
+import '../../styles/pairing.css';
 
 /** On a person's page: every pairing they are in (as mentor or mentee) with a compact history. */
 export function PersonPairings({ staffId }: { staffId: number }) {

@@ -12,7 +12,9 @@ import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDay, formatInstant } from '../../lib/format';
+import { CompetenciesSummary } from '../competencies/CompetenciesSummary';
 import { PersonPairings } from '../pairings/PersonPairings';
+import { TrainingSummary } from '../training/TrainingSummary';
 import { DeleteStaffButton, MarkLeftButton } from './StaffActions';
 
 export function StaffDetailPage() {
@@ -64,6 +66,10 @@ export function StaffDetailPage() {
             {!detail.data.hasHistory && <DeleteStaffButton staff={staff} />}
           </div>
           <StaffFields staff={staff} supervisor={detail.data.supervisor} />
+          <div className="summary-grid">
+            <TrainingSummary staffId={staff.id} />
+            <CompetenciesSummary staffId={staff.id} />
+          </div>
           <PersonPairings staffId={staff.id} />
           {detail.data.hasHistory && (
             <p className="muted small">

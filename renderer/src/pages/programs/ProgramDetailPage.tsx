@@ -13,7 +13,8 @@ import { formatInstant } from '../../lib/format';
 import { formFromProgram, programErrorsFrom } from './programForm';
 import { ProgramCohorts } from './ProgramCohorts';
 import { ProgramForm } from './ProgramForm';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
+import '../../styles/programs.css';
 
 /** One program: its cohorts first (where the daily work is), then its settings to edit. */
 export function ProgramDetailPage() {

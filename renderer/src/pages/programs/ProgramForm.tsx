@@ -21,7 +21,8 @@ import { validateProgramForm, type ProgramFormValues, type ProgramPayload } from
 import { TrainingListField } from './TrainingListField';
 import { WeightPreview } from './WeightPreview';
 import { WeightsFields } from './WeightsFields';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
+import '../../styles/programs.css';
 
 interface ProgramFormProps {
   title: string;

@@ -11,7 +11,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { plural } from '../../lib/format';
 import { formFromKind, programErrorsFrom } from './programForm';
 import { ProgramForm } from './ProgramForm';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
+import '../../styles/programs.css';
 
 const KINDS = Object.keys(PROGRAM_TEMPLATES) as Exclude<ProgramKind, 'other'>[];
 

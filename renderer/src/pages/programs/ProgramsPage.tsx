@@ -9,7 +9,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { formatCount, plural } from '../../lib/format';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
+import '../../styles/programs.css';
 
 /** Every program the facility runs, with its shape at a glance and a way into its cohorts. */
 export function ProgramsPage() {

@@ -6,7 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatCount, plural } from '../../lib/format';
 import { ModuleForm } from './ModuleForm';
 import { TrainingTabs } from './TrainingTabs';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
 import '../../styles/training.css';
 
 /** The training catalogue: what each module is for, whether it is required, how long it lasts. */

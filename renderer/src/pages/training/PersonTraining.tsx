@@ -6,7 +6,7 @@ import { formatDay } from '../../lib/format';
 import { CompletionHistory } from './CompletionHistory';
 import { RecordCompletionForm } from './RecordCompletionForm';
 import { TrainingStatusBadge } from './TrainingStatusBadge';
-import '../../styles/board.css';
+import '../../styles/blocks.css';
 import '../../styles/training.css';
 
 /** On a person's page: the training they need now, and every completion recorded for them. */
