@@ -76,10 +76,20 @@ function pastDay(ctx: WriteContext, day: string): string | undefined {
 }
 
 /**
+ * The residency has been running since September: its programs, cohorts and pairings are set up
+ * in its first week, so every pairing's timeline starts then (unless the clock is earlier).
+ */
+function inFirstWeek(ctx: WriteContext): WriteContext {
+  const setUp = new Date('2026-09-07T09:00:00.000Z');
+  return ctx.clock.now() > setUp ? { ...ctx, clock: { now: () => setUp } } : ctx;
+}
+
+/**
  * The demo's programs: one of each kind, with cohorts, enrolments and pairings at every stage
  * of their life, so the board, the timelines and the exports all have something to show.
  */
-export function buildDemoPrograms(ctx: WriteContext): void {
+export function buildDemoPrograms(now: WriteContext): void {
+  const ctx = inFirstWeek(now);
   const random = seededRandom(SEED);
   const programs = Object.fromEntries(
     Object.entries(PROGRAM_TEMPLATES).map(([kind, template]) => [
@@ -131,27 +141,25 @@ export function buildDemoPrograms(ctx: WriteContext): void {
     });
   optimiseCohort(ctx, res.id, 'most-matched');
   const proposals = listPairings(ctx.db, "p.cohort_id = ? AND p.status = 'proposed'", res.id);
-  // The residency has been running since September: pairings started in its first week.
   const accepted = acceptProposals(
     ctx,
     proposals.slice(0, Math.max(0, proposals.length - 4)).map((p) => p.id),
-    pastDay(ctx, '2026-09-08'),
   );
   const [paused, ended] = accepted;
   if (paused)
-    transitionPairing(ctx, {
+    transitionPairing(now, {
       pairingId: paused.id,
       to: 'paused',
       note: 'Mentee on a four-week course',
-      on: pastDay(ctx, '2026-11-16'),
+      on: pastDay(now, '2026-11-16'),
     });
   if (ended)
-    transitionPairing(ctx, {
+    transitionPairing(now, {
       pairingId: ended.id,
       to: 'ended_early',
       reason: 'schedule_conflict',
       note: 'Preceptor moved to permanent nights',
-      on: pastDay(ctx, '2026-10-19'),
+      on: pastDay(now, '2026-10-19'),
     });
 
   const leadership = programs.leadership;
