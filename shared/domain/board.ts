@@ -18,7 +18,8 @@ export interface BoardMentor {
   capacity: number;
   /** Open pairings (proposed, active, paused) holding a place. */
   load: number;
-  trainingCompleted: boolean;
+  /** Required training the mentor lacks (empty when the program requires none). */
+  missingTraining: string[];
   /** Why this mentor cannot take anyone at all (on leave, left, training), or null. */
   unavailable: string | null;
   pairings: BoardPairing[];

@@ -55,7 +55,7 @@ export function loadBoard(db: Db, cohortId: number, today: string): Board {
       person: personOf(m, employeeNumbers.get(m.enrolmentId) ?? ''),
       capacity: m.capacity,
       load: own.length,
-      trainingCompleted: m.missingTraining.length === 0,
+      missingTraining: m.missingTraining,
       unavailable: mentorUnavailable(m, facts),
       pairings: own.map((p) => ({
         pairingId: p.id,

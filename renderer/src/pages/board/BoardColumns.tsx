@@ -36,6 +36,11 @@ export function MentorColumn({ mentor, mentors, actions }: MentorColumnProps) {
           {mentor.person.yearsExperience !== null && ` · ${mentor.person.yearsExperience} yrs`}
         </p>
         <CapacityMeter mentor={mentor} />
+        {mentor.missingTraining.length > 0 && (
+          <Link className="column-action" to={`/training/people/${mentor.person.staffId}`}>
+            Record training<span className="sr-only"> for {name}</span>
+          </Link>
+        )}
       </header>
       {mentor.pairings.length === 0 ? (
         <p className="column-empty">No mentees yet — drag one here.</p>
