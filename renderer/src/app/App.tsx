@@ -22,14 +22,7 @@ function Gate() {
     return (
       <main className="boot" id="main">
         {error ? (
-          <ErrorBanner
-            error={error}
-            action={
-              <button type="button" className="button" onClick={refresh}>
-                Try again
-              </button>
-            }
-          />
+          <ErrorBanner error={error} onRetry={refresh} />
         ) : (
           <p className="muted" role="status">
             Opening Tandem…

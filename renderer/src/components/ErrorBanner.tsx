@@ -5,16 +5,25 @@ interface ErrorBannerProps {
   error: ApiError | string | null | undefined;
   /** e.g. a "Try again" button. */
   action?: ReactNode;
+  /** Shows a "Try again" button that calls this (for a failed load). */
+  onRetry?: () => void;
 }
 
 /** An error near the action that caused it, announced to screen readers. */
-export function ErrorBanner({ error, action }: ErrorBannerProps) {
+export function ErrorBanner({ error, action, onRetry }: ErrorBannerProps) {
   if (!error) return null;
+  const shown = onRetry ? (
+    <button type="button" className="button" onClick={onRetry}>
+      Try again
+    </button>
+  ) : (
+    action
+  );
   const message = typeof error === 'string' ? error : error.message;
   return (
     <div role="alert" className="banner banner-error">
       <span className="banner-word">Error:</span> <span>{message}</span>
-      {action && <span className="banner-action">{action}</span>}
+      {shown && <span className="banner-action">{shown}</span>}
     </div>
   );
 }

@@ -111,11 +111,7 @@ export function BoardPage() {
       />
       <ErrorBanner
         error={valid ? state.loadError : 'There is no cohort at this address.'}
-        action={
-          <button type="button" className="button" onClick={state.reload}>
-            Try again
-          </button>
-        }
+        onRetry={state.reload}
       />
       {board && (
         <>

@@ -16,14 +16,7 @@ export function BoardPickerPage() {
         title="Pairing board"
         subtitle="Choose a cohort to pair its mentees with mentors."
       />
-      <ErrorBanner
-        error={cohorts.error}
-        action={
-          <button type="button" className="button" onClick={cohorts.reload}>
-            Try again
-          </button>
-        }
-      />
+      <ErrorBanner error={cohorts.error} onRetry={cohorts.reload} />
       {cohorts.data && items.length === 0 ? (
         <EmptyState
           title="No cohorts yet — create one from a program"

@@ -1,8 +1,6 @@
-import { useId } from 'react';
-import { Link } from 'react-router-dom';
 import { COMPETENT_LEVEL } from '../../../../shared/domain/competencies';
 import { useApiQuery } from '../../api/useApiQuery';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { SummaryCard } from '../../components/SummaryCard';
 import { formatDay, plural } from '../../lib/format';
 import { LevelBadge } from './LevelBadge';
 import '../../styles/blocks.css';
@@ -15,7 +13,6 @@ const SHOWN = 5;
  * the latest levels, and the way to their competencies page (where sign-offs are recorded).
  */
 export function CompetenciesSummary({ staffId }: { staffId: number }) {
-  const headingId = useId();
   const query = useApiQuery('competencies.forStaff', { staffId });
   const signedOff = (query.data ?? [])
     .filter((r) => r.current !== null)
@@ -27,21 +24,13 @@ export function CompetenciesSummary({ staffId }: { staffId: number }) {
   const competent = signedOff.filter((r) => (r.current?.level ?? 0) >= COMPETENT_LEVEL).length;
 
   return (
-    <section className="card section-card summary-card" aria-labelledby={headingId}>
-      <div className="section-head">
-        <h2 id={headingId}>Competencies</h2>
-        <Link className="button button-small" to={`/competencies/people/${staffId}`}>
-          Open competencies
-        </Link>
-      </div>
-      <ErrorBanner
-        error={query.error}
-        action={
-          <button type="button" className="button" onClick={query.reload}>
-            Try again
-          </button>
-        }
-      />
+    <SummaryCard
+      title="Competencies"
+      to={`/competencies/people/${staffId}`}
+      linkLabel="Open competencies"
+      error={query.error}
+      onRetry={query.reload}
+    >
       {query.data && signedOff.length === 0 && (
         <p className="muted">No sign-offs yet: open the competencies to record the first.</p>
       )}
@@ -69,6 +58,6 @@ export function CompetenciesSummary({ staffId }: { staffId: number }) {
           )}
         </>
       )}
-    </section>
+    </SummaryCard>
   );
 }

@@ -1,8 +1,6 @@
-import { useId } from 'react';
-import { Link } from 'react-router-dom';
 import type { GoalStatus, GoalView } from '../../../../shared/domain/goals';
 import { useApiQuery } from '../../api/useApiQuery';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { SummaryCard } from '../../components/SummaryCard';
 import { formatDay, plural } from '../../lib/format';
 import { GoalStatusBadge } from './GoalStatusBadge';
 import '../../styles/blocks.css';
@@ -24,7 +22,6 @@ const SHOWN = 3;
  * the ones that need attention, with the way to the full goal tracker.
  */
 export function GoalsSummary({ pairingId }: { pairingId: number }) {
-  const headingId = useId();
   const query = useApiQuery('goals.forPairing', { pairingId });
   const data = query.data;
   const goals = data?.goals ?? [];
@@ -38,21 +35,13 @@ export function GoalsSummary({ pairingId }: { pairingId: number }) {
     );
 
   return (
-    <section className="card section-card summary-card" aria-labelledby={headingId}>
-      <div className="section-head">
-        <h2 id={headingId}>Goals</h2>
-        <Link className="button button-small" to={`/pairings/${pairingId}/goals`}>
-          Open goals
-        </Link>
-      </div>
-      <ErrorBanner
-        error={query.error}
-        action={
-          <button type="button" className="button" onClick={query.reload}>
-            Try again
-          </button>
-        }
-      />
+    <SummaryCard
+      title="Goals"
+      to={`/pairings/${pairingId}/goals`}
+      linkLabel="Open goals"
+      error={query.error}
+      onRetry={query.reload}
+    >
       {data && goals.length === 0 && (
         <p className="muted">
           {data.readOnlyReason ?? 'No goals yet: open the goals to set the first SMART goal.'}
@@ -95,7 +84,7 @@ export function GoalsSummary({ pairingId }: { pairingId: number }) {
           )}
         </>
       )}
-    </section>
+    </SummaryCard>
   );
 }
 

@@ -46,14 +46,7 @@ export function PairingGoals({ pairingId }: { pairingId: number }) {
           </button>
         )}
       </div>
-      <ErrorBanner
-        error={query.error}
-        action={
-          <button type="button" className="button" onClick={query.reload}>
-            Try again
-          </button>
-        }
-      />
+      <ErrorBanner error={query.error} onRetry={query.reload} />
       {data?.readOnlyReason && <p className="banner banner-warn">{data.readOnlyReason}</p>}
       {counts.length > 0 && (
         <p className="goal-summary">

@@ -1,7 +1,5 @@
-import { useId } from 'react';
-import { Link } from 'react-router-dom';
 import { useApiQuery } from '../../api/useApiQuery';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { SummaryCard } from '../../components/SummaryCard';
 import { ComplianceSummary } from './ComplianceSummary';
 import { formatMeetingDay } from './words';
 import '../../styles/blocks.css';
@@ -12,26 +10,17 @@ import '../../styles/meetings.css';
  * one is due, with the way to the meetings log.
  */
 export function MeetingsSummary({ pairingId }: { pairingId: number }) {
-  const headingId = useId();
   const query = useApiQuery('meetings.forPairing', { pairingId });
   const data = query.data;
 
   return (
-    <section className="card section-card summary-card" aria-labelledby={headingId}>
-      <div className="section-head">
-        <h2 id={headingId}>Meetings</h2>
-        <Link className="button button-small" to={`/meetings/pairings/${pairingId}`}>
-          Open meetings
-        </Link>
-      </div>
-      <ErrorBanner
-        error={query.error}
-        action={
-          <button type="button" className="button" onClick={query.reload}>
-            Try again
-          </button>
-        }
-      />
+    <SummaryCard
+      title="Meetings"
+      to={`/meetings/pairings/${pairingId}`}
+      linkLabel="Open meetings"
+      error={query.error}
+      onRetry={query.reload}
+    >
       {data && data.pairing.startDate === null && (
         <p className="muted">Meetings are expected once the pairing is active.</p>
       )}
@@ -45,6 +34,6 @@ export function MeetingsSummary({ pairingId }: { pairingId: number }) {
           </p>
         </>
       )}
-    </section>
+    </SummaryCard>
   );
 }

@@ -48,14 +48,7 @@ export function PairingMeetings({ pairingId }: { pairingId: number }) {
           <IcsButton target={{ pairingId }} label="Download planned meetings (.ics)" />
         )}
       </div>
-      <ErrorBanner
-        error={query.error}
-        action={
-          <button type="button" className="button" onClick={query.reload}>
-            Try again
-          </button>
-        }
-      />
+      <ErrorBanner error={query.error} onRetry={query.reload} />
       {data && data.pairing.startDate === null && (
         <p className="muted">Meetings are expected once the pairing is active.</p>
       )}

@@ -76,14 +76,7 @@ export function PeoplePage() {
           {people.loading && page && <span className="muted"> · updating…</span>}
         </p>
       </div>
-      <ErrorBanner
-        error={people.error}
-        action={
-          <button type="button" className="button" onClick={people.reload}>
-            Try again
-          </button>
-        }
-      />
+      <ErrorBanner error={people.error} onRetry={people.reload} />
       {page && page.total === 0 ? (
         <EmptyState
           title="No staff yet — import a roster"

@@ -31,14 +31,7 @@ export function ProgramsPage() {
           </Link>
         }
       />
-      <ErrorBanner
-        error={programs.error}
-        action={
-          <button type="button" className="button" onClick={programs.reload}>
-            Try again
-          </button>
-        }
-      />
+      <ErrorBanner error={programs.error} onRetry={programs.reload} />
       {programs.data && items.length === 0 ? (
         <EmptyState
           title="No programs yet — start one from a template"

@@ -1,8 +1,6 @@
-import { useId } from 'react';
-import { Link } from 'react-router-dom';
 import type { TrainingRequirement, TrainingStatus } from '../../../../shared/domain/training';
 import { useApiQuery } from '../../api/useApiQuery';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { SummaryCard } from '../../components/SummaryCard';
 import { formatDay, plural } from '../../lib/format';
 import { TrainingStatusBadge } from './TrainingStatusBadge';
 import '../../styles/blocks.css';
@@ -22,7 +20,6 @@ const URGENCY: Record<TrainingStatus, number> = {
  * completion, and the way to their training page (where completions are recorded).
  */
 export function TrainingSummary({ staffId }: { staffId: number }) {
-  const headingId = useId();
   const query = useApiQuery('training.forStaff', { staffId });
   const data = query.data;
   const requirements = [...(data?.requirements ?? [])].sort(
@@ -38,21 +35,13 @@ export function TrainingSummary({ staffId }: { staffId: number }) {
   );
 
   return (
-    <section className="card section-card summary-card" aria-labelledby={headingId}>
-      <div className="section-head">
-        <h2 id={headingId}>Training</h2>
-        <Link className="button button-small" to={`/training/people/${staffId}`}>
-          Open training
-        </Link>
-      </div>
-      <ErrorBanner
-        error={query.error}
-        action={
-          <button type="button" className="button" onClick={query.reload}>
-            Try again
-          </button>
-        }
-      />
+    <SummaryCard
+      title="Training"
+      to={`/training/people/${staffId}`}
+      linkLabel="Open training"
+      error={query.error}
+      onRetry={query.reload}
+    >
       {data && requirements.length === 0 && (
         <p className="muted">
           Nothing required now: not enrolled in a current cohort that asks for training.
@@ -84,7 +73,7 @@ export function TrainingSummary({ staffId }: { staffId: number }) {
             : 'No training recorded yet.'}
         </p>
       )}
-    </section>
+    </SummaryCard>
   );
 }
 
