@@ -11,8 +11,8 @@ function instanceFile(instance: unknown): string {
   return file;
 }
 
-// Two mentees both want M1 (capacity 1). Best total gives M1 to E2 and leaves E1 out only if
-// that scores more; most-matched must match both.
+// Two mentees both want M1 (capacity 1); E1 can have nobody else. Giving M1 to E1 and M2 to E2
+// (90 + 10) beats E2 alone with M1 (95), so the best total matches both.
 const CONTESTED = {
   mentees: [{ id: 'E1' }, { id: 'E2' }],
   mentors: [
@@ -43,21 +43,32 @@ describe('match-file', () => {
     expect(typeof result.solveMs).toBe('number');
   });
 
-  it('prefers matching more mentees under most-matched, and explains who is left out', async () => {
+  it('trades score for matches under most-matched, and explains who is left out', async () => {
+    // Now E2 with M2 is worth only 1: the best total is E2 with M1 alone (95), while
+    // most-matched seats both (90 + 1). E3 can have nobody.
     const lonely = {
       ...CONTESTED,
       mentees: [...CONTESTED.mentees, { id: 'E3' }],
-      scores: [...CONTESTED.scores, [null, null]],
+      scores: [
+        [90, null],
+        [95, 1],
+        [null, null],
+      ],
     };
     const file = instanceFile(lonely);
-    const out = await runCli(['match-file', file, '--objective', 'most-matched', '--json']);
-    expect(out.code).toBe(0);
-    const result = JSON.parse(out.stdout ?? '') as {
-      matched: number;
-      unmatched: { mentee: string; reason: string }[];
+    const solve = async (objective: string) => {
+      const out = await runCli(['match-file', file, '--objective', objective, '--json']);
+      expect(out.code).toBe(0);
+      return JSON.parse(out.stdout ?? '') as {
+        total: number;
+        matched: number;
+        unmatched: { mentee: string; reason: string }[];
+      };
     };
-    expect(result.matched).toBe(2);
-    expect(result.unmatched).toEqual([
+    expect(await solve('best-total')).toMatchObject({ total: 95, matched: 1 });
+    const most = await solve('most-matched');
+    expect(most).toMatchObject({ total: 91, matched: 2 });
+    expect(most.unmatched).toEqual([
       { mentee: 'E3', reason: expect.stringMatching(/no eligible mentor/i) as unknown },
     ]);
   });

@@ -65,11 +65,17 @@ function today(ctx: WriteContext): string {
   return dayOf(ctx.clock.now());
 }
 
-/** Today, or an earlier day that is not before the pairing started. */
+/**
+ * Today, or an earlier day that is neither before the pairing started nor before its last step,
+ * so that the timeline (and the meeting calendar built from it) stays in order.
+ */
 function effectiveDay(ctx: WriteContext, p: Pairing, on: string | undefined): string {
   const now = today(ctx);
   if (on === undefined) return now;
-  const earliest = p.startDate ?? '';
+  const lastStep = ctx.db
+    .prepare('SELECT max(substr(at, 1, 10)) AS day FROM pairing_transitions WHERE pairing_id = ?')
+    .get(p.id) as { day: string | null };
+  const earliest = [p.startDate ?? '', lastStep.day ?? ''].reduce((a, b) => (a > b ? a : b));
   if (on > now || on < earliest) {
     const expected = earliest ? `a day from ${earliest} to ${now}` : `a day up to ${now}`;
     throw new TandemError('invalid_input', `The day it happened must be ${expected}.`, {
@@ -136,8 +142,8 @@ export function transitionPairing(ctx: WriteContext, req: TransitionRequest): Pa
         `UPDATE pairings SET status = @status, ${[...sets, 'updated_at = @at'].join(', ')} WHERE id = @id`,
       )
       .run({ ...changes, status: req.to, at: tx.at, id: p.id });
-    // A step entered late is placed on its own day in the timeline (midday, so that it shows
-    // on that day in every time zone); the audit event keeps the time it was entered.
+    // A step entered late is placed on its own day in the timeline (at midday UTC, so that it
+    // shows on that day from UTC-11 to UTC+11); the audit event keeps the time it was entered.
     const at = day === today(ctx) ? tx.at : `${day}T12:00:00.000Z`;
     recordTransitionInTransaction(tx, ctx.actor.name, p.id, p.status, req.to, reason, note, at);
     const after = getPairing(tx.db, p.id);

@@ -198,8 +198,8 @@ export function setLocked(ctx: WriteContext, pairingId: number, locked: boolean)
 }
 
 /** Accepts proposals, all or none: each becomes active with its planned dates. */
-export function acceptProposals(ctx: WriteContext, pairingIds: number[], on?: string): Pairing[] {
+export function acceptProposals(ctx: WriteContext, pairingIds: number[]): Pairing[] {
   return ctx.db.transaction(() =>
-    pairingIds.map((pairingId) => transitionPairing(ctx, { pairingId, to: 'active', on })),
+    pairingIds.map((pairingId) => transitionPairing(ctx, { pairingId, to: 'active' })),
   )();
 }

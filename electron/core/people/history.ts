@@ -5,8 +5,7 @@ import type { Db } from '../db/open';
  * creation in the audit trail, or any row that points at them. Each table that references
  * `staff (id)` belongs here. Pairings point at enrolments, and goals (with their milestones and
  * progress) and meetings point at pairings, not at staff: every one of them implies an enrolment,
- * so the enrolment check already covers them. Pairings are still checked by name, so the rule
- * reads like the domain and does not hang on that implication.
+ * so the enrolment check covers them.
  */
 export function hasHistory(db: Db, staffId: number): boolean {
   const events = db
@@ -20,10 +19,6 @@ export function hasHistory(db: Db, staffId: number): boolean {
     'SELECT 1 FROM competency_sign_offs WHERE staff_id = ? LIMIT 1',
     'SELECT 1 FROM competency_sign_offs WHERE validator_id = ? LIMIT 1',
     'SELECT 1 FROM do_not_pair WHERE ? IN (staff_a, staff_b) LIMIT 1',
-    `SELECT 1 FROM enrolments e
-     WHERE e.staff_id = ? AND EXISTS (
-       SELECT 1 FROM pairings p WHERE e.id IN (p.mentor_enrolment_id, p.mentee_enrolment_id)
-     ) LIMIT 1`,
   ];
   return references.some((sql) => db.prepare(sql).get(staffId) !== undefined);
 }

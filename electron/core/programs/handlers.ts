@@ -5,6 +5,8 @@ import { addDoNotPair, listDoNotPair, removeDoNotPair } from '../do-not-pair/ser
 import { enrol, listEnrolments, updateEnrolment, withdraw } from '../enrolments/service';
 import { withTrainingStatus } from '../enrolments/training';
 import { dayOf } from '../../../shared/dates';
+import type { Enrolment } from '../../../shared/domain/programs';
+import type { WriteContext } from '../db/write';
 import { createProgram, getProgram, listPrograms, updateProgram } from './service';
 
 export const programHandlers: DomainHandlers<'programs'> = {
@@ -20,14 +22,29 @@ export const cohortHandlers: DomainHandlers<'cohorts'> = {
   'cohorts.create': (input, ctx) => createCohort(requireDb(ctx), input),
 };
 
+/** Every enrolment the renderer sees carries the mentors' training status, as matching sees it. */
+function withStatus(ctx: WriteContext, cohortId: number, enrolments: Enrolment[]): Enrolment[] {
+  return withTrainingStatus(ctx.db, enrolments, cohortId, dayOf(ctx.clock.now()));
+}
+
+function oneWithStatus(ctx: WriteContext, enrolment: Enrolment): Enrolment {
+  return withStatus(ctx, enrolment.cohortId, [enrolment])[0] ?? enrolment;
+}
+
 export const enrolmentHandlers: DomainHandlers<'enrolments'> = {
   'enrolments.list': ({ cohortId, role }, ctx) => {
-    const { db, clock } = requireDb(ctx);
-    return withTrainingStatus(db, listEnrolments(db, cohortId, role), cohortId, dayOf(clock.now()));
+    const w = requireDb(ctx);
+    return withStatus(w, cohortId, listEnrolments(w.db, cohortId, role));
   },
   'enrolments.add': (input, ctx) => enrol(requireDb(ctx), input),
-  'enrolments.update': ({ id, ...changes }, ctx) => updateEnrolment(requireDb(ctx), id, changes),
-  'enrolments.withdraw': ({ id }, ctx) => withdraw(requireDb(ctx), id),
+  'enrolments.update': ({ id, ...changes }, ctx) => {
+    const w = requireDb(ctx);
+    return oneWithStatus(w, updateEnrolment(w, id, changes));
+  },
+  'enrolments.withdraw': ({ id }, ctx) => {
+    const w = requireDb(ctx);
+    return oneWithStatus(w, withdraw(w, id));
+  },
 };
 
 export const doNotPairHandlers: DomainHandlers<'doNotPair'> = {

@@ -135,36 +135,38 @@ describe('the pairing lifecycle', () => {
 
   it('records a step entered late on the day it happened, and the entry time in the audit trail', () => {
     const { ctx, pairing } = proposedPairing();
-    const [active] = acceptProposals(ctx, [pairing.id], '2026-11-09');
-    expect(active).toMatchObject({ status: 'active', startDate: '2026-11-09' });
-    const ended = transitionPairing(ctx, {
+    acceptProposals(ctx, [pairing.id]);
+    // A week later the educator enters that the pairing ended three days ago.
+    const later = { ...ctx, clock: { now: () => new Date('2026-11-30T10:00:00.000Z') } };
+    const ended = transitionPairing(later, {
       pairingId: pairing.id,
       to: 'ended_early',
       reason: 'mismatch',
-      on: '2026-11-16',
+      on: '2026-11-27',
     });
-    expect(ended.endDate).toBe('2026-11-16');
+    expect(ended).toMatchObject({ startDate: '2026-11-23', endDate: '2026-11-27' });
     expect(timeline(ctx.db, pairing.id).map((t) => t.at.slice(0, 10))).toEqual([
       '2026-11-23',
-      '2026-11-09',
-      '2026-11-16',
+      '2026-11-23',
+      '2026-11-27',
     ]);
     const audited = ctx.db
       .prepare("SELECT at FROM audit_events WHERE entity = 'pairing' ORDER BY id DESC LIMIT 1")
       .get() as { at: string };
-    expect(audited.at.slice(0, 10)).toBe('2026-11-23');
+    expect(audited.at.slice(0, 10)).toBe('2026-11-30');
   });
 
-  it('refuses a late step dated in the future or before the pairing started, changing nothing', () => {
+  it('refuses a late step dated in the future or before the last step, changing nothing', () => {
     const { ctx, pairing } = proposedPairing();
-    expect(() =>
-      transitionPairing(ctx, { pairingId: pairing.id, to: 'active', on: '2026-11-24' }),
-    ).toThrow(/must be a day up to 2026-11-23/);
-    acceptProposals(ctx, [pairing.id], '2026-11-09');
+    const later = { ...ctx, clock: { now: () => new Date('2026-11-30T10:00:00.000Z') } };
     const before = snapshot(ctx);
     expect(() =>
-      transitionPairing(ctx, { pairingId: pairing.id, to: 'paused', on: '2026-11-02' }),
-    ).toThrow(/from 2026-11-09 to 2026-11-23/);
+      transitionPairing(later, { pairingId: pairing.id, to: 'active', on: '2026-12-01' }),
+    ).toThrow(/must be a day from 2026-11-23 to 2026-11-30/);
+    // Proposed on the 23rd: it cannot have started on the 20th.
+    expect(() =>
+      transitionPairing(later, { pairingId: pairing.id, to: 'active', on: '2026-11-20' }),
+    ).toThrow(/from 2026-11-23 to 2026-11-30/);
     expect(snapshot(ctx)).toEqual(before);
   });
 

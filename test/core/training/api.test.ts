@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { handlers } from '../../../electron/core/api/handlers';
 import { createRouter } from '../../../electron/core/api/router';
 import { createFacility } from '../../../electron/core/facility/service';
+import { PROGRAM_TEMPLATES } from '../../../shared/domain/program-templates';
+import type { Enrolment } from '../../../shared/domain/programs';
 import type { DueList, PersonTraining, TrainingModule } from '../../../shared/domain/training';
 import { testContext } from '../../helpers/db';
 
@@ -23,29 +25,34 @@ async function openRouter() {
   return { call, value, count };
 }
 
+/** A staff member as the People form would send one. */
+function staffPayload(employeeNumber: string, firstName: string, lastName: string) {
+  return {
+    employeeNumber: employeeNumber,
+    firstName,
+    lastName,
+    preferredName: null,
+    email: null,
+    role: 'rn',
+    unit: 'ICU',
+    jobLevel: 3,
+    hireDate: '2019-05-01',
+    endDate: null,
+    yearsExperience: 9,
+    shift: 'day',
+    languages: [],
+    interests: [],
+    careerGoals: null,
+    supervisorId: null,
+    status: 'active',
+    notes: null,
+  };
+}
+
 describe('the training API', () => {
   it('records a completion for a person and shows it in their training', async () => {
     const { value } = await openRouter();
-    const staff = await value<{ id: number }>('people.create', {
-      employeeNumber: 'E100',
-      firstName: 'Ana',
-      lastName: 'Lee',
-      preferredName: null,
-      email: null,
-      role: 'rn',
-      unit: 'ICU',
-      jobLevel: 3,
-      hireDate: '2019-05-01',
-      endDate: null,
-      yearsExperience: 9,
-      shift: 'day',
-      languages: [],
-      interests: [],
-      careerGoals: null,
-      supervisorId: null,
-      status: 'active',
-      notes: null,
-    });
+    const staff = await value<{ id: number }>('people.create', staffPayload('E100', 'Ana', 'Lee'));
     const modules = await value<TrainingModule[]>('training.modules', {});
     const preceptor = modules.find((m) => m.name === 'Preceptor essentials');
     await value('training.record', {
@@ -104,5 +111,29 @@ describe('the training API', () => {
       count('training_modules'),
       count('audit_events'),
     ]).toEqual(before);
+  });
+
+  it('gives a mentor their missing required training wherever an enrolment comes back', async () => {
+    const { value } = await openRouter();
+    const mentor = await value<{ id: number }>('people.create', staffPayload('E200', 'Bo', 'Kim'));
+    const program = await value<{ id: number }>('programs.create', {
+      ...PROGRAM_TEMPLATES.residency,
+      name: 'Residency',
+    });
+    const cohort = await value<{ id: number }>('cohorts.create', {
+      programId: program.id,
+      code: 'RES-1',
+      name: 'Residency 1',
+      startDate: '2026-09-01',
+      endDate: null,
+    });
+    await value('enrolments.add', { cohortId: cohort.id, role: 'mentor', staffIds: [mentor.id] });
+    const [listed] = await value<Enrolment[]>('enrolments.list', { cohortId: cohort.id });
+    const missing = ['Preceptor essentials', 'Giving effective feedback'];
+    expect(listed?.missingTraining).toEqual(missing);
+    const updated = await value<Enrolment>('enrolments.update', { id: listed?.id, capacity: 3 });
+    expect(updated).toMatchObject({ capacity: 3, missingTraining: missing });
+    const withdrawn = await value<Enrolment>('enrolments.withdraw', { id: listed?.id });
+    expect(withdrawn).toMatchObject({ withdrawn: true, missingTraining: missing });
   });
 });
