@@ -101,7 +101,9 @@ export function StaffPicker(props: StaffPickerProps) {
       {showing && (
         <ul className="picker-results" aria-label="Matching staff">
           {options.length === 0 && !results.loading && (
-            <li className="muted">No staff member matches “{search}”.</li>
+            <li className="muted">
+              No {props.statuses ? 'current ' : ''}staff member matches “{search}”.
+            </li>
           )}
           {options.map((s) => (
             <li key={s.id}>

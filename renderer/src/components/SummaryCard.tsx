@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import type { ApiError } from '../../../shared/result';
+import type { QueryState } from '../api/useApiQuery';
 import { ErrorBanner } from './ErrorBanner';
 
 interface SummaryCardProps {
@@ -8,13 +8,13 @@ interface SummaryCardProps {
   /** Where the whole story is, e.g. the person's training page. */
   to: string;
   linkLabel: string;
-  error: ApiError | null | undefined;
-  onRetry: () => void;
+  /** The summary's query, for its first load and its errors. */
+  query: Pick<QueryState<unknown>, 'data' | 'loading' | 'error' | 'reload'>;
   children: ReactNode;
 }
 
 /** A compact card on a detail page: a heading, a link to the full page, and what matters now. */
-export function SummaryCard({ title, to, linkLabel, error, onRetry, children }: SummaryCardProps) {
+export function SummaryCard({ title, to, linkLabel, query, children }: SummaryCardProps) {
   const headingId = useId();
   return (
     <section className="card section-card summary-card" aria-labelledby={headingId}>
@@ -24,7 +24,12 @@ export function SummaryCard({ title, to, linkLabel, error, onRetry, children }: 
           {linkLabel}
         </Link>
       </div>
-      <ErrorBanner error={error} onRetry={onRetry} />
+      <ErrorBanner error={query.error} onRetry={query.reload} />
+      {query.loading && query.data === undefined && (
+        <p className="muted small" role="status">
+          Loading…
+        </p>
+      )}
       {children}
     </section>
   );

@@ -28,8 +28,7 @@ export function CompetenciesSummary({ staffId }: { staffId: number }) {
       title="Competencies"
       to={`/competencies/people/${staffId}`}
       linkLabel="Open competencies"
-      error={query.error}
-      onRetry={query.reload}
+      query={query}
     >
       {query.data && signedOff.length === 0 && (
         <p className="muted">No sign-offs yet: open the competencies to record the first.</p>

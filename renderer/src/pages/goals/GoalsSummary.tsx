@@ -39,8 +39,7 @@ export function GoalsSummary({ pairingId }: { pairingId: number }) {
       title="Goals"
       to={`/pairings/${pairingId}/goals`}
       linkLabel="Open goals"
-      error={query.error}
-      onRetry={query.reload}
+      query={query}
     >
       {data && goals.length === 0 && (
         <p className="muted">

@@ -18,8 +18,7 @@ export function MeetingsSummary({ pairingId }: { pairingId: number }) {
       title="Meetings"
       to={`/meetings/pairings/${pairingId}`}
       linkLabel="Open meetings"
-      error={query.error}
-      onRetry={query.reload}
+      query={query}
     >
       {data && data.pairing.startDate === null && (
         <p className="muted">Meetings are expected once the pairing is active.</p>

@@ -39,8 +39,7 @@ export function TrainingSummary({ staffId }: { staffId: number }) {
       title="Training"
       to={`/training/people/${staffId}`}
       linkLabel="Open training"
-      error={query.error}
-      onRetry={query.reload}
+      query={query}
     >
       {data && requirements.length === 0 && (
         <p className="muted">
