@@ -1,19 +1,6 @@
 import { TextField } from '../../components/Field';
+import { milestoneDraft, type MilestoneDraft } from './goalForm';
 import type { PathErrors } from './useAction';
-
-/** One milestone being typed: `when` is a date on a goal, a week number on a template. */
-export interface MilestoneDraft {
-  key: number;
-  title: string;
-  when: string;
-}
-
-let nextKey = 1;
-export const milestoneDraft = (title = '', when = ''): MilestoneDraft => ({
-  key: nextKey++,
-  title,
-  when,
-});
 
 /** How `when` is asked for, and the field name the server's problems use for it. */
 const WHEN = {

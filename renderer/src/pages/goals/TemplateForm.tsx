@@ -3,7 +3,8 @@ import { parseQuantity, type GoalTemplate } from '../../../../shared/domain/goal
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextAreaField, TextField } from '../../components/Field';
-import { milestoneDraft, MilestoneRows, type MilestoneDraft } from './MilestoneRows';
+import { milestoneDraft, type MilestoneDraft } from './goalForm';
+import { MilestoneRows } from './MilestoneRows';
 import { unplacedError, useAction, type PathErrors } from './useAction';
 
 interface TemplateFormProps {

@@ -4,8 +4,21 @@ import {
   type GoalTemplate,
   type GoalView,
 } from '../../../../shared/domain/goals';
-import { milestoneDraft, type MilestoneDraft } from './MilestoneRows';
 import type { PathErrors } from './useAction';
+
+/** One milestone being typed: `when` is a date on a goal, a week number on a template. */
+export interface MilestoneDraft {
+  key: number;
+  title: string;
+  when: string;
+}
+
+let nextKey = 1;
+export const milestoneDraft = (title = '', when = ''): MilestoneDraft => ({
+  key: nextKey++,
+  title,
+  when,
+});
 
 /** What the goal form holds: exactly what was typed, so nothing is lost when it is refused. */
 export interface GoalFormValues {
