@@ -76,20 +76,10 @@ function pastDay(ctx: WriteContext, day: string): string | undefined {
 }
 
 /**
- * The residency has been running since September: its programs, cohorts and pairings are set up
- * in its first week, so every pairing's timeline starts then (unless the clock is earlier).
- */
-function inFirstWeek(ctx: WriteContext): WriteContext {
-  const setUp = new Date('2026-09-07T09:00:00.000Z');
-  return ctx.clock.now() > setUp ? { ...ctx, clock: { now: () => setUp } } : ctx;
-}
-
-/**
  * The demo's programs: one of each kind, with cohorts, enrolments and pairings at every stage
  * of their life, so the board, the timelines and the exports all have something to show.
  */
-export function buildDemoPrograms(now: WriteContext): void {
-  const ctx = inFirstWeek(now);
+export function buildDemoPrograms(ctx: WriteContext): void {
   const random = seededRandom(SEED);
   const programs = Object.fromEntries(
     Object.entries(PROGRAM_TEMPLATES).map(([kind, template]) => [
@@ -139,27 +129,30 @@ export function buildDemoPrograms(now: WriteContext): void {
       staffIds: [g.id],
       intake: intake(random, g, DEMO_COMPETENCIES),
     });
-  optimiseCohort(ctx, res.id, 'most-matched');
+  // The residency has been running since September: its pairings were proposed and accepted in
+  // its first week, then one paused and one ended early (entered now, dated then).
+  optimiseCohort(ctx, res.id, 'most-matched', pastDay(ctx, '2026-09-07'));
   const proposals = listPairings(ctx.db, "p.cohort_id = ? AND p.status = 'proposed'", res.id);
   const accepted = acceptProposals(
     ctx,
     proposals.slice(0, Math.max(0, proposals.length - 4)).map((p) => p.id),
+    pastDay(ctx, '2026-09-08'),
   );
   const [paused, ended] = accepted;
   if (paused)
-    transitionPairing(now, {
+    transitionPairing(ctx, {
       pairingId: paused.id,
       to: 'paused',
       note: 'Mentee on a four-week course',
-      on: pastDay(now, '2026-11-16'),
+      on: pastDay(ctx, '2026-11-16'),
     });
   if (ended)
-    transitionPairing(now, {
+    transitionPairing(ctx, {
       pairingId: ended.id,
       to: 'ended_early',
       reason: 'schedule_conflict',
       note: 'Preceptor moved to permanent nights',
-      on: pastDay(now, '2026-10-19'),
+      on: pastDay(ctx, '2026-10-19'),
     });
 
   const leadership = programs.leadership;

@@ -28,6 +28,14 @@ export interface TransitionRequest {
   on?: string | undefined;
 }
 
+/**
+ * When a step goes in the timeline: now, or for a step entered late, midday UTC of the day it
+ * happened (so it shows on that day from UTC-11 to UTC+11). The audit event keeps the entry time.
+ */
+export function stepTime(tx: WriteTx, day: string | undefined): string {
+  return day === undefined || day === tx.at.slice(0, 10) ? tx.at : `${day}T12:00:00.000Z`;
+}
+
 /** Records one step of a pairing's life. Expects the caller's transaction. */
 export function recordTransitionInTransaction(
   tx: WriteTx,
@@ -142,9 +150,7 @@ export function transitionPairing(ctx: WriteContext, req: TransitionRequest): Pa
         `UPDATE pairings SET status = @status, ${[...sets, 'updated_at = @at'].join(', ')} WHERE id = @id`,
       )
       .run({ ...changes, status: req.to, at: tx.at, id: p.id });
-    // A step entered late is placed on its own day in the timeline (at midday UTC, so that it
-    // shows on that day from UTC-11 to UTC+11); the audit event keeps the time it was entered.
-    const at = day === today(ctx) ? tx.at : `${day}T12:00:00.000Z`;
+    const at = stepTime(tx, day);
     recordTransitionInTransaction(tx, ctx.actor.name, p.id, p.status, req.to, reason, note, at);
     const after = getPairing(tx.db, p.id);
     tx.audit({

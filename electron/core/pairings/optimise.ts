@@ -24,8 +24,16 @@ export function optimiseCohort(
   ctx: WriteContext,
   cohortId: number,
   objective: Objective,
+  /** The day the proposals were made, when entered late (the demo's history). */
+  on?: string,
 ): OptimiseResult {
-  const facts = loadCohortFacts(ctx.db, cohortId, dayOf(ctx.clock.now()));
+  const today = dayOf(ctx.clock.now());
+  if (on !== undefined && on > today) {
+    throw new TandemError('invalid_input', `Proposals cannot be dated after today (${today}).`, {
+      problems: [{ field: 'on', value: on, message: `a day up to ${today}` }],
+    });
+  }
+  const facts = loadCohortFacts(ctx.db, cohortId, today);
   const open = openPairings(ctx.db, cohortId);
   const held = open.filter((p) => p.status !== 'proposed');
   const heldMentees = new Set(held.map((p) => p.menteeEnrolmentId));
@@ -93,6 +101,8 @@ export function optimiseCohort(
         mentor,
         breakdown,
         'optimiser',
+        false,
+        on,
       );
     }
     tx.audit({

@@ -7,7 +7,7 @@ import { loadCohortFacts, type CohortFacts } from '../matching/facts';
 import { capacityViolation, checkPair } from '../matching/rules';
 import { scorePair } from '../matching/score';
 import { openPairings } from './board';
-import { recordTransitionInTransaction, transitionPairing } from './lifecycle';
+import { recordTransitionInTransaction, stepTime, transitionPairing } from './lifecycle';
 import { getPairing } from './rows';
 
 export interface AssignRequest {
@@ -46,6 +46,8 @@ export function insertProposalInTransaction(
   breakdown: MatchBreakdown,
   source: 'optimiser' | 'manual',
   locked = false,
+  /** The day it was proposed, when entered late (see `stepTime`). */
+  on?: string,
 ): number {
   const { lastInsertRowid } = tx.db
     .prepare(
@@ -66,7 +68,7 @@ export function insertProposalInTransaction(
     );
   const id = Number(lastInsertRowid);
   const note = source === 'manual' ? 'Placed on the board' : 'Proposed by the optimiser';
-  recordTransitionInTransaction(tx, actor, id, null, 'proposed', null, note);
+  recordTransitionInTransaction(tx, actor, id, null, 'proposed', null, note, stepTime(tx, on));
   tx.audit({
     entity: 'pairing',
     entityId: id,
@@ -198,8 +200,8 @@ export function setLocked(ctx: WriteContext, pairingId: number, locked: boolean)
 }
 
 /** Accepts proposals, all or none: each becomes active with its planned dates. */
-export function acceptProposals(ctx: WriteContext, pairingIds: number[]): Pairing[] {
+export function acceptProposals(ctx: WriteContext, pairingIds: number[], on?: string): Pairing[] {
   return ctx.db.transaction(() =>
-    pairingIds.map((pairingId) => transitionPairing(ctx, { pairingId, to: 'active' })),
+    pairingIds.map((pairingId) => transitionPairing(ctx, { pairingId, to: 'active', on })),
   )();
 }

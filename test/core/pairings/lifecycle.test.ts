@@ -4,7 +4,8 @@ import { PAIRING_STATUSES, PAIRING_TRANSITIONS } from '../../../shared/domain/pa
 import { TandemError } from '../../../shared/result';
 import { extendPairing, transitionPairing } from '../../../electron/core/pairings/lifecycle';
 import { acceptProposals, assignMentee } from '../../../electron/core/pairings/proposals';
-import { getPairing, timeline } from '../../../electron/core/pairings/rows';
+import { optimiseCohort } from '../../../electron/core/pairings/optimise';
+import { getPairing, listPairings, timeline } from '../../../electron/core/pairings/rows';
 import { markLeft } from '../../../electron/core/people/service';
 import { addStaff, enrolMentee, enrolMentor, setUpCohort } from '../../helpers/cohort';
 import { testDb } from '../../helpers/db';
@@ -154,6 +155,23 @@ describe('the pairing lifecycle', () => {
       .prepare("SELECT at FROM audit_events WHERE entity = 'pairing' ORDER BY id DESC LIMIT 1")
       .get() as { at: string };
     expect(audited.at.slice(0, 10)).toBe('2026-11-30');
+  });
+
+  it('dates proposals made earlier on their day, refusing a day still to come', () => {
+    const ctx = testDb();
+    const { cohort } = setUpCohort(ctx);
+    enrolMentor(ctx, cohort.id, addStaff(ctx, 'Maya-Mentor', { yearsExperience: 12 }).id);
+    enrolMentee(ctx, cohort.id, addStaff(ctx, 'Nico-Newgrad', { yearsExperience: 0 }).id);
+    const before = snapshot(ctx);
+    expect(() => optimiseCohort(ctx, cohort.id, 'best-total', '2026-11-24')).toThrow(
+      /after today \(2026-11-23\)/,
+    );
+    expect(snapshot(ctx)).toEqual(before);
+    optimiseCohort(ctx, cohort.id, 'best-total', '2026-11-02');
+    const [proposal] = listPairings(ctx.db, 'p.cohort_id = ?', cohort.id);
+    expect(proposal && timeline(ctx.db, proposal.id).map((t) => t.at)).toEqual([
+      '2026-11-02T12:00:00.000Z',
+    ]);
   });
 
   it('refuses a late step dated in the future or before the last step, changing nothing', () => {
