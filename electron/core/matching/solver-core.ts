@@ -12,11 +12,14 @@
  * Crouse 2016 / SciPy's `linear_sum_assignment`), run on mentor nodes with capacities instead of
  * one column per seat.
  * - Invariant: duals `u[i]` (rows) and `v[j]` (columns) keep every reduced cost
- *   `c[i][j] - u[i] - v[j]` non-negative on the edges searched and zero on seated pairs, with
- *   `v[j] <= 0` and `v[j] = 0` while mentor `j` has a free seat. With every row seated and the
- *   invariant holding on every allowed pair, these are the LP optimality conditions (complementary
- *   slackness), so the assignment is optimal. All values are integers held in doubles (exact
- *   below 2^53).
+ *   `c[i][j] - u[i] - v[j]` non-negative on the edges searched (the dummy edge included, so
+ *   `u[i] <= 0`, with `v[D] = 0`) and zero on seated pairs, with `v[j] <= 0`. On the dense path
+ *   `v[j] = 0` also holds while mentor `j` has a free seat; the warm-started sparse path may leave
+ *   a free seat with `v[j] < 0` (a "hole") until `repairHoles` has run, and only then does it hold.
+ *   With every row seated and all of this holding on every allowed pair, these are the LP
+ *   optimality conditions (complementary slackness), so the assignment is optimal; both paths
+ *   check them at the end (`checkInvariants`, and `certify` on the sparse path), throwing if
+ *   broken. All values are integers held in doubles (exact below 2^53).
  * - Start: row reduction (solver-dense.ts) seats each row at a cheapest mentor with room.
  * - Easy instances (small, or few rows left waiting): each waiting row, in index order, is
  *   inserted by Dijkstra over mentor nodes scanning every column (solver-dense.ts).
@@ -25,10 +28,11 @@
  *   same shortest paths run on that sparse graph with a heap (solver-sparse.ts), warm-started from
  *   the prices (lowered so the cheapest mentors start at 0): mentor duals start at minus the price,
  *   which seats most rows at once. A mentor still holding a free seat and a negative dual at the
- *   end is repaired by reverse shortest paths (solver-holes.ts), restoring `v = 0`. Then the reduced
- *   cost of EVERY allowed pair is checked: if none is negative the duals certify optimality,
- *   otherwise the rows concerned get more edges and the graph is solved again (after a few rounds,
- *   on every edge). The auction only guides the search; exactness comes from the certificate.
+ *   end is repaired by reverse shortest paths (solver-holes.ts), restoring `v = 0`. Then the
+ *   certificate checks the invariants above (throwing if broken) and the reduced cost of EVERY
+ *   allowed pair: if none is negative the duals certify optimality, otherwise the rows concerned
+ *   get more edges and the graph is solved again (after a few rounds, on every edge). The
+ *   auction only guides the search; exactness comes from the certificate.
  *
  * Tie rule (deterministic: same input, same output): rows are processed in index order, columns
  * scanned in ascending index order and the first of equal candidates kept; a seated row is never
@@ -39,7 +43,14 @@ import { augmentDense, createDenseScratch, rowReduction } from './solver-dense';
 import { auctionPrices, certify, denseGraph, warmPrices, windowGraph } from './solver-graph';
 import { repairHoles } from './solver-holes';
 import { augmentSparse, createSparseScratch } from './solver-sparse';
-import { createState, resetState, seat, type Graph, type State } from './solver-state';
+import {
+  checkInvariants,
+  createState,
+  resetState,
+  seat,
+  type Graph,
+  type State,
+} from './solver-state';
 
 export type Strategy = 'auto' | 'dense' | 'sparse';
 
@@ -120,6 +131,9 @@ export function solveCore(
         break;
       }
     }
+    // Scanning every column keeps every reduced cost non-negative, so only the O(n + M) half
+    // of the certificate is checked here (the sparse path checks it in `certify`).
+    if (dense) checkInvariants(st);
   }
   if (!dense) {
     stats.strategy = 'sparse';

@@ -4,7 +4,7 @@
  * auction. The graph only affects speed: the core certifies the final duals against EVERY allowed
  * pair (`certify`), adds edges and solves again if one is violated.
  */
-import type { Graph, State } from './solver-state';
+import { checkInvariants, type Graph, type State } from './solver-state';
 
 /** Candidate window above a row's best (price-adjusted) cost, in score points. */
 const WINDOW_POINTS = 2;
@@ -91,11 +91,14 @@ export function windowGraph(st: State, unit: number, auction: Prices): Graph {
 }
 
 /**
- * Certificate: with every row seated, checks every allowed edge for a negative reduced cost.
- * Returns null when none (the assignment is optimal), else a larger graph: violating rows get
- * every edge whose reduced cost is below `slack`.
+ * Certificate: checks the O(n + M) invariants (`checkInvariants`: every row seated, seated pairs
+ * tight, `v <= 0`, `v = 0` on free seats and the "unmatched" column, `u <= 0`), which throw if
+ * broken (a bug, e.g. a hole `repairHoles` missed), then every allowed edge for a negative reduced
+ * cost. Returns null when none (the assignment is optimal), else a larger graph: violating rows
+ * get every edge whose reduced cost is below `slack`.
  */
 export function certify(st: State, g: Graph, slack: number): Graph | null {
+  checkInvariants(st);
   const { n, M, cost, u, v, live, nLive } = st;
   let violated = 0;
   const bad = new Uint8Array(n);

@@ -23,7 +23,11 @@ export interface State {
   col: Int32Array;
   /** Row duals. */
   u: Float64Array;
-  /** Column duals (minus the mentor's price): <= 0, and 0 while the mentor has a free seat. */
+  /**
+   * Column duals (minus the mentor's price), always <= 0. On the dense path a mentor with a free
+   * seat keeps 0; the warm-started sparse path may leave a free seat with a negative dual (a
+   * "hole") until `repairHoles` has run. `v[D]` stays 0.
+   */
   v: Float64Array;
   /** Mentors with at least one seat, ascending (the dummy column is not listed). */
   live: Int32Array;
@@ -97,4 +101,57 @@ export function seat(st: State, i: number, j: number): void {
     st.slotOf[i] = s;
   }
   st.load[j] = (st.load[j] as number) + 1;
+}
+
+/**
+ * The complementary-slackness half of the optimality certificate, in O(n + M). The LP: minimise
+ * the total cost with each row on exactly one column and each mentor's load at most its capacity
+ * (the dummy column is never full); its dual maximises `sum u + sum cap * v` subject to
+ * `u[i] + v[j] <= c[i][j]` on every allowed pair and `v[j] <= 0`. Given reduced costs
+ * `c[i][j] - u[i] - v[j] >= 0` on every allowed mentor pair (checked separately, O(n·M)), the
+ * assignment is optimal iff: every row is seated and no mentor over capacity; every seated pair
+ * is tight (reduced cost 0); `v[j] <= 0`, and `v[j] = 0` for a mentor with a free seat; `v[D] = 0`
+ * (never full), so the dummy edge's reduced cost is `-u[i]`: `u[i] <= 0`, and 0 for a row left
+ * unmatched. Also checks the seat lists agree with `col` and `load`. A failure is a solver bug,
+ * never a user error, so it throws.
+ */
+export function checkInvariants(st: State): void {
+  const { n, M, D, cost, cap, off, load, slotRow, slotOf, col, u, v } = st;
+  const broken = (what: string): never => {
+    throw new Error(`solver invariant broken: ${what}`);
+  };
+  const count = new Int32Array(M);
+  for (let i = 0; i < n; i++) {
+    const j = col[i] as number;
+    if (!(j >= 0 && j <= D)) broken(`row ${i} is not seated`);
+    count[j] = (count[j] as number) + 1;
+    const ui = u[i] as number;
+    // Negated comparisons so that NaN fails too.
+    if (!(ui <= 0)) broken(`row ${i} has dual ${ui} > 0 (negative reduced cost on "unmatched")`);
+    if (j === D) {
+      if (ui !== 0) broken(`unmatched row ${i} has dual ${ui}, not 0`);
+      if (slotOf[i] !== -1) broken(`unmatched row ${i} holds a seat`);
+    } else {
+      const r = (cost[i * M + j] as number) - ui - (v[j] as number);
+      if (r !== 0) broken(`seated pair (${i}, ${j}) has reduced cost ${r}, not 0`);
+      const s = slotOf[i] as number;
+      const first = off[j] as number;
+      if (!(s >= first && s < first + (load[j] as number)) || slotRow[s] !== i) {
+        broken(`row ${i} is not in mentor ${j}'s seat list`);
+      }
+    }
+  }
+  if (v[D] !== 0) broken(`the "unmatched" column has dual ${v[D]}, not 0`);
+  for (let j = 0; j < D; j++) {
+    const lj = load[j] as number;
+    const vj = v[j] as number;
+    if (lj !== count[j]) broken(`mentor ${j} has load ${lj} but ${count[j]} rows`);
+    if (lj > (cap[j] as number)) broken(`mentor ${j} has load ${lj} over capacity ${cap[j]}`);
+    if (!(vj <= 0)) broken(`mentor ${j} has dual ${vj} > 0`);
+    if (lj < (cap[j] as number) && vj !== 0) {
+      broken(`mentor ${j} has a free seat but dual ${vj}, not 0`);
+    }
+  }
+  if (load[D] !== count[D])
+    broken(`the "unmatched" column has load ${load[D]} but ${count[D]} rows`);
 }

@@ -8,6 +8,8 @@ import {
   type SolverResult,
 } from '../../../electron/core/matching/solver';
 import type { CoreStats, Strategy } from '../../../electron/core/matching/solver-core';
+import { certify, denseGraph } from '../../../electron/core/matching/solver-graph';
+import { createState, seat, type State } from '../../../electron/core/matching/solver-state';
 
 /** Mulberry32: small seeded PRNG, floats in [0, 1). */
 function prng(seed: number): () => number {
@@ -262,6 +264,59 @@ describe('solveAssignment: medium and large instances', () => {
       load: [1, 0],
     };
     expect(hasImprovingCycle(inst, fewer, 'best-total')).toBe(true);
+  });
+
+  it('has a certificate that throws on broken duals, not only on negative reduced costs', () => {
+    // Rows A, B; mentors X (1 seat), Y (2 seats); costs are minus the weights, column 2 is
+    // "unmatched".
+    // Optimum: A-Y (-90), B-X (-95), Y keeps a free seat, so v[Y] must be 0.
+    const cost = Float64Array.from([-100, -90, 0, -95, -10, 0]);
+    const optimal = (): State => {
+      const st = createState(cost, 2, 2, [1, 2]);
+      seat(st, 0, 1);
+      seat(st, 1, 0);
+      st.u.set([-90, -85]);
+      st.v.set([-10, 0, 0]);
+      return st;
+    };
+    const good = optimal();
+    expect(certify(good, denseGraph(good), 2)).toBeNull();
+
+    // A worse assignment (A-Y, B-Y: -100) that every reduced cost accepts, with X left free at
+    // dual -85 (a hole repairHoles should have closed). Only the free-seat condition catches it.
+    const hole = createState(cost, 2, 2, [1, 2]);
+    seat(hole, 0, 1);
+    seat(hole, 1, 1);
+    hole.u.set([-90, -10]);
+    hole.v.set([-85, 0, 0]);
+    for (let i = 0; i < 2; i++) {
+      for (let j = 0; j < 3; j++) {
+        expect(
+          (cost[i * 3 + j] as number) - (hole.u[i] as number) - (hole.v[j] as number),
+        ).toBeGreaterThanOrEqual(0);
+      }
+    }
+    expect(() => certify(hole, denseGraph(hole), 2)).toThrow(
+      'solver invariant broken: mentor 0 has a free seat but dual -85, not 0',
+    );
+
+    // Each corruption keeps the other conditions (seated pairs tight where it can), so the
+    // message names the condition it breaks.
+    const corruptions: [string, (st: State) => void][] = [
+      ['mentor 1 has a free seat', (st) => (st.v.set([-10, -1]), st.u.set([-89, -85]))],
+      ['mentor 0 has dual 5 > 0', (st) => (st.v.set([5, 0]), st.u.set([-90, -100]))],
+      ['row 1 has dual 5 > 0', (st) => (st.v.set([-100, 0]), st.u.set([-90, 5]))],
+      ['seated pair (0, 1) has reduced cost -1', (st) => void (st.u[0] = -89)],
+      ['"unmatched" column has dual -1', (st) => void (st.v[2] = -1)],
+      ['row 1 is not seated', (st) => void (st.col[1] = -1)],
+      ['unmatched row 1 has dual -85', (st) => void (st.col[1] = 2)],
+    ];
+    for (const [message, corrupt] of corruptions) {
+      const st = optimal();
+      corrupt(st);
+      expect(() => certify(st, denseGraph(st), 2)).toThrow(/^solver invariant broken: /);
+      expect(() => certify(st, denseGraph(st), 2)).toThrow(message);
+    }
   });
 
   it('solves 2,000 × 600 (capacity 4) to a certified optimum, both objectives', () => {
