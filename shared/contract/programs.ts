@@ -15,7 +15,11 @@ import { method } from './define';
 const id = z.number().int().positive();
 
 export interface EnrolResult {
+  /** Newly enrolled, plus withdrawn enrolments in this role that were reinstated. */
   enrolled: number;
+  /** Of those, how many were reinstated after a withdrawal. */
+  reinstated: number;
+  /** Already enrolled in this role: left as they are. */
   alreadyEnrolled: number[];
 }
 

@@ -1,3 +1,4 @@
+import type { EnrolResult } from '../../../shared/contract/programs';
 import {
   menteeIntake,
   mentorProfile,
@@ -119,13 +120,6 @@ export interface EnrolInput {
   mentorProfile?: MentorProfile | undefined;
 }
 
-export interface EnrolResult {
-  /** Newly enrolled, plus withdrawn enrolments in this role that were reinstated. */
-  enrolled: number;
-  /** Already enrolled in this role: left as they are. */
-  alreadyEnrolled: number[];
-}
-
 /** An enrolment in the same cohort and role that was withdrawn, to be reinstated. */
 interface WithdrawnRow {
   id: number;
@@ -188,7 +182,7 @@ export function enrol(ctx: WriteContext, input: EnrolInput): EnrolResult {
     );
   }
   if (toEnrol.length === 0 && toReinstate.length === 0) {
-    return { enrolled: 0, alreadyEnrolled: already };
+    return { enrolled: 0, reinstated: 0, alreadyEnrolled: already };
   }
   const intake =
     input.role === 'mentee' ? JSON.stringify(menteeIntake.parse(input.intake ?? {})) : null;
@@ -227,7 +221,11 @@ export function enrol(ctx: WriteContext, input: EnrolInput): EnrolResult {
     }
     for (const row of toReinstate) reinstateInTransaction(tx, cohort.code, input, row);
   });
-  return { enrolled: toEnrol.length + toReinstate.length, alreadyEnrolled: already };
+  return {
+    enrolled: toEnrol.length + toReinstate.length,
+    reinstated: toReinstate.length,
+    alreadyEnrolled: already,
+  };
 }
 
 /**

@@ -57,7 +57,7 @@ describe('enrolling someone whose enrolment was withdrawn', () => {
 
     expect(
       enrol(ctx, { cohortId: cohort.id, role: 'mentee', staffIds: [dee.id], intake: INTAKE }),
-    ).toEqual({ enrolled: 1, alreadyEnrolled: [] });
+    ).toEqual({ enrolled: 1, reinstated: 1, alreadyEnrolled: [] });
 
     expect(getEnrolment(ctx.db, mentee.id)).toMatchObject({
       id: mentee.id,
@@ -119,7 +119,7 @@ describe('enrolling someone whose enrolment was withdrawn', () => {
 
     expect(
       enrol(ctx, { cohortId: cohort.id, role: 'mentee', staffIds: [dee.id, eli.id, fay.id] }),
-    ).toEqual({ enrolled: 2, alreadyEnrolled: [fay.id] });
+    ).toEqual({ enrolled: 2, reinstated: 1, alreadyEnrolled: [fay.id] });
 
     const events = enrolmentEvents(ctx).slice(before);
     expect(events.map((e) => e.action).sort()).toEqual(['create', 'reinstate']);
@@ -131,6 +131,7 @@ describe('enrolling someone whose enrolment was withdrawn', () => {
     ).toEqual(['Dee New', 'Eli New', 'Fay New']);
     expect(enrol(ctx, { cohortId: cohort.id, role: 'mentee', staffIds: [dee.id] })).toEqual({
       enrolled: 0,
+      reinstated: 0,
       alreadyEnrolled: [dee.id],
     });
   });
@@ -154,6 +155,7 @@ describe('enrolling someone whose enrolment was withdrawn', () => {
     withdraw(ctx, mentor.id);
     expect(enrol(ctx, { cohortId: cohort.id, role: 'mentee', staffIds: [mo.id] })).toEqual({
       enrolled: 1,
+      reinstated: 0,
       alreadyEnrolled: [],
     });
     expect(getEnrolment(ctx.db, mentor.id).withdrawn).toBe(true);

@@ -241,6 +241,7 @@ describe('the pairing board', () => {
     ).toThrow(/has left/);
     expect(enrol(ctx, { cohortId: cohort.id, role: 'mentee', staffIds: [staff.dee.id] })).toEqual({
       enrolled: 0,
+      reinstated: 0,
       alreadyEnrolled: [staff.dee.id],
     });
     assignMentee(ctx, {

@@ -27,8 +27,9 @@ export function CohortPage() {
   const mentors = all.filter((e) => e.role === 'mentor');
   const mentees = all.filter((e) => e.role === 'mentee');
   const enrolled = useMemo(() => {
+    // Withdrawn people can be enrolled again (their enrolment is reinstated), so they don't count.
     const by = (role: EnrolmentRole) =>
-      new Set(all.filter((e) => e.role === role).map((e) => e.person.staffId));
+      new Set(all.filter((e) => e.role === role && !e.withdrawn).map((e) => e.person.staffId));
     return { mentor: by('mentor'), mentee: by('mentee') };
   }, [all]);
 

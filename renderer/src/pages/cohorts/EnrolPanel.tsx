@@ -10,7 +10,7 @@ import { PersonSearch } from './PersonSearch';
 interface EnrolPanelProps {
   cohortId: number;
   defaultCapacity: number;
-  /** Staff ids already enrolled, per role (withdrawn included: they cannot be enrolled again). */
+  /** Staff ids enrolled now, per role (withdrawn people can be enrolled again). */
   enrolled: Record<EnrolmentRole, ReadonlySet<number>>;
   onEnrolled: (message: string) => void;
 }
@@ -41,13 +41,14 @@ export function EnrolPanel({ cohortId, defaultCapacity, enrolled, onEnrolled }: 
       ...(role === 'mentor' ? { capacity: capacityNumber } : {}),
     });
     if (!result.ok) return result.error;
-    const { enrolled: n, alreadyEnrolled } = result.value;
+    const { enrolled: n, reinstated, alreadyEnrolled } = result.value;
     const words = ROLE_WORDS[role];
+    const again = reinstated > 0 ? ` (${reinstated} re-enrolled after a withdrawal)` : '';
     const already =
       alreadyEnrolled.length > 0
         ? ` ${plural(alreadyEnrolled.length, 'was', 'were')} already enrolled.`
         : '';
-    onEnrolled(`Enrolled ${plural(n, words.one, words.many)}.${already}`);
+    onEnrolled(`Enrolled ${plural(n, words.one, words.many)}${again}.${already}`);
     return null;
   };
 
