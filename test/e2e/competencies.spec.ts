@@ -65,11 +65,6 @@ test('shows the residency’s matrix with levels in words and codes', async () =
     page.getByRole('heading', { name: 'Time from first sign-off to competent' }),
   ).toBeVisible();
   await expect(page.getByRole('row', { name: /Whole cohort/ })).toContainText('days');
-  await page.screenshot({ path: '/tmp/competencies-matrix.png' });
-  await page
-    .getByRole('heading', { name: 'Time from first sign-off to competent' })
-    .scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/competencies-time-to-competent.png' });
   await expectNoSeriousViolations('competency matrix');
 });
 
@@ -172,7 +167,6 @@ test('corrects the sign-off with a reason; both stay visible in the history', as
   // A superseded sign-off cannot be corrected again; its correction can.
   await expect(older.getByRole('button')).toHaveCount(0);
   await expect(dialog.getByText(/Current level: Competent/)).toBeVisible();
-  await page.screenshot({ path: '/tmp/competencies-history.png' });
   await expectNoSeriousViolations('sign-off history');
 
   // Escape closes the dialog and gives focus back to the cell, which now says Competent.
@@ -195,7 +189,6 @@ test('shows all of a person’s competencies, and signs off from there', async (
   await expect(row).toContainText('Competent');
   await expect(row).toContainText('2 sign-offs');
   await expectNoSeriousViolations('a person’s competencies');
-  await page.screenshot({ path: '/tmp/competencies-person.png' });
 
   await page.getByLabel('Sign off', { exact: true }).selectOption('Fall prevention');
   await page.getByRole('button', { name: 'Sign off…' }).click();
@@ -203,7 +196,6 @@ test('shows all of a person’s competencies, and signs off from there', async (
   await expect(
     signing.getByRole('form', { name: `Sign off Fall prevention for ${person}` }),
   ).toBeVisible();
-  await page.screenshot({ path: '/tmp/competencies-person-signing.png' });
   await signing.getByRole('button', { name: 'Close' }).click();
   await expect(signing).toBeHidden();
 });
@@ -213,7 +205,6 @@ test('adds to the catalogue, refusing a name it already has next to the field', 
   await page.getByRole('link', { name: 'Competency catalogue' }).click();
   await expect(page.getByRole('heading', { name: 'Competency catalogue', level: 1 })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /of \d+ competencies/ })).toBeVisible();
-  await page.screenshot({ path: '/tmp/competencies-catalogue.png' });
   await expectNoSeriousViolations('competency catalogue');
 
   await page.getByRole('button', { name: 'Add competency' }).click();

@@ -126,14 +126,27 @@ test('sets a goal with milestones, refusing bad input field by field and saving 
   await expect(
     form.getByText(/“Ten in a row” is due 2027-01-15, after the goal's due date \(2026-12-31\)/),
   ).toBeVisible();
-  await form.getByLabel('Milestone 2 due date').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/goals-form-errors.png' });
   expect(
     (await call<{ goals: unknown[] }>('goals.forPairing', { pairingId: pairing.id })).goals,
   ).toHaveLength(0);
 
+  // Removing the first milestone renumbers the rest: its error no longer points at a row, and the
+  // focus waits on "Add milestone" to put the removed one back at the end.
+  await form.getByRole('button', { name: 'Remove milestone 1' }).click();
+  await expect(form.getByRole('button', { name: 'Add milestone' })).toBeFocused();
+  await expect(form.getByLabel('Milestone 1 (required)', { exact: true })).toHaveValue(
+    'Ten in a row',
+  );
+  await expect(form.getByLabel('Milestone 1 due date')).not.toHaveAttribute('aria-invalid');
+  await expect(form.getByLabel('Target')).toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.press('Enter');
+  await form
+    .getByLabel('Milestone 2 (required)', { exact: true })
+    .fill('First supervised insertion');
+  await form.getByLabel('Milestone 2 due date').fill('2026-09-15');
+
   await form.getByLabel('Target').fill('10');
-  await form.getByLabel('Milestone 2 due date').fill('2026-12-01');
+  await form.getByLabel('Milestone 1 due date').fill('2026-12-01');
   await form.getByRole('button', { name: 'Save goal' }).click();
   await expect(page.getByText(`Goal “${GOAL}” saved.`)).toBeVisible();
   const card = page.getByRole('article', { name: GOAL });
@@ -183,10 +196,6 @@ test('records progress until the goal is at risk, then achieved', async () => {
   await expect(
     card.getByRole('table', { name: `Progress entries for “${GOAL}”` }).getByRole('row'),
   ).toHaveCount(4);
-  await card.getByRole('heading', { name: GOAL }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/goals-tracker-at-risk.png' });
-  await form.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/goals-tracker-at-risk-lower.png' });
 
   await page.goto(at(`/goals/${pairing.cohortId}`));
   const attention = page.getByRole('table', { name: /Goals at risk or overdue in RES-2026-FALL/ });
@@ -222,7 +231,6 @@ test('records progress until the goal is at risk, then achieved', async () => {
   const celebrated = celebrate.getByRole('listitem').filter({ hasText: pairing.mentee });
   await expect(celebrated.nth(0)).toContainText(`Goal met: ${GOAL}`);
   await expect(celebrated.nth(1)).toContainText('Milestone achieved: First supervised insertion');
-  await page.screenshot({ path: '/tmp/goals-cohort.png', fullPage: true });
 });
 
 test('drops a goal with a reason, asked once with the consequence', async () => {
@@ -259,7 +267,6 @@ test('the goals pages have no serious accessibility violations', async () => {
   await page.goto(at(`/pairings/${pairing.id}/goals`));
   await expect(page.getByRole('article', { name: GOAL })).toBeVisible();
   await expectNoSeriousViolations('pairing goal tracker');
-  await page.screenshot({ path: '/tmp/goals-tracker-achieved.png' });
   await page.getByRole('button', { name: 'Add goal' }).click();
   await expectNoSeriousViolations('pairing goal tracker, new goal form');
 
@@ -267,7 +274,6 @@ test('the goals pages have no serious accessibility violations', async () => {
   await expect(page.getByRole('heading', { name: /^Celebrate/ })).toBeVisible();
   await expectNoSeriousViolations('goals page');
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.screenshot({ path: '/tmp/goals-cohort-1366.png' });
 
   await page.goto(at('/goals/templates'));
   await page.getByLabel('Program').selectOption({ label: 'New-graduate nurse residency' });
@@ -275,5 +281,4 @@ test('the goals pages have no serious accessibility violations', async () => {
     page.getByRole('row').filter({ hasText: 'Insert peripheral IVs independently by week 8' }),
   ).toBeVisible();
   await expectNoSeriousViolations('goal templates');
-  await page.screenshot({ path: '/tmp/goals-templates.png', fullPage: true });
 });

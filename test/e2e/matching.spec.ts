@@ -152,8 +152,6 @@ test('previews edited weights on the program page before saving', async () => {
   await expect(
     page.getByText('Not saved yet: this is how the suggestions would change.'),
   ).toBeVisible();
-  await preview.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/program-weights.png' });
   await expectNoSeriousViolations('program page with weight preview');
 });
 
@@ -194,7 +192,6 @@ test('optimises the board, refuses a drag onto a full mentor, and places it by d
   await expect(target.locator('.mentee-card', { hasText: movedName })).toBeVisible();
   await expect(alert).toBeEmpty();
   await expect(target.locator('.capacity-word')).toHaveText('Full');
-  await page.screenshot({ path: '/tmp/board.png' });
 });
 
 test('locks the moved proposal and keeps it when optimising again, across a reload', async () => {
@@ -297,7 +294,6 @@ test('ends a pairing early with a reason and sees it in the timeline and the aud
   await expect(timeline).toContainText('Reason: Mismatch');
   await expect(timeline).toContainText('Note: Different learning styles');
   await expect(page.getByText(/This pairing is closed/)).toBeVisible();
-  await page.screenshot({ path: '/tmp/pairing.png' });
 
   // On the mentee's page: the pairing with its compact history.
   await page

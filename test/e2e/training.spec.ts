@@ -68,7 +68,6 @@ test('shows what is due, filtered by status', async () => {
   expect(total).toBeGreaterThan(2);
   await expect(dueTable()).toContainText('Expired');
   await expect(dueTable()).toContainText('Not completed');
-  await page.screenshot({ path: '/tmp/training-due.png' });
   await expectNoSeriousViolations('training, due list');
 
   await page.locator('summary', { hasText: 'Status' }).click();
@@ -97,7 +96,6 @@ test('records a completion from the due list; a date in the future is refused fi
   await expect(form.getByText(/Cannot be in the future \(today is/)).toBeVisible();
   await expect(form.getByLabel('Evidence note')).toHaveValue('Certificate PE-2291');
   await expect(dueCount()).toHaveText(`${total} of ${total} due`);
-  await page.screenshot({ path: '/tmp/training-record-error.png' });
 
   const today = await form.getByLabel('Completed on').getAttribute('max');
   await form.getByLabel('Completed on').fill(today ?? '');
@@ -176,13 +174,11 @@ test("voids a mistake on the person's training page, and the training is due aga
   await expect(dialog).toContainText('will no longer count');
   await expect(dialog.getByRole('button', { name: 'Void completion' })).toBeDisabled();
   await dialog.getByLabel('Reason').fill('Recorded for the wrong person');
-  await page.screenshot({ path: '/tmp/training-void-dialog.png' });
   await dialog.getByRole('button', { name: 'Void completion' }).click();
   await expect(section.getByRole('status')).toContainText('Voided Inclusive mentoring');
   const voided = history.getByRole('row').filter({ hasText: 'Recorded for the wrong person' });
   await expect(voided).toContainText('Void');
   await expect(voided.getByRole('button')).toHaveCount(0);
-  await page.screenshot({ path: '/tmp/training-person.png', fullPage: true });
 
   // A correction asks for the reason too, and Cancel leaves everything as it was.
   await history
@@ -194,7 +190,6 @@ test("voids a mistake on the person's training page, and the training is due aga
     correct.getByRole('button', { name: 'Void and record the correction' }),
   ).toBeDisabled();
   await expectNoSeriousViolations('person training, correct dialog');
-  await page.screenshot({ path: '/tmp/training-correct-dialog.png' });
   await correct.getByRole('button', { name: 'Cancel' }).click();
   await expect(correct).toBeHidden();
 
@@ -216,7 +211,6 @@ test('adds a module, with a bad validity period refused next to its field', asyn
   await expect(form.getByText('At least 1 month')).toBeVisible();
   await expect(form.getByLabel('Name')).toHaveValue('Bedside teaching');
   await expectNoSeriousViolations('modules, form with an error');
-  await page.screenshot({ path: '/tmp/training-module-form.png' });
   await form.getByLabel('Valid for (months)').fill('12');
   await form.getByRole('button', { name: 'Add module' }).click();
   await expect(
@@ -228,5 +222,4 @@ test('adds a module, with a bad validity period refused next to its field', asyn
       .getByRole('row')
       .filter({ hasText: 'Bedside teaching' }),
   ).toContainText('12 months');
-  await page.screenshot({ path: '/tmp/training-modules.png', fullPage: true });
 });

@@ -13,7 +13,13 @@ import {
   type GoalFormValues,
 } from './goalForm';
 import { MilestoneRows } from './MilestoneRows';
-import { unplacedError, useAction, type PathErrors } from './useAction';
+import {
+  forgetPathsUnder,
+  forgetProblemsUnder,
+  unplacedError,
+  useAction,
+  type PathErrors,
+} from './useAction';
 
 interface GoalFormProps {
   pairing: GoalPairing;
@@ -30,6 +36,10 @@ export function GoalForm({ pairing, goal, templates = [], onDone, onCancel }: Go
   const [values, setValues] = useState<GoalFormValues>(goal ? formFromGoal(goal) : EMPTY_GOAL);
   const [local, setLocal] = useState<PathErrors>({});
   const action = useAction();
+  const forgetMilestoneErrors = () => {
+    action.setError((e) => forgetProblemsUnder(e, 'milestones.'));
+    setLocal((l) => forgetPathsUnder(l, 'milestones.'));
+  };
   const errors: PathErrors = { ...action.errors, ...local };
   const pairingStart = pairing.startDate ?? '';
 
@@ -204,6 +214,7 @@ export function GoalForm({ pairing, goal, templates = [], onDone, onCancel }: Go
           kind="date"
           errors={errors}
           onChange={(milestones) => setValues((v) => ({ ...v, milestones }))}
+          onRemoved={forgetMilestoneErrors}
         />
       )}
       <ErrorBanner error={unplacedError(action.error, shown)} />

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { TextField } from '../../components/Field';
 import { milestoneDraft, type MilestoneDraft } from './goalForm';
 import type { PathErrors } from './useAction';
@@ -13,11 +14,15 @@ interface MilestoneRowsProps {
   kind: keyof typeof WHEN;
   errors: PathErrors;
   onChange: (rows: MilestoneDraft[]) => void;
+  /** A row was removed: the rows after it are renumbered, so their errors no longer apply. */
+  onRemoved: () => void;
 }
 
 /** Milestones of a new goal or a template: a title and a when per row, each with its errors. */
-export function MilestoneRows({ rows, kind, errors, onChange }: MilestoneRowsProps) {
+export function MilestoneRows({ rows, kind, errors, onChange, onRemoved }: MilestoneRowsProps) {
   const when = WHEN[kind];
+  // A removed row takes the focus with it; "Add milestone" is the one place that always stays.
+  const addButton = useRef<HTMLButtonElement>(null);
   const update = (key: number, field: 'title' | 'when', value: string) =>
     onChange(rows.map((r) => (r.key === key ? { ...r, [field]: value } : r)));
   return (
@@ -48,7 +53,11 @@ export function MilestoneRows({ rows, kind, errors, onChange }: MilestoneRowsPro
             <button
               type="button"
               className="button button-small milestone-remove"
-              onClick={() => onChange(rows.filter((x) => x.key !== r.key))}
+              onClick={() => {
+                onChange(rows.filter((x) => x.key !== r.key));
+                onRemoved();
+                addButton.current?.focus();
+              }}
             >
               Remove<span className="sr-only"> milestone {i + 1}</span>
             </button>
@@ -56,6 +65,7 @@ export function MilestoneRows({ rows, kind, errors, onChange }: MilestoneRowsPro
         ))}
       </ol>
       <button
+        ref={addButton}
         type="button"
         className="button button-small"
         onClick={() => onChange([...rows, milestoneDraft()])}

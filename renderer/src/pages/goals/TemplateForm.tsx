@@ -5,7 +5,13 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextAreaField, TextField } from '../../components/Field';
 import { milestoneDraft, type MilestoneDraft } from './goalForm';
 import { MilestoneRows } from './MilestoneRows';
-import { unplacedError, useAction, type PathErrors } from './useAction';
+import {
+  forgetPathsUnder,
+  forgetProblemsUnder,
+  unplacedError,
+  useAction,
+  type PathErrors,
+} from './useAction';
 
 interface TemplateFormProps {
   programId: number;
@@ -32,6 +38,10 @@ export function TemplateForm({ programId, template, onDone, onCancel }: Template
   );
   const [local, setLocal] = useState<PathErrors>({});
   const action = useAction();
+  const forgetMilestoneErrors = () => {
+    action.setError((e) => forgetProblemsUnder(e, 'milestones.'));
+    setLocal((l) => forgetPathsUnder(l, 'milestones.'));
+  };
   const errors = { ...action.errors, ...local };
   const set = (key: keyof typeof v) => (e: { target: { value: string } }) =>
     setV((x) => ({ ...x, [key]: e.target.value }));
@@ -159,7 +169,13 @@ export function TemplateForm({ programId, template, onDone, onCancel }: Template
           error={errors.relevance}
         />
       </div>
-      <MilestoneRows rows={rows} kind="week" errors={errors} onChange={setRows} />
+      <MilestoneRows
+        rows={rows}
+        kind="week"
+        errors={errors}
+        onChange={setRows}
+        onRemoved={forgetMilestoneErrors}
+      />
       <ErrorBanner error={unplacedError(action.error, shown)} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={action.busy}>

@@ -32,3 +32,18 @@ export function unplacedError(error: ApiError | null, shown: readonly string[]):
   const fields = (error.details?.problems ?? []).map((p) => p.field ?? '');
   return fields.length > 0 && fields.every((f) => shown.includes(f)) ? null : error;
 }
+
+/**
+ * Forgets the problems under a path prefix (e.g. "milestones.") once those rows are renumbered,
+ * so that no message lands on the wrong row. The error goes when nothing else is left in it.
+ */
+export function forgetProblemsUnder(error: ApiError | null, prefix: string): ApiError | null {
+  const problems = error?.details?.problems;
+  if (!error || !problems) return error;
+  const kept = problems.filter((p) => !(p.field ?? '').startsWith(prefix));
+  return kept.length === 0 ? null : { ...error, details: { ...error.details, problems: kept } };
+}
+
+export function forgetPathsUnder(errors: PathErrors, prefix: string): PathErrors {
+  return Object.fromEntries(Object.entries(errors).filter(([path]) => !path.startsWith(prefix)));
+}
