@@ -1,11 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   ROSTER_FILE,
   createFacilityWithRoster,
   startTestHost,
   type TestHost,
 } from './support/host';
+import { expectNoSeriousViolations } from './support/axe';
 
 /** Axe scans of the busiest pages: no serious or critical violation is allowed. */
 test.describe.configure({ mode: 'serial' });
@@ -19,21 +19,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await host.close();
 });
-
-async function expectNoSeriousViolations(page: Page, name: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-    }));
-  expect(serious, `${name}: serious or critical axe violations`).toEqual([]);
-}
 
 test('the first-run screen', async ({ page }) => {
   await page.goto(host.url);

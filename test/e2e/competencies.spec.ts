@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { startTestHost, type TestHost } from './support/host';
+import { expectNoSeriousViolations } from './support/axe';
 
 /**
  * An educator on the demo facility opens the residency's competency matrix, moves through it
@@ -32,20 +32,6 @@ test.afterAll(async () => {
   await host.close();
 });
 
-async function expectNoSeriousViolations(name: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-    }));
-  expect(serious, `${name}: serious or critical axe violations`).toEqual([]);
-}
-
 const grid = () => page.getByRole('grid', { name: /Competency matrix of/ });
 const cell = (row: number, col: number): Locator =>
   grid().locator('tbody tr').nth(row).getByRole('gridcell').nth(col);
@@ -65,7 +51,7 @@ test('shows the residency’s matrix with levels in words and codes', async () =
     page.getByRole('heading', { name: 'Time from first sign-off to competent' }),
   ).toBeVisible();
   await expect(page.getByRole('row', { name: /Whole cohort/ })).toContainText('days');
-  await expectNoSeriousViolations('competency matrix');
+  await expectNoSeriousViolations(page, 'competency matrix');
 });
 
 test('moves through the matrix with the arrow keys, Home, End and Ctrl+End', async () => {
@@ -167,7 +153,7 @@ test('corrects the sign-off with a reason; both stay visible in the history', as
   // A superseded sign-off cannot be corrected again; its correction can.
   await expect(older.getByRole('button')).toHaveCount(0);
   await expect(dialog.getByText(/Current level: Competent/)).toBeVisible();
-  await expectNoSeriousViolations('sign-off history');
+  await expectNoSeriousViolations(page, 'sign-off history');
 
   // Escape closes the dialog and gives focus back to the cell, which now says Competent.
   await page.keyboard.press('Escape');
@@ -188,7 +174,7 @@ test('shows all of a person’s competencies, and signs off from there', async (
   const row = page.getByRole('row', { name: /Handoff report \(SBAR\)/ });
   await expect(row).toContainText('Competent');
   await expect(row).toContainText('2 sign-offs');
-  await expectNoSeriousViolations('a person’s competencies');
+  await expectNoSeriousViolations(page, 'a person’s competencies');
 
   await page.getByLabel('Sign off', { exact: true }).selectOption('Fall prevention');
   await page.getByRole('button', { name: 'Sign off…' }).click();
@@ -205,7 +191,7 @@ test('adds to the catalogue, refusing a name it already has next to the field', 
   await page.getByRole('link', { name: 'Competency catalogue' }).click();
   await expect(page.getByRole('heading', { name: 'Competency catalogue', level: 1 })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /of \d+ competencies/ })).toBeVisible();
-  await expectNoSeriousViolations('competency catalogue');
+  await expectNoSeriousViolations(page, 'competency catalogue');
 
   await page.getByRole('button', { name: 'Add competency' }).click();
   const form = page.getByRole('form', { name: 'Add a competency' });

@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startHost, type RunningHost } from '../../electron/host/server';
+import { expectNoSeriousViolations } from './support/axe';
 
 /**
  * An educator sets a SMART goal with milestones for a residency pairing, records progress
@@ -34,20 +34,6 @@ async function call<T>(name: string, input: unknown): Promise<T> {
 }
 
 const at = (route: string) => `${host.url}#${route}`;
-
-async function expectNoSeriousViolations(name: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-    }));
-  expect(serious, `${name}: serious or critical axe violations`).toEqual([]);
-}
 
 test.beforeAll(async ({ browser }) => {
   userDataDir = await mkdtemp(join(tmpdir(), 'tandem-goals-e2e-'));
@@ -266,13 +252,13 @@ test('drops a goal with a reason, asked once with the consequence', async () => 
 test('the goals pages have no serious accessibility violations', async () => {
   await page.goto(at(`/pairings/${pairing.id}/goals`));
   await expect(page.getByRole('article', { name: GOAL })).toBeVisible();
-  await expectNoSeriousViolations('pairing goal tracker');
+  await expectNoSeriousViolations(page, 'pairing goal tracker');
   await page.getByRole('button', { name: 'Add goal' }).click();
-  await expectNoSeriousViolations('pairing goal tracker, new goal form');
+  await expectNoSeriousViolations(page, 'pairing goal tracker, new goal form');
 
   await page.goto(at(`/goals/${pairing.cohortId}`));
   await expect(page.getByRole('heading', { name: /^Celebrate/ })).toBeVisible();
-  await expectNoSeriousViolations('goals page');
+  await expectNoSeriousViolations(page, 'goals page');
   await page.setViewportSize({ width: 1366, height: 768 });
 
   await page.goto(at('/goals/templates'));
@@ -280,5 +266,5 @@ test('the goals pages have no serious accessibility violations', async () => {
   await expect(
     page.getByRole('row').filter({ hasText: 'Insert peripheral IVs independently by week 8' }),
   ).toBeVisible();
-  await expectNoSeriousViolations('goal templates');
+  await expectNoSeriousViolations(page, 'goal templates');
 });

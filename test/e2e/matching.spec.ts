@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { drag } from './support/board';
 import { startTestHost, type TestHost } from './support/host';
+import { expectNoSeriousViolations } from './support/axe';
 
 /**
  * An educator sets up a Neurology preceptorship on the demo facility: a program from its
@@ -28,20 +28,6 @@ test.afterAll(async () => {
   await context.close();
   await host.close();
 });
-
-async function expectNoSeriousViolations(name: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-    }));
-  expect(serious, `${name}: serious or critical axe violations`).toEqual([]);
-}
 
 async function pickFilter(scope: Locator, group: string, option: RegExp, check = true) {
   await scope.locator('summary', { hasText: group }).click();
@@ -152,7 +138,7 @@ test('previews edited weights on the program page before saving', async () => {
   await expect(
     page.getByText('Not saved yet: this is how the suggestions would change.'),
   ).toBeVisible();
-  await expectNoSeriousViolations('program page with weight preview');
+  await expectNoSeriousViolations(page, 'program page with weight preview');
 });
 
 test('optimises the board, refuses a drag onto a full mentor, and places it by dragging', async () => {
@@ -166,7 +152,7 @@ test('optimises the board, refuses a drag onto a full mentor, and places it by d
   const summary = page.getByRole('region', { name: /Optimised for/ });
   await expect(summary).toContainText('matched 5 of the 5 mentees still to pair');
   await expect(counts).toContainText('5 proposed');
-  await expectNoSeriousViolations('pairing board after optimising');
+  await expectNoSeriousViolations(page, 'pairing board after optimising');
   await summary.getByRole('button', { name: 'Hide' }).click();
 
   const columns = page.locator('.board-column');

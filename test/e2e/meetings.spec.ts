@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,6 +6,7 @@ import { PROGRAM_TEMPLATES } from '../../shared/domain/program-templates';
 import { requireDb } from '../../electron/core/context';
 import { buildDemoMeetings } from '../../electron/core/demo/meetings';
 import { startHost, type RunningHost } from '../../electron/host/server';
+import { expectNoSeriousViolations } from './support/axe';
 
 /**
  * An educator's week of meetings: log meetings for a pairing and watch held vs expected change,
@@ -65,20 +65,6 @@ function staff(
     status: 'active',
     notes: null,
   };
-}
-
-async function expectNoSeriousViolations(name: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-    }));
-  expect(serious, `${name}: serious or critical axe violations`).toEqual([]);
 }
 
 test.beforeAll(async ({ browser }) => {
@@ -247,7 +233,7 @@ test('the pairing meetings pass an axe scan, with the log form open', async () =
   await page.getByRole('button', { name: 'Log a meeting' }).click();
   await page.getByRole('button', { name: 'Add an action item' }).click();
   await page.getByLabel('Owner (action 1)').selectOption('other');
-  await expectNoSeriousViolations('pairing meetings');
+  await expectNoSeriousViolations(page, 'pairing meetings');
 });
 
 test("shows the cohort's compliance, the twice-the-cadence list and inactive pairings", async () => {
@@ -293,5 +279,5 @@ test('the Meetings page of the demo residency cohort passes an axe scan', async 
       .getByRole('row')
       .nth(5),
   ).toBeVisible();
-  await expectNoSeriousViolations('meetings page');
+  await expectNoSeriousViolations(page, 'meetings page');
 });

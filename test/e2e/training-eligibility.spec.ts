@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { PROGRAM_TEMPLATES } from '../../shared/domain/program-templates';
 import { drag } from './support/board';
 import { startTestHost, type TestHost } from './support/host';
+import { expectNoSeriousViolations } from './support/axe';
 
 /**
  * Record a training completion and see the mentor become eligible on the board: in a program
@@ -44,20 +44,6 @@ function staff(employeeNumber: string, firstName: string, lastName: string, year
     status: 'active',
     notes: null,
   };
-}
-
-async function expectNoSeriousViolations(name: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-    }));
-  expect(serious, `${name}: serious or critical axe violations`).toEqual([]);
 }
 
 const mentorRow = () =>
@@ -194,7 +180,7 @@ test("records the completion from the mentor's page", async () => {
   await expect(page.getByRole('region', { name: 'Competencies' })).toContainText(
     'No sign-offs yet',
   );
-  await expectNoSeriousViolations('staff page with training and competencies');
+  await expectNoSeriousViolations(page, 'staff page with training and competencies');
 
   await summary.getByRole('link', { name: 'Open training' }).click();
   await expect(
@@ -238,7 +224,7 @@ test("the pairing's page leads to its goals and meetings", async () => {
   await expect(goals).toContainText('still a proposal');
   const meetings = page.getByRole('region', { name: 'Meetings' });
   await expect(meetings).toContainText('Meetings are expected once the pairing is active.');
-  await expectNoSeriousViolations('pairing page with goals and meetings summaries');
+  await expectNoSeriousViolations(page, 'pairing page with goals and meetings summaries');
 
   await meetings.getByRole('link', { name: 'Open meetings' }).click();
   await expect(

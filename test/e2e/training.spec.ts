@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startTestHost, type TestHost } from './support/host';
+import { expectNoSeriousViolations } from './support/axe';
 
 /**
  * An educator's training round on the demo facility: see what is due, record a completion
@@ -22,20 +22,6 @@ test.afterAll(async () => {
   await page.context().close();
   await host.close();
 });
-
-async function expectNoSeriousViolations(name: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-    }));
-  expect(serious, `${name}: serious or critical axe violations`).toEqual([]);
-}
 
 const dueTable = () => page.getByRole('table', { name: 'Training due or expiring' });
 const dueCount = () => page.locator('.row-count');
@@ -68,14 +54,14 @@ test('shows what is due, filtered by status', async () => {
   expect(total).toBeGreaterThan(2);
   await expect(dueTable()).toContainText('Expired');
   await expect(dueTable()).toContainText('Not completed');
-  await expectNoSeriousViolations('training, due list');
+  await expectNoSeriousViolations(page, 'training, due list');
 
   await page.locator('summary', { hasText: 'Status' }).click();
   await page.getByRole('checkbox', { name: /Expired/ }).check();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Remove filter Status: Expired' })).toBeVisible();
   await expect(dueCount()).toHaveText(`1 of ${total} due`);
-  await expectNoSeriousViolations('training, due list filtered');
+  await expectNoSeriousViolations(page, 'training, due list filtered');
   await page.getByRole('button', { name: 'Clear all filters' }).click();
   await expect(dueCount()).toHaveText(`${total} of ${total} due`);
 });
@@ -167,7 +153,7 @@ test("voids a mistake on the person's training page, and the training is due aga
     .filter({ hasText: 'Complete' })
     .first();
   await expect(recorded).toBeVisible();
-  await expectNoSeriousViolations('person training');
+  await expectNoSeriousViolations(page, 'person training');
 
   await recorded.getByRole('button', { name: /^Void Inclusive mentoring/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Void this completion?' });
@@ -189,7 +175,7 @@ test("voids a mistake on the person's training page, and the training is due aga
   await expect(
     correct.getByRole('button', { name: 'Void and record the correction' }),
   ).toBeDisabled();
-  await expectNoSeriousViolations('person training, correct dialog');
+  await expectNoSeriousViolations(page, 'person training, correct dialog');
   await correct.getByRole('button', { name: 'Cancel' }).click();
   await expect(correct).toBeHidden();
 
@@ -210,7 +196,7 @@ test('adds a module, with a bad validity period refused next to its field', asyn
   await expect(form.getByLabel('Valid for (months)')).toHaveAttribute('aria-invalid', 'true');
   await expect(form.getByText('At least 1 month')).toBeVisible();
   await expect(form.getByLabel('Name')).toHaveValue('Bedside teaching');
-  await expectNoSeriousViolations('modules, form with an error');
+  await expectNoSeriousViolations(page, 'modules, form with an error');
   await form.getByLabel('Valid for (months)').fill('12');
   await form.getByRole('button', { name: 'Add module' }).click();
   await expect(
