@@ -98,6 +98,9 @@ export function StaffPicker(props: StaffPickerProps) {
           {sentence(error)}
         </p>
       )}
+      <p className="sr-only" aria-live="polite">
+        {showing && !results.loading ? `${options.length} matching staff` : ''}
+      </p>
       {showing && (
         <ul className="picker-results" aria-label="Matching staff">
           {options.length === 0 && !results.loading && (
