@@ -37,6 +37,8 @@ export const pairingMethods = {
       reason: z.enum(END_REASONS).optional(),
       note: z.string().trim().max(2000).optional(),
       endDate: isoDay.optional(),
+      /** The day it happened, when entered late; today when left out. */
+      on: isoDay.optional(),
     }),
   ).returns<Pairing>(),
   'pairings.extend': method(z.object({ id, endDate: isoDay })).returns<Pairing>(),

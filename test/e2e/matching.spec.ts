@@ -265,13 +265,22 @@ test('ends a pairing early with a reason and sees it in the timeline and the aud
   ).toBeVisible();
   await page.getByRole('button', { name: 'End early…' }).click();
   const dialog = page.getByRole('dialog', { name: 'End this pairing early?' });
-  await expect(dialog).toContainText('ends today and cannot be resumed');
+  await expect(dialog).toContainText('or on the day given below) and cannot be resumed');
   const confirm = dialog.getByRole('button', { name: 'End pairing early' });
   await expect(confirm).toBeDisabled();
   await dialog.getByLabel('Reason').selectOption({ label: 'Other' });
   await expect(confirm).toBeDisabled();
   await dialog.getByLabel('Reason').selectOption({ label: 'Mismatch' });
   await dialog.getByLabel('Note').fill('Different learning styles');
+  // It was accepted today, so it cannot have ended yesterday: refused next to the day, nothing kept.
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const today = new Date().toISOString().slice(0, 10);
+  await dialog.getByLabel('Day it happened').fill(yesterday);
+  await confirm.click();
+  await expect(dialog.getByLabel('Day it happened')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog).toContainText(`Today (${today}): its last step was today`);
+  await expect(page.locator('.page-header .badge')).toHaveText('Active');
+  await dialog.getByLabel('Day it happened').fill('');
   await confirm.click();
 
   await expect(page.locator('.page-header .badge')).toHaveText('Ended early');

@@ -34,8 +34,8 @@ export const pairingHandlers: DomainHandlers<'pairings'> = {
   'pairings.optimise': ({ cohortId, objective }, ctx) =>
     optimiseCohort(requireDb(ctx), cohortId, objective),
   'pairings.accept': ({ ids }, ctx) => acceptProposals(requireDb(ctx), ids),
-  'pairings.transition': ({ id, to, reason, note, endDate }, ctx) =>
-    transitionPairing(requireDb(ctx), { pairingId: id, to, reason, note, endDate }),
+  'pairings.transition': ({ id, to, reason, note, endDate, on }, ctx) =>
+    transitionPairing(requireDb(ctx), { pairingId: id, to, reason, note, endDate, on }),
   'pairings.extend': ({ id, endDate }, ctx) => extendPairing(requireDb(ctx), id, endDate),
   'pairings.exportCsv': ({ cohortId }, ctx) => exportPairingsCsv(requireDb(ctx).db, cohortId),
 };

@@ -85,7 +85,12 @@ function effectiveDay(ctx: WriteContext, p: Pairing, on: string | undefined): st
     .get(p.id) as { day: string | null };
   const earliest = [p.startDate ?? '', lastStep.day ?? ''].reduce((a, b) => (a > b ? a : b));
   if (on > now || on < earliest) {
-    const expected = earliest ? `a day from ${earliest} to ${now}` : `a day up to ${now}`;
+    const expected =
+      earliest === now
+        ? `today (${now}): its last step was today`
+        : earliest
+          ? `a day from ${earliest} to ${now}`
+          : `a day up to ${now}`;
     throw new TandemError('invalid_input', `The day it happened must be ${expected}.`, {
       problems: [{ field: 'on', value: on, message: expected }],
     });

@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextAreaField } from '../../components/Field';
 import { fieldErrorsFrom } from '../../lib/problems';
+import { HappenedOnField } from './HappenedOnField';
 
 interface EndEarlyDialogProps {
   pairing: Pairing;
@@ -23,6 +24,7 @@ interface EndEarlyDialogProps {
 export function EndEarlyDialog({ pairing, open, onClose, onDone }: EndEarlyDialogProps) {
   const [reason, setReason] = useState<EndReason | ''>('');
   const [note, setNote] = useState('');
+  const [on, setOn] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const errors = fieldErrorsFrom(error);
@@ -37,6 +39,7 @@ export function EndEarlyDialog({ pairing, open, onClose, onDone }: EndEarlyDialo
       to: 'ended_early',
       reason,
       ...(note.trim() ? { note } : {}),
+      ...(on ? { on } : {}),
     });
     setBusy(false);
     if (result.ok) onDone(result.value);
@@ -58,8 +61,9 @@ export function EndEarlyDialog({ pairing, open, onClose, onDone }: EndEarlyDialo
       }}
     >
       <p>
-        The pairing of {pairing.mentee.displayName} with {pairing.mentor.displayName} ends today and
-        cannot be resumed. {pairing.mentee.displayName} can be paired again from the board.
+        The pairing of {pairing.mentee.displayName} with {pairing.mentor.displayName} ends (today,
+        or on the day given below) and cannot be resumed. {pairing.mentee.displayName} can be paired
+        again from the board.
       </p>
       <SelectField
         label="Reason"
@@ -85,6 +89,7 @@ export function EndEarlyDialog({ pairing, open, onClose, onDone }: EndEarlyDialo
             : 'Optional; kept in the timeline.'
         }
       />
+      <HappenedOnField value={on} onChange={setOn} error={errors.on} />
       <ErrorBanner error={error && Object.keys(errors).length === 0 ? error : null} />
     </ConfirmDialog>
   );

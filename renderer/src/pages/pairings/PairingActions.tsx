@@ -11,6 +11,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { fieldErrorsFrom } from '../../lib/problems';
 import { EndEarlyDialog } from './EndEarlyDialog';
+import { HappenedOnField } from './HappenedOnField';
 
 interface Step {
   to: PairingStatus;
@@ -65,6 +66,7 @@ export function PairingActions({
 }) {
   const noteId = useId();
   const [note, setNote] = useState('');
+  const [on, setOn] = useState('');
   const [asking, setAsking] = useState<Step | null>(null);
   const [ending, setEnding] = useState(false);
   const [endDate, setEndDate] = useState('');
@@ -73,7 +75,7 @@ export function PairingActions({
   const steps = stepsFor(pairing);
   const canEnd = PAIRING_TRANSITIONS[pairing.status].includes('ended_early');
   const canExtend = ['active', 'paused', 'completed'].includes(pairing.status);
-  const endDateError = fieldErrorsFrom(error).endDate;
+  const { endDate: endDateError, on: onError } = fieldErrorsFrom(error);
 
   const run = async (call: () => Promise<Result<unknown>>) => {
     setBusy(true);
@@ -83,6 +85,7 @@ export function PairingActions({
     setAsking(null);
     if (result.ok) {
       setNote('');
+      setOn('');
       setEndDate('');
       onChanged();
     } else {
@@ -95,6 +98,7 @@ export function PairingActions({
         id: pairing.id,
         to: step.to,
         ...(note.trim() ? { note } : {}),
+        ...(on ? { on } : {}),
       }),
     );
 
@@ -114,6 +118,7 @@ export function PairingActions({
           <input id={noteId} value={note} onChange={(e) => setNote(e.target.value)} />
         </div>
       )}
+      {steps.length > 0 && <HappenedOnField value={on} onChange={setOn} error={onError} />}
       {(steps.length > 0 || canEnd) && (
         <div className="form-actions">
           {steps.map((s) => (
@@ -160,7 +165,7 @@ export function PairingActions({
           </button>
         </form>
       )}
-      <ErrorBanner error={error && !endDateError ? error : null} />
+      <ErrorBanner error={error && !endDateError && !onError ? error : null} />
       <ConfirmDialog
         open={asking !== null}
         title={asking?.ask?.title ?? ''}

@@ -42,7 +42,7 @@ export function PairingDetailPage() {
           : []),
         ['Made by', p.source === 'optimiser' ? 'The optimiser' : 'Placed by hand on the board'],
         ['Locked', p.locked ? 'Yes: optimising keeps it' : 'No'],
-        ['Created', formatInstant(p.createdAt)],
+        ['Entered in Tandem', formatInstant(p.createdAt)],
       ]
     : [];
 
