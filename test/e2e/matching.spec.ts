@@ -180,6 +180,31 @@ test('optimises the board, refuses a drag onto a full mentor, and places it by d
   await expect(target.locator('.capacity-word')).toHaveText('Full');
 });
 
+test('ranks the best mentors for a mentee, each with the reasons for its score', async () => {
+  const target = page.locator(`[data-mentor="${targetMentor}"]`);
+  const opener = target.getByRole('button', { name: `Best mentors for ${movedName}` });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: `Best mentors for ${movedName}` });
+  const items = dialog.locator('.suggestion');
+  await expect(items.first()).toBeVisible();
+  expect(await items.count()).toBeGreaterThan(0);
+  expect(await items.count()).toBeLessThanOrEqual(3);
+  // A full mentor cannot be chosen; the mentor the card just left has a place again.
+  for (const item of await items.all()) {
+    const heading = item.getByRole('heading');
+    await expect(heading).toContainText(/score \d+ · (full|1 place left)/);
+    const propose = item.getByRole('button', { name: /^Propose with / });
+    if (/· full/.test((await heading.textContent()) ?? '')) await expect(propose).toBeDisabled();
+    else await expect(propose).toBeEnabled();
+    await expect(item.getByRole('row', { name: /Competency fit/ })).toBeVisible();
+  }
+  await expect(items.filter({ hasText: '1 place left' })).toHaveCount(1);
+  await expectNoSeriousViolations(page, 'best mentors dialog');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
 test('locks the moved proposal and keeps it when optimising again, across a reload', async () => {
   const target = page.locator(`[data-mentor="${targetMentor}"]`);
   const lock = target.getByRole('button', { name: `Lock ${movedName}` });

@@ -19,6 +19,7 @@ import { ExportCsvButton } from '../cohorts/ExportCsvButton';
 import { BoardCounts, BoardToolbar, NO_FILTERS, passes, type BoardFilters } from './BoardToolbar';
 import { MentorColumn, PoolColumn } from './BoardColumns';
 import { BreakdownDialog } from './BreakdownDialog';
+import { SuggestionsDialog } from './SuggestionsDialog';
 import {
   announcements,
   boardCollision,
@@ -191,6 +192,14 @@ export function BoardPage() {
         </>
       )}
       <BreakdownDialog view={state.breakdown} onClose={state.closeBreakdown} />
+      {valid && (
+        <SuggestionsDialog
+          cohortId={cohortId}
+          view={state.suggestions}
+          onPlace={actions.move}
+          onClose={state.closeSuggestions}
+        />
+      )}
     </div>
   );
 }

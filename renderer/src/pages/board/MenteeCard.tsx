@@ -16,6 +16,7 @@ export interface CardActions {
   lock: (pairingId: number, locked: boolean, name: string) => void;
   accept: (pairingId: number, name: string) => void;
   showBreakdown: (title: string, breakdown: MatchBreakdown, from: HTMLElement) => void;
+  suggest: (menteeEnrolmentId: number, name: string, from: HTMLElement) => void;
 }
 
 interface MenteeCardProps {
@@ -147,6 +148,13 @@ export function MenteeCard({
               </button>
             </>
           )}
+          <button
+            type="button"
+            className="button button-small"
+            onClick={(e) => actions.suggest(menteeEnrolmentId, name, e.currentTarget)}
+          >
+            Best mentors<span className="sr-only"> for {name}</span>
+          </button>
           <MoveMenu
             menteeName={name}
             mentors={mentors}

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import type { MatchBreakdown } from '../../../../shared/domain/matching';
 import type { CardActions } from './MenteeCard';
 import type { BreakdownView } from './BreakdownDialog';
+import type { SuggestionsView } from './SuggestionsDialog';
 
 export interface BoardState {
   board: Board | undefined;
@@ -22,6 +23,8 @@ export interface BoardState {
   actions: CardActions;
   breakdown: BreakdownView | null;
   closeBreakdown: () => void;
+  suggestions: SuggestionsView | null;
+  closeSuggestions: () => void;
   /** Runs a call; on failure shows its message, on success the given words; reloads the board. */
   run: (call: () => Promise<Result<unknown>>, done: string) => Promise<boolean>;
 }
@@ -33,6 +36,7 @@ export function useBoard(cohortId: number, enabled: boolean): BoardState {
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [breakdown, setBreakdown] = useState<BreakdownView | null>(null);
+  const [suggestions, setSuggestions] = useState<SuggestionsView | null>(null);
   const focusMentee = useRef<number | null>(null);
   const { reload } = query;
 
@@ -86,6 +90,8 @@ export function useBoard(cohortId: number, enabled: boolean): BoardState {
         ),
       showBreakdown: (title: string, b: MatchBreakdown, from: HTMLElement) =>
         setBreakdown({ title, breakdown: b, returnFocus: from }),
+      suggest: (menteeEnrolmentId, name, from) =>
+        setSuggestions({ menteeEnrolmentId, name, returnFocus: from }),
     }),
     [cohortId, run, query.data],
   );
@@ -103,6 +109,8 @@ export function useBoard(cohortId: number, enabled: boolean): BoardState {
     actions,
     breakdown,
     closeBreakdown: () => setBreakdown(null),
+    suggestions,
+    closeSuggestions: () => setSuggestions(null),
     run,
   };
 }

@@ -1,0 +1,111 @@
+import { useEffect, useId, useRef } from 'react';
+import { useApiQuery } from '../../api/useApiQuery';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { plural } from '../../lib/format';
+import { BreakdownTable } from '../pairings/BreakdownTable';
+
+export interface SuggestionsView {
+  menteeEnrolmentId: number;
+  name: string;
+  /** The button that opened it, to give focus back to. */
+  returnFocus: HTMLElement | null;
+}
+
+interface SuggestionsDialogProps {
+  cohortId: number;
+  view: SuggestionsView | null;
+  onPlace: (menteeEnrolmentId: number, mentorEnrolmentId: number, name: string) => void;
+  onClose: () => void;
+}
+
+/**
+ * The three best mentors for one mentee, each with the reasons for its score and its places
+ * left; placing one proposes the pair (the hard rules are checked again by the server).
+ */
+export function SuggestionsDialog({ cohortId, view, onPlace, onClose }: SuggestionsDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const query = useApiQuery(
+    'matching.suggest',
+    { cohortId, menteeEnrolmentId: view?.menteeEnrolmentId ?? 1 },
+    { enabled: view !== null },
+  );
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (view && !dialog.open) dialog.showModal();
+    if (!view && dialog.open) dialog.close();
+  }, [view]);
+
+  const close = () => {
+    const target = view?.returnFocus;
+    onClose();
+    window.requestAnimationFrame(() => target?.focus());
+  };
+  const suggestions = view ? (query.data ?? []) : [];
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog dialog-wide"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+    >
+      {view && (
+        <>
+          <h2 id={titleId}>Best mentors for {view.name}</h2>
+          <div className="dialog-body">
+            <ErrorBanner error={query.error} onRetry={query.reload} />
+            {query.loading && query.data === undefined && (
+              <p className="muted" role="status">
+                Ranking the mentors…
+              </p>
+            )}
+            {query.data && suggestions.length === 0 && (
+              <p>No mentor in this cohort is allowed for {view.name} under the hard rules.</p>
+            )}
+            <ol className="suggestion-list">
+              {suggestions.map((s, i) => (
+                <li key={s.mentorEnrolmentId} className="suggestion">
+                  <div className="suggestion-head">
+                    <h3>
+                      {i + 1}. {s.mentor.displayName}{' '}
+                      <span className="muted small">
+                        score {s.breakdown.score} ·{' '}
+                        {s.full ? 'full' : `${plural(s.remaining, 'place', 'places')} left`}
+                      </span>
+                    </h3>
+                    <button
+                      type="button"
+                      className="button button-small button-primary"
+                      disabled={s.full}
+                      onClick={() => {
+                        onPlace(view.menteeEnrolmentId, s.mentorEnrolmentId, view.name);
+                        onClose();
+                      }}
+                    >
+                      Propose with {s.mentor.displayName}
+                    </button>
+                  </div>
+                  <BreakdownTable
+                    breakdown={s.breakdown}
+                    caption={`${view.name} with ${s.mentor.displayName}: score ${s.breakdown.score}`}
+                  />
+                </li>
+              ))}
+            </ol>
+          </div>
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={close}>
+              Close
+            </button>
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}
