@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { GoalPairing, GoalTemplate, GoalView } from '../../../../shared/domain/goals';
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { SelectField, TextField } from '../../components/Field';
 import { formatDay } from '../../lib/format';
 import {
   EMPTY_GOAL,
@@ -13,6 +13,7 @@ import {
   type GoalFormValues,
 } from './goalForm';
 import { MilestoneRows } from './MilestoneRows';
+import { MeasureFields, PlanFields } from './SmartFields';
 import {
   forgetPathsUnder,
   forgetProblemsUnder,
@@ -126,69 +127,13 @@ export function GoalForm({ pairing, goal, templates = [], onDone, onCancel }: Go
       <fieldset className="goal-fieldset">
         <legend>Specific and measurable</legend>
         <div className="form-grid">
-          <TextField
-            className="field-wide"
-            label="Goal (what the mentee will do)"
-            required
-            value={values.title}
-            onChange={set('title')}
-            error={errors.title}
-          />
-          <TextField
-            className="field-wide"
-            label="Measure (what is counted)"
-            required
-            value={values.metric}
-            onChange={set('metric')}
-            error={errors.metric}
-            hint="e.g. Successful independent PIV insertions"
-          />
-          <TextField
-            label="Unit"
-            required
-            value={values.unit}
-            onChange={set('unit')}
-            error={errors.unit}
-            hint="e.g. insertions, %, errors per week"
-          />
-          <TextField
-            label="Baseline"
-            required
-            inputMode="decimal"
-            value={values.baseline}
-            onChange={set('baseline')}
-            error={errors.baseline}
-            hint="Where the mentee is at the start."
-          />
-          <TextField
-            label="Target"
-            required
-            inputMode="decimal"
-            value={values.target}
-            onChange={set('target')}
-            error={errors.target}
-            hint="May be below the baseline (fewer errors)."
-          />
+          <MeasureFields values={values} set={set} errors={errors} />
         </div>
       </fieldset>
       <fieldset className="goal-fieldset">
         <legend>Achievable, relevant, time-bound</legend>
         <div className="form-grid">
-          <TextAreaField
-            className="field-wide"
-            label="Plan and resources"
-            rows={2}
-            value={values.plan}
-            onChange={set('plan')}
-            error={errors.plan}
-          />
-          <TextField
-            className="field-wide"
-            label="Relevant to (competency or career goal)"
-            value={values.relevance}
-            onChange={set('relevance')}
-            error={errors.relevance}
-          />
+          <PlanFields values={values} set={set} errors={errors} />
           <TextField
             label="Start date"
             type="date"

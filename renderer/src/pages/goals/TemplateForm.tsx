@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { parseQuantity, type GoalTemplate } from '../../../../shared/domain/goals';
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { TextAreaField, TextField } from '../../components/Field';
+import { TextField } from '../../components/Field';
 import { milestoneDraft, type MilestoneDraft } from './goalForm';
 import { MilestoneRows } from './MilestoneRows';
+import { MeasureFields, PlanFields } from './SmartFields';
 import {
   forgetPathsUnder,
   forgetProblemsUnder,
@@ -105,46 +106,7 @@ export function TemplateForm({ programId, template, onDone, onCancel }: Template
     >
       <h2 className="subheading">{t ? 'Edit template' : 'New goal template'}</h2>
       <div className="form-grid">
-        <TextField
-          className="field-wide"
-          label="Goal"
-          required
-          value={v.title}
-          onChange={set('title')}
-          error={errors.title}
-          hint="e.g. Insert peripheral IVs independently by week 8"
-        />
-        <TextField
-          className="field-wide"
-          label="Measure"
-          required
-          value={v.metric}
-          onChange={set('metric')}
-          error={errors.metric}
-        />
-        <TextField
-          label="Unit"
-          required
-          value={v.unit}
-          onChange={set('unit')}
-          error={errors.unit}
-        />
-        <TextField
-          label="Baseline"
-          required
-          inputMode="decimal"
-          value={v.baseline}
-          onChange={set('baseline')}
-          error={errors.baseline}
-        />
-        <TextField
-          label="Target"
-          required
-          inputMode="decimal"
-          value={v.target}
-          onChange={set('target')}
-          error={errors.target}
-        />
+        <MeasureFields values={v} set={set} errors={errors} />
         <TextField
           label="Due (weeks from start)"
           required
@@ -153,21 +115,7 @@ export function TemplateForm({ programId, template, onDone, onCancel }: Template
           onChange={set('dueWeek')}
           error={errors.dueWeek}
         />
-        <TextAreaField
-          className="field-wide"
-          label="Plan and resources"
-          rows={2}
-          value={v.plan}
-          onChange={set('plan')}
-          error={errors.plan}
-        />
-        <TextField
-          className="field-wide"
-          label="Relevant to"
-          value={v.relevance}
-          onChange={set('relevance')}
-          error={errors.relevance}
-        />
+        <PlanFields values={v} set={set} errors={errors} />
       </div>
       <MilestoneRows
         rows={rows}
