@@ -159,6 +159,8 @@ test('on the board the untrained mentor refuses the mentee, naming the training'
   // The keyboard way: "Move to…" lists the mentor, disabled, with the same reason.
   await pool.getByRole('button', { name: `Drag ${MENTEE}` }).focus();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: `Best mentors for ${MENTEE}` })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveAttribute('aria-label', `Move ${MENTEE} to…`);
   await page.keyboard.press('Enter');
   const option = pool

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import type { MatchBreakdown } from '../../../../shared/domain/matching';
+import { useModal } from '../../lib/useModal';
 import { BreakdownTable } from '../pairings/BreakdownTable';
 
 export interface BreakdownView {
@@ -17,15 +18,8 @@ export function BreakdownDialog({
   view: BreakdownView | null;
   onClose: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal(view !== null);
   const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (view && !dialog.open) dialog.showModal();
-    if (!view && dialog.open) dialog.close();
-  }, [view]);
 
   const close = () => {
     const target = view?.returnFocus;

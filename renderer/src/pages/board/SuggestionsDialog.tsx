@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { plural } from '../../lib/format';
+import { useModal } from '../../lib/useModal';
 import { BreakdownTable } from '../pairings/BreakdownTable';
 
 export interface SuggestionsView {
@@ -23,20 +24,13 @@ interface SuggestionsDialogProps {
  * left; placing one proposes the pair (the hard rules are checked again by the server).
  */
 export function SuggestionsDialog({ cohortId, view, onPlace, onClose }: SuggestionsDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal(view !== null);
   const titleId = useId();
   const query = useApiQuery(
     'matching.suggest',
     { cohortId, menteeEnrolmentId: view?.menteeEnrolmentId ?? 1 },
     { enabled: view !== null },
   );
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (view && !dialog.open) dialog.showModal();
-    if (!view && dialog.open) dialog.close();
-  }, [view]);
 
   const close = () => {
     const target = view?.returnFocus;

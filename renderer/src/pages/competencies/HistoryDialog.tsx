@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { SignOff } from '../../../../shared/domain/competencies';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { formatDay } from '../../lib/format';
+import { useModal } from '../../lib/useModal';
 import { HistoryTable } from './HistoryTable';
 import { LevelBadge, progressText } from './LevelBadge';
 import { SignOffForm, type SignOffMode } from './SignOffForm';
@@ -28,9 +29,9 @@ export function HistoryDialog({
   onClose,
   onChanged,
 }: HistoryDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const open = subject !== null;
+  const ref = useModal(open);
   const history = useApiQuery('competencies.history', subject ?? { staffId: 1, competencyId: 1 }, {
     enabled: open,
   });
@@ -42,10 +43,6 @@ export function HistoryDialog({
 
   // A new subject starts clean: no notice, and the form only when asked to start signing.
   useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
     setNotice(null);
     setForm(open && startSigning ? { kind: 'new', staffId, competencyId } : null);
   }, [open, startSigning, staffId, competencyId]);
