@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  menteeIntake,
-  mentorProfile,
-  type MatchingSettings,
-  type MenteeIntake,
-  type MentorProfile,
-} from '../../../shared/domain/programs';
+import type { MatchingSettings } from '../../../shared/domain/programs';
 import { RULE_CODES, type MenteeFacts, type MentorFacts } from '../../../shared/domain/matching';
 import { SHIFTS, STAFF_STATUSES } from '../../../shared/domain/staff';
 import {
@@ -17,53 +11,24 @@ import {
   eligibleMentor,
   type RuleContext,
 } from '../../../electron/core/matching/rules';
+import {
+  mentee as baseMentee,
+  mentor as baseMentor,
+  type MenteeOverrides,
+  type MentorOverrides,
+} from '../../helpers/facts';
 
-type MenteeOverrides = Partial<Omit<MenteeFacts, 'intake'>> & { intake?: Partial<MenteeIntake> };
-type MentorOverrides = Partial<Omit<MentorFacts, 'profile'>> & { profile?: Partial<MentorProfile> };
-
+/** The rules tests' people: the mentee has an interest, the mentor a strength and 4 places. */
 function mentee(over: MenteeOverrides = {}): MenteeFacts {
-  const { intake, ...rest } = over;
-  return {
-    staffId: 101,
-    enrolmentId: 1001,
-    displayName: 'Ana Reyes',
-    role: 'rn',
-    unit: 'Cardiology',
-    shift: 'night',
-    yearsExperience: 1,
-    status: 'active',
-    supervisorId: 900,
-    languages: ['English'],
-    interests: ['Leadership'],
-    careerGoals: null,
-    ...rest,
-    intake: menteeIntake.parse(intake ?? {}),
-  };
+  return baseMentee({ interests: ['Leadership'], ...over });
 }
 
 function mentor(over: MentorOverrides = {}): MentorFacts {
-  const { profile, ...rest } = over;
-  return {
-    staffId: 202,
-    enrolmentId: 2002,
-    displayName: 'Ben Okafor',
-    role: 'rn',
-    unit: 'Cardiology',
-    shift: 'night',
-    yearsExperience: 13,
-    status: 'active',
-    supervisorId: 901,
-    languages: ['English'],
-    interests: [],
-    careerGoals: null,
+  return baseMentor({
     capacity: 4,
-    missingTraining: [],
-    ...rest,
-    profile: mentorProfile.parse({
-      strengths: ['Wound care'],
-      ...profile,
-    }),
-  };
+    ...over,
+    profile: { strengths: ['Wound care'], ...over.profile },
+  });
 }
 
 function settings(over: Partial<MatchingSettings> = {}): MatchingSettings {

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   MATCH_FACTORS,
-  menteeIntake,
-  mentorProfile,
   type MatchFactor,
   type MatchingSettings,
   type MatchWeights,
-  type MenteeIntake,
-  type MentorProfile,
 } from '../../../shared/domain/programs';
 import type {
   FactorScore,
@@ -16,59 +12,13 @@ import type {
   MentorFacts,
 } from '../../../shared/domain/matching';
 import { ROLES, SHIFTS } from '../../../shared/domain/staff';
+import { mentee, mentor } from '../../helpers/facts';
 import {
   createScorer,
   matchKey,
   scoreOnly,
   scorePair,
 } from '../../../electron/core/matching/score';
-
-// --- fixtures: the shapes the service builds from staff + enrolment rows ----------------------
-
-type MenteeOverrides = Partial<Omit<MenteeFacts, 'intake'>> & { intake?: Partial<MenteeIntake> };
-type MentorOverrides = Partial<Omit<MentorFacts, 'profile'>> & { profile?: Partial<MentorProfile> };
-
-function mentee(over: MenteeOverrides = {}): MenteeFacts {
-  const { intake, ...rest } = over;
-  return {
-    staffId: 101,
-    enrolmentId: 1001,
-    displayName: 'Ana Reyes',
-    role: 'rn',
-    unit: 'Cardiology',
-    shift: 'night',
-    yearsExperience: 1,
-    status: 'active',
-    supervisorId: 900,
-    languages: ['English'],
-    interests: [],
-    careerGoals: null,
-    ...rest,
-    intake: menteeIntake.parse(intake ?? {}),
-  };
-}
-
-function mentor(over: MentorOverrides = {}): MentorFacts {
-  const { profile, ...rest } = over;
-  return {
-    staffId: 202,
-    enrolmentId: 2002,
-    displayName: 'Ben Okafor',
-    role: 'rn',
-    unit: 'Cardiology',
-    shift: 'night',
-    yearsExperience: 13,
-    status: 'active',
-    supervisorId: 901,
-    languages: ['English'],
-    interests: [],
-    careerGoals: null,
-    capacity: 3,
-    missingTraining: [],
-    ...rest,
-    profile: mentorProfile.parse(profile ?? {}),
-  };
-}
 
 const ONES: MatchWeights = {
   competency: 1,
