@@ -8,7 +8,7 @@
  * column with a free seat first among equal distances, then the lower index; a label is only
  * replaced by a strictly smaller one.
  */
-import { seat, type State } from './solver-state';
+import { finishSearch, seat, type State } from './solver-state';
 
 /**
  * Row reduction: each row, in index order, takes the lowest-index cheapest column (the dummy
@@ -66,7 +66,7 @@ export function createDenseScratch(st: State): DenseScratch {
 
 /** Seats waiting row i0 along a shortest augmenting path; returns the number of settled columns. */
 export function augmentDense(st: State, sc: DenseScratch, i0: number): number {
-  const { D, cost, M, cap, off, load, slotRow, slotOf, col, u, v, live, nLive } = st;
+  const { D, cost, M, cap, off, load, slotRow, u, v, live, nLive } = st;
   const { dist, path, remaining, settledRows, settledCols } = sc;
   remaining.set(live.subarray(0, nLive));
   remaining[nLive] = D;
@@ -137,32 +137,7 @@ export function augmentDense(st: State, sc: DenseScratch, i0: number): number {
     }
   }
 
-  // Dual update (i0 is at distance 0; other settled rows at their mentor's distance).
-  u[i0] = (u[i0] as number) + dMax;
-  for (let s = 1; s < nSR; s++) {
-    const k = settledRows[s] as number;
-    u[k] = (u[k] as number) + dMax - (dist[col[k] as number] as number);
-  }
-  for (let s = 0; s < nSC; s++) {
-    const j = settledCols[s] as number;
-    v[j] = (v[j] as number) - (dMax - (dist[j] as number));
-  }
-
-  // Flip the path: the sink gains a seat, each other mentor on it swaps one row for another.
-  let j = sink;
-  let slot = j === D ? -1 : (off[j] as number) + (load[j] as number);
-  load[j] = (load[j] as number) + 1;
-  for (;;) {
-    const i = path[j] as number;
-    const pj = col[i] as number;
-    const ps = slotOf[i] as number;
-    col[i] = j;
-    slotOf[i] = slot;
-    if (slot >= 0) slotRow[slot] = i;
-    if (i === i0) break;
-    j = pj;
-    slot = ps;
-  }
+  finishSearch(st, { i0, sink, dMax, dist, path, settledRows, nSR, settledCols, nSC });
   return nSC;
 }
 

@@ -8,7 +8,7 @@
  * recently labelled column (so a plateau of equal distances is explored depth-first, which
  * reaches a free seat sooner); a label is only replaced by a strictly smaller one.
  */
-import type { Graph, State } from './solver-state';
+import { finishSearch, type Graph, type State } from './solver-state';
 
 export interface SparseScratch {
   /** Search number; `stamp[j] === epoch` means column j has a label in this search. */
@@ -50,7 +50,7 @@ export function createSparseScratch(st: State): SparseScratch {
 
 /** Seats waiting row i0 along a shortest augmenting path; returns the number of settled columns. */
 export function augmentSparse(st: State, g: Graph, sc: SparseScratch, i0: number): number {
-  const { D, cap, off, load, slotRow, slotOf, col, u, v } = st;
+  const { cap, off, load, slotRow } = st;
   const { dist, path, done, settledRows, settledCols, heap } = sc;
   const epoch = ++sc.epoch;
   sc.bound = Infinity;
@@ -89,32 +89,7 @@ export function augmentSparse(st: State, g: Graph, sc: SparseScratch, i0: number
     }
   }
 
-  // Dual update (i0 is at distance 0; other settled rows at their mentor's distance).
-  u[i0] = (u[i0] as number) + dMax;
-  for (let s = 1; s < nSR; s++) {
-    const k = settledRows[s] as number;
-    u[k] = (u[k] as number) + dMax - (dist[col[k] as number] as number);
-  }
-  for (let s = 0; s < nSC; s++) {
-    const j = settledCols[s] as number;
-    v[j] = (v[j] as number) - (dMax - (dist[j] as number));
-  }
-
-  // Flip the path: the sink gains a seat, each other mentor on it swaps one row for another.
-  let j = sink;
-  let slot = j === D ? -1 : (off[j] as number) + (load[j] as number);
-  load[j] = (load[j] as number) + 1;
-  for (;;) {
-    const i = path[j] as number;
-    const pj = col[i] as number;
-    const ps = slotOf[i] as number;
-    col[i] = j;
-    slotOf[i] = slot;
-    if (slot >= 0) slotRow[slot] = i;
-    if (i === i0) break;
-    j = pj;
-    slot = ps;
-  }
+  finishSearch(st, { i0, sink, dMax, dist, path, settledRows, nSR, settledCols, nSC });
   return nSC;
 }
 

@@ -155,3 +155,55 @@ export function checkInvariants(st: State): void {
   if (load[D] !== count[D])
     broken(`the "unmatched" column has load ${load[D]} but ${count[D]} rows`);
 }
+
+/** What one shortest augmenting path search found, for `finishSearch`. */
+export interface SearchResult {
+  /** The row the search started from (at distance 0). */
+  i0: number;
+  /** The column with a free seat (or the dummy column) the path ends at. */
+  sink: number;
+  /** The path's length: the distance of the sink. */
+  dMax: number;
+  dist: Float64Array;
+  /** Row that last improved each column's label. */
+  path: Int32Array;
+  settledRows: Int32Array;
+  nSR: number;
+  settledCols: Int32Array;
+  nSC: number;
+}
+
+/**
+ * Ends a search, the same on the dense and the sparse path: moves the duals of everything it
+ * settled by how far inside the path length it lay (which keeps every reduced cost non-negative
+ * and makes the path tight), then flips the path so that the sink gains a seat and each other
+ * mentor on it swaps one row for another.
+ */
+export function finishSearch(st: State, r: SearchResult): void {
+  const { D, off, load, slotRow, slotOf, col, u, v } = st;
+  const { i0, sink, dMax, dist, path, settledRows, nSR, settledCols, nSC } = r;
+  u[i0] = (u[i0] as number) + dMax;
+  for (let s = 1; s < nSR; s++) {
+    const k = settledRows[s] as number;
+    u[k] = (u[k] as number) + dMax - (dist[col[k] as number] as number);
+  }
+  for (let s = 0; s < nSC; s++) {
+    const j = settledCols[s] as number;
+    v[j] = (v[j] as number) - (dMax - (dist[j] as number));
+  }
+
+  let j = sink;
+  let slot = j === D ? -1 : (off[j] as number) + (load[j] as number);
+  load[j] = (load[j] as number) + 1;
+  for (;;) {
+    const i = path[j] as number;
+    const pj = col[i] as number;
+    const ps = slotOf[i] as number;
+    col[i] = j;
+    slotOf[i] = slot;
+    if (slot >= 0) slotRow[slot] = i;
+    if (i === i0) break;
+    j = pj;
+    slot = ps;
+  }
+}
