@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import { auditMethods } from './audit';
 import { competenciesMethods } from './competencies';
+import { dashboardMethods } from './dashboard';
 import { facilityMethods } from './facility';
 import { goalsMethods } from './goals';
 import { meetingsMethods } from './meetings';
@@ -30,6 +31,7 @@ export const contract = {
   ...competenciesMethods,
   ...meetingsMethods,
   ...trainingMethods,
+  ...dashboardMethods,
 };
 
 export type Contract = typeof contract;

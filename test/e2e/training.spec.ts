@@ -43,6 +43,24 @@ test('creates the demo facility', async () => {
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 60_000 });
 });
 
+test("the dashboard shows the week's work, each count leading to its page", async () => {
+  const week = page.getByRole('table', { name: 'What waits in each running cohort' });
+  const residency = week.getByRole('row', { name: /RES-2026-FALL/ });
+  await expect(residency).toBeVisible();
+  await expect(week.getByRole('row', { name: /LEAD-2026/ })).toContainText('10');
+  await expectNoSeriousViolations(page, 'dashboard with this week');
+  await residency.getByRole('link', { name: /goals overdue in RES-2026-FALL/ }).click();
+  await expect(page.getByRole('heading', { name: 'Goals', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: /At risk or overdue/ })).toBeVisible();
+  await page.goBack();
+  await page
+    .getByRole('region', { name: /This week/ })
+    .getByRole('link', { name: /missing · \d+ expired/ })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Training', level: 1 })).toBeVisible();
+  await page.goBack();
+});
+
 test('shows what is due, filtered by status', async () => {
   await page
     .getByRole('navigation', { name: 'Main' })

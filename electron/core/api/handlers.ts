@@ -1,5 +1,6 @@
 import { auditHandlers } from '../audit/handlers';
 import { competenciesHandlers } from '../competencies/handlers';
+import { dashboardHandlers } from '../dashboard/handlers';
 import { goalsHandlers } from '../goals/handlers';
 import { meetingsHandlers } from '../meetings/handlers';
 import { trainingHandlers } from '../training/handlers';
@@ -31,4 +32,5 @@ export const handlers: Handlers = {
   ...competenciesHandlers,
   ...meetingsHandlers,
   ...trainingHandlers,
+  ...dashboardHandlers,
 };

@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatCount } from '../../lib/format';
 import { RecentActivity } from './RecentActivity';
+import { ThisWeek } from './ThisWeek';
 
 export function DashboardPage() {
   const facility = useOpenFacility();
@@ -32,6 +33,7 @@ export function DashboardPage() {
       />
       <ErrorBanner error={facets.error} />
       <div className="dashboard-grid">
+        {total > 0 && <ThisWeek />}
         <section className="card" aria-labelledby="staff-heading">
           <h2 id="staff-heading">Staff</h2>
           {facets.data === undefined ? (

@@ -1,0 +1,139 @@
+import { Link } from 'react-router-dom';
+import type { CohortWeek } from '../../../../shared/domain/dashboard';
+import { useApiQuery } from '../../api/useApiQuery';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { formatDay } from '../../lib/format';
+
+/** A count that leads to the page where it is dealt with; zero is said quietly, not linked. */
+function CountLink({ n, to, label }: { n: number; to: string; label: string }) {
+  if (n === 0) return <span className="muted">0</span>;
+  return (
+    <Link to={to} className="count-link">
+      <strong>{n}</strong>
+      <span className="sr-only"> {label}</span>
+    </Link>
+  );
+}
+
+function CohortRow({ c }: { c: CohortWeek }) {
+  const id = c.cohort.id;
+  const name = c.cohort.code;
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={`/cohorts/${id}`}>{c.cohort.code}</Link>
+        <div className="muted small">{c.cohort.name}</div>
+      </th>
+      <td className="num">
+        <CountLink n={c.proposals} to={`/board/${id}`} label={`proposals to accept in ${name}`} />
+      </td>
+      <td className="num">
+        <CountLink
+          n={c.meetingsOverdue}
+          to={`/meetings?cohort=${id}`}
+          label={`pairings with a meeting overdue in ${name}`}
+        />
+      </td>
+      <td className="num">
+        <CountLink
+          n={c.noMeetingForTwiceCadence}
+          to={`/meetings?cohort=${id}`}
+          label={`pairings with no meeting for twice the cadence in ${name}`}
+        />
+      </td>
+      <td className="num">
+        <CountLink
+          n={c.inactive}
+          to={`/meetings?cohort=${id}`}
+          label={`inactive pairings in ${name}`}
+        />
+      </td>
+      <td className="num">
+        <CountLink n={c.goalsOverdue} to={`/goals/${id}`} label={`goals overdue in ${name}`} />
+      </td>
+      <td className="num">
+        <CountLink n={c.goalsAtRisk} to={`/goals/${id}`} label={`goals at risk in ${name}`} />
+      </td>
+      <td className="num">
+        <CountLink
+          n={c.celebrateThisWeek}
+          to={`/goals/${id}`}
+          label={`achievements to celebrate in ${name}`}
+        />
+      </td>
+    </tr>
+  );
+}
+
+/**
+ * The week's work at a glance: per running cohort, what waits (proposals, meetings, goals), and
+ * the training to chase. Every count leads to the page where it is dealt with.
+ */
+export function ThisWeek() {
+  const week = useApiQuery('dashboard.week', {});
+  const data = week.data;
+  return (
+    <section className="card card-wide" aria-labelledby="week-heading">
+      <h2 id="week-heading">This week{data && `, as of ${formatDay(data.today)}`}</h2>
+      <ErrorBanner error={week.error} onRetry={week.reload} />
+      {!data && week.loading && <p className="muted">Loading…</p>}
+      {data && data.cohorts.length === 0 && (
+        <p className="muted">
+          No cohort has pairings yet. <Link to="/programs">Set up a program and a cohort</Link>,
+          then pair them on the board.
+        </p>
+      )}
+      {data && data.cohorts.length > 0 && (
+        <div className="table-scroll">
+          <table className="table table-compact week-table">
+            <caption className="sr-only">What waits in each running cohort</caption>
+            <thead>
+              <tr>
+                <th scope="col">Cohort</th>
+                <th scope="col" className="num">
+                  Proposals to accept
+                </th>
+                <th scope="col" className="num">
+                  Meeting overdue
+                </th>
+                <th scope="col" className="num">
+                  No meeting for 2× cadence
+                </th>
+                <th scope="col" className="num">
+                  Inactive
+                </th>
+                <th scope="col" className="num">
+                  Goals overdue
+                </th>
+                <th scope="col" className="num">
+                  Goals at risk
+                </th>
+                <th scope="col" className="num">
+                  To celebrate
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.cohorts.map((c) => (
+                <CohortRow key={c.cohort.id} c={c} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data && (
+        <p className="week-training">
+          Training:{' '}
+          {data.training.missing + data.training.expired + data.training.expiring === 0 ? (
+            'everyone required to train is up to date.'
+          ) : (
+            <Link to="/training">
+              {data.training.missing} missing · {data.training.expired} expired ·{' '}
+              {data.training.expiring} expiring soon
+            </Link>
+          )}
+        </p>
+      )}
+    </section>
+  );
+}
