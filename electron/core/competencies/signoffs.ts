@@ -5,9 +5,8 @@ import {
   type SignOff,
   type signOffInput,
 } from '../../../shared/domain/competencies';
-import { dayOf } from '../../../shared/dates';
 import { TandemError } from '../../../shared/result';
-import { write, type WriteContext, type WriteTx } from '../db/write';
+import { todayOf, write, type WriteContext, type WriteTx } from '../db/write';
 import { getCompetency } from './catalogue';
 import { getPerson, getSignOff } from './rows';
 import { checkContent, Refusal, sameContent, type Content } from './rules';
@@ -22,7 +21,7 @@ export interface Recorder {
 }
 
 export function recorderOf(ctx: WriteContext): Recorder {
-  return { actor: ctx.actor.name, today: dayOf(ctx.clock.now()) };
+  return { actor: ctx.actor.name, today: todayOf(ctx) };
 }
 
 function insertSignOff(

@@ -1,3 +1,4 @@
+import { dayOf } from '../../../shared/dates';
 import { appendAuditEventInTransaction, readChainHead, type AuditEventInput } from '../audit/trail';
 import type { Db } from './open';
 
@@ -11,6 +12,11 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/** Today on the injected clock (never the machine's directly), for date rules and statuses. */
+export function todayOf(ctx: { clock: Clock }): string {
+  return dayOf(ctx.clock.now());
+}
 
 export interface WriteContext {
   db: Db;

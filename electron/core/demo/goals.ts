@@ -1,7 +1,7 @@
-import { addDays, dayOf } from '../../../shared/dates';
+import { addDays } from '../../../shared/dates';
 import { goalTemplateInput, type GoalTemplate, type GoalView } from '../../../shared/domain/goals';
 import type { ProgramKind } from '../../../shared/domain/programs';
-import type { WriteContext } from '../db/write';
+import { todayOf, type WriteContext } from '../db/write';
 import { createGoalFromTemplate } from '../goals/from-template';
 import { setMilestoneAchieved } from '../goals/milestones';
 import { recordProgress } from '../goals/progress';
@@ -119,7 +119,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
  */
 export function buildDemoGoals(ctx: WriteContext): void {
   const random = seededRandom(SEED);
-  const today = dayOf(ctx.clock.now());
+  const today = todayOf(ctx);
   const templates = demoTemplates(ctx);
   const cohort = ctx.db
     .prepare("SELECT id, program_id AS programId FROM cohorts WHERE code = 'RES-2026-FALL'")

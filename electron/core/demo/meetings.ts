@@ -1,6 +1,6 @@
-import { addDays, dayOf } from '../../../shared/dates';
+import { addDays } from '../../../shared/dates';
 import type { ExpectedMeeting, MeetingFields, MeetingMode } from '../../../shared/domain/meetings';
-import type { WriteContext } from '../db/write';
+import { todayOf, type WriteContext } from '../db/write';
 import { pairingMeetings } from '../meetings/overview';
 import { logMeeting, markMissed } from '../meetings/service';
 import { pick, seededRandom } from './random';
@@ -124,7 +124,7 @@ export function buildDemoMeetings(ctx: WriteContext): void {
     { id: number } | undefined;
   if (!cohort) return;
   const random = seededRandom(SEED);
-  const today = dayOf(ctx.clock.now());
+  const today = todayOf(ctx);
   const pairings = ctx.db
     .prepare(
       "SELECT id FROM pairings WHERE cohort_id = ? AND start_date IS NOT NULL AND status <> 'declined' ORDER BY id",

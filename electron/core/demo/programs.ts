@@ -1,9 +1,8 @@
-import { dayOf } from '../../../shared/dates';
 import { PROGRAM_TEMPLATES } from '../../../shared/domain/program-templates';
 import { programInput, type MenteeIntake } from '../../../shared/domain/programs';
 import type { Shift } from '../../../shared/domain/staff';
 import { createCohort } from '../cohorts/service';
-import type { WriteContext } from '../db/write';
+import { todayOf, type WriteContext } from '../db/write';
 import { addDoNotPair } from '../do-not-pair/service';
 import { enrol, listEnrolments } from '../enrolments/service';
 import { transitionPairing } from '../pairings/lifecycle';
@@ -72,7 +71,7 @@ function intake(random: () => number, c: Candidate, wanted: readonly string[]): 
 
 /** A day of the demo's history; left out (today) when the workstation's clock has not reached it. */
 function pastDay(ctx: WriteContext, day: string): string | undefined {
-  return day < dayOf(ctx.clock.now()) ? day : undefined;
+  return day < todayOf(ctx) ? day : undefined;
 }
 
 /**

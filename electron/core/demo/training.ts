@@ -1,6 +1,6 @@
-import { addDays, dayOf } from '../../../shared/dates';
+import { addDays } from '../../../shared/dates';
 import { addMonths } from '../../../shared/domain/training';
-import type { WriteContext } from '../db/write';
+import { todayOf, type WriteContext } from '../db/write';
 import { correctCompletion, recordCompletion } from '../training/completions';
 import { nameKey } from '../training/modules';
 import { catalogue } from '../training/status';
@@ -49,7 +49,7 @@ const PRECEPTOR_SCENARIOS: Partial<Record<number, Scenario>> = {
  * programs demo, which enrols these people and asks matching about their training.
  */
 export function buildDemoTraining(ctx: WriteContext): void {
-  const today = dayOf(ctx.clock.now());
+  const today = todayOf(ctx);
   const random = seededRandom(SEED);
   const modules = catalogue(ctx.db);
   const record = (person: Person, moduleName: string, monthsAgo: number, extraDays = 0) => {

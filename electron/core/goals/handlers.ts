@@ -4,8 +4,9 @@ import { cohortCelebrations, cohortGoals } from './cohort';
 import { createGoalFromTemplate } from './from-template';
 import { addMilestone, removeMilestone, setMilestoneAchieved, updateMilestone } from './milestones';
 import { recordProgress, removeProgress } from './progress';
-import { createGoal, dropGoal, pairingGoals, todayOf, updateGoal } from './service';
+import { createGoal, dropGoal, pairingGoals, updateGoal } from './service';
 import { createTemplate, listTemplates, removeTemplate, updateTemplate } from './templates';
+import { todayOf } from '../db/write';
 
 export const goalsHandlers: DomainHandlers<'goals'> = {
   'goals.forPairing': ({ pairingId }, ctx) => {

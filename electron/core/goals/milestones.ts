@@ -1,7 +1,7 @@
 import type { GoalView, MilestoneInput } from '../../../shared/domain/goals';
-import { write, type WriteContext } from '../db/write';
+import { todayOf, write, type WriteContext } from '../db/write';
 import { getGoalView, getMilestone, goalPairing } from './rows';
-import { insertMilestoneInTransaction, todayOf } from './service';
+import { insertMilestoneInTransaction } from './service';
 import {
   assertEditable,
   assertNotDropped,

@@ -1,9 +1,8 @@
 import type { z } from 'zod';
-import { dayOf } from '../../../shared/dates';
 import type { GoalFields, GoalView, goalInput, PairingGoals } from '../../../shared/domain/goals';
 import { TandemError, type Problem } from '../../../shared/result';
 import type { Db } from '../db/open';
-import { write, type WriteContext, type WriteTx } from '../db/write';
+import { todayOf, write, type WriteContext, type WriteTx } from '../db/write';
 import { getGoalView, goalPairing, goalViews } from './rows';
 import { getTemplate } from './templates';
 import {
@@ -16,11 +15,6 @@ import {
 } from './validate';
 
 type ParsedGoal = z.output<typeof goalInput>;
-
-/** "Today" for status and date rules: the application's clock, so tests can move it. */
-export function todayOf(ctx: WriteContext): string {
-  return dayOf(ctx.clock.now());
-}
 
 /** The goal tracker of one pairing: its goals with their derived status on `today`. */
 export function pairingGoals(db: Db, pairingId: number, today: string): PairingGoals {

@@ -2,8 +2,9 @@ import type { DomainHandlers } from '../api/router';
 import { requireDb } from '../context';
 import { cohortIcs, pairingIcs } from './export';
 import { cohortMeetings, pairingMeetings } from './overview';
-import { logMeeting, markMissed, removeMeeting, todayOf, updateMeeting } from './service';
+import { logMeeting, markMissed, removeMeeting, updateMeeting } from './service';
 import { setInactivityDays } from './settings';
+import { todayOf } from '../db/write';
 
 export const meetingsHandlers: DomainHandlers<'meetings'> = {
   'meetings.forPairing': ({ pairingId }, ctx) => {

@@ -1,18 +1,12 @@
-import { dayOf } from '../../../shared/dates';
 import type { MeetingFields, MeetingRecord, MissedInput } from '../../../shared/domain/meetings';
 import { EXPECTED_STATE_LABELS } from '../../../shared/domain/meetings';
 import type { Pairing } from '../../../shared/domain/pairings';
 import { PAIRING_STATUS_LABELS } from '../../../shared/domain/pairings';
 import { TandemError } from '../../../shared/result';
-import { write, type WriteContext, type WriteTx } from '../db/write';
+import { todayOf, write, type WriteContext, type WriteTx } from '../db/write';
 import { getPairing } from '../pairings/rows';
 import { pairingMeetings } from './overview';
 import { getRecord } from './rows';
-
-/** Today for "has it happened yet": the injected clock's day, never the machine's. */
-export function todayOf(ctx: WriteContext): string {
-  return dayOf(ctx.clock.now());
-}
 
 function dateProblem(message: string, date: string, expected: string): TandemError {
   return new TandemError('invalid_input', message, {

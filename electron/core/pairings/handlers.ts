@@ -1,4 +1,3 @@
-import { dayOf } from '../../../shared/dates';
 import type { PairingWithTimeline } from '../../../shared/domain/pairings';
 import type { DomainHandlers } from '../api/router';
 import { requireDb } from '../context';
@@ -10,14 +9,14 @@ import { extendPairing, transitionPairing } from './lifecycle';
 import { optimiseCohort } from './optimise';
 import { acceptProposals, assignMentee, setLocked, unassign } from './proposals';
 import { getPairing, listPairings, timeline } from './rows';
+import { todayOf } from '../db/write';
 
 function withTimeline(db: Db, id: number): PairingWithTimeline {
   return { ...getPairing(db, id), timeline: timeline(db, id) };
 }
 
 export const pairingHandlers: DomainHandlers<'pairings'> = {
-  'pairings.board': ({ cohortId }, ctx) =>
-    loadBoard(requireDb(ctx).db, cohortId, dayOf(ctx.clock.now())),
+  'pairings.board': ({ cohortId }, ctx) => loadBoard(requireDb(ctx).db, cohortId, todayOf(ctx)),
   'pairings.list': ({ cohortId }, ctx) =>
     listPairings(requireDb(ctx).db, 'p.cohort_id = ?', cohortId),
   'pairings.get': ({ id }, ctx) => withTimeline(requireDb(ctx).db, id),
@@ -42,7 +41,7 @@ export const pairingHandlers: DomainHandlers<'pairings'> = {
 
 export const matchingHandlers: DomainHandlers<'matching'> = {
   'matching.suggest': ({ cohortId, menteeEnrolmentId }, ctx) =>
-    suggestMentors(requireDb(ctx).db, cohortId, menteeEnrolmentId, dayOf(ctx.clock.now())),
+    suggestMentors(requireDb(ctx).db, cohortId, menteeEnrolmentId, todayOf(ctx)),
   'matching.previewWeights': ({ cohortId, weights }, ctx) =>
-    previewWeights(requireDb(ctx).db, cohortId, weights, dayOf(ctx.clock.now())),
+    previewWeights(requireDb(ctx).db, cohortId, weights, todayOf(ctx)),
 };

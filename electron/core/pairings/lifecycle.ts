@@ -8,10 +8,10 @@ import {
 } from '../../../shared/domain/pairings';
 import { TandemError } from '../../../shared/result';
 import { getCohort } from '../cohorts/service';
-import type { WriteContext, WriteTx } from '../db/write';
+import { todayOf, type WriteContext, type WriteTx } from '../db/write';
 import { write } from '../db/write';
 import { getProgram } from '../programs/service';
-import { addDays, dayOf } from '../../../shared/dates';
+import { addDays } from '../../../shared/dates';
 import { getPairing } from './rows';
 
 export interface TransitionRequest {
@@ -69,16 +69,12 @@ function refuseIllegal(p: Pairing, to: PairingStatus): never {
   );
 }
 
-function today(ctx: WriteContext): string {
-  return dayOf(ctx.clock.now());
-}
-
 /**
  * Today, or an earlier day that is neither before the pairing started nor before its last step,
  * so that the timeline (and the meeting calendar built from it) stays in order.
  */
 function effectiveDay(ctx: WriteContext, p: Pairing, on: string | undefined): string {
-  const now = today(ctx);
+  const now = todayOf(ctx);
   if (on === undefined) return now;
   const lastStep = ctx.db
     .prepare('SELECT max(substr(at, 1, 10)) AS day FROM pairing_transitions WHERE pairing_id = ?')

@@ -1,9 +1,8 @@
 import type { OptimiseResult } from '../../../shared/domain/board';
 import type { MatchBreakdown, MenteeFacts, MentorFacts } from '../../../shared/domain/matching';
 import type { Pairing } from '../../../shared/domain/pairings';
-import { dayOf } from '../../../shared/dates';
 import { TandemError } from '../../../shared/result';
-import { write, type WriteContext } from '../db/write';
+import { todayOf, write, type WriteContext } from '../db/write';
 import { loadCohortFacts, type CohortFacts } from '../matching/facts';
 import { checkPair, createRuleChecker } from '../matching/rules';
 import { createScorer } from '../matching/score';
@@ -27,7 +26,7 @@ export function optimiseCohort(
   /** The day the proposals were made, when entered late (the demo's history). */
   on?: string,
 ): OptimiseResult {
-  const today = dayOf(ctx.clock.now());
+  const today = todayOf(ctx);
   if (on !== undefined && on > today) {
     throw new TandemError('invalid_input', `Proposals cannot be dated after today (${today}).`, {
       problems: [{ field: 'on', value: on, message: `a day up to ${today}` }],

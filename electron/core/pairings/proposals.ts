@@ -1,8 +1,7 @@
 import type { MatchBreakdown, MenteeFacts, MentorFacts } from '../../../shared/domain/matching';
 import type { Pairing } from '../../../shared/domain/pairings';
-import { dayOf } from '../../../shared/dates';
 import { TandemError } from '../../../shared/result';
-import { write, type WriteContext, type WriteTx } from '../db/write';
+import { todayOf, write, type WriteContext, type WriteTx } from '../db/write';
 import { loadCohortFacts, type CohortFacts } from '../matching/facts';
 import { capacityViolation, checkPair } from '../matching/rules';
 import { scorePair } from '../matching/score';
@@ -110,7 +109,7 @@ export function withdrawProposalInTransaction(
  * capacity are checked and a refusal says why. A mentee's existing proposal moves with them.
  */
 export function assignMentee(ctx: WriteContext, req: AssignRequest): Pairing {
-  const facts = loadCohortFacts(ctx.db, req.cohortId, dayOf(ctx.clock.now()));
+  const facts = loadCohortFacts(ctx.db, req.cohortId, todayOf(ctx));
   const mentee = findMentee(facts, req.menteeEnrolmentId);
   const mentor = findMentor(facts, req.mentorEnrolmentId);
   const open = openPairings(ctx.db, req.cohortId);

@@ -4,9 +4,8 @@ import { requireDb } from '../context';
 import { addDoNotPair, listDoNotPair, removeDoNotPair } from '../do-not-pair/service';
 import { enrol, listEnrolments, updateEnrolment, withdraw } from '../enrolments/service';
 import { withTrainingStatus } from '../enrolments/training';
-import { dayOf } from '../../../shared/dates';
 import type { Enrolment } from '../../../shared/domain/programs';
-import type { WriteContext } from '../db/write';
+import { todayOf, type WriteContext } from '../db/write';
 import { createProgram, getProgram, listPrograms, updateProgram } from './service';
 
 export const programHandlers: DomainHandlers<'programs'> = {
@@ -24,7 +23,7 @@ export const cohortHandlers: DomainHandlers<'cohorts'> = {
 
 /** Every enrolment the renderer sees carries the mentors' training status, as matching sees it. */
 function withStatus(ctx: WriteContext, cohortId: number, enrolments: Enrolment[]): Enrolment[] {
-  return withTrainingStatus(ctx.db, enrolments, cohortId, dayOf(ctx.clock.now()));
+  return withTrainingStatus(ctx.db, enrolments, cohortId, todayOf(ctx));
 }
 
 function oneWithStatus(ctx: WriteContext, enrolment: Enrolment): Enrolment {

@@ -1,10 +1,9 @@
 import type { z } from 'zod';
-import { dayOf } from '../../../shared/dates';
 import { type completionInput, type TrainingCompletion } from '../../../shared/domain/training';
 import { displayName } from '../../../shared/domain/staff';
 import { TandemError, type Problem } from '../../../shared/result';
 import type { Db } from '../db/open';
-import { write, type WriteContext, type WriteTx } from '../db/write';
+import { todayOf, write, type WriteContext, type WriteTx } from '../db/write';
 import { getStaff } from '../people/queries';
 import { getCompletion } from './completion-rows';
 import { getModule } from './modules';
@@ -137,7 +136,7 @@ function assertNotVoid(completion: TrainingCompletion): void {
 }
 
 export function recordCompletion(ctx: WriteContext, input: ParsedCompletion): TrainingCompletion {
-  const today = dayOf(ctx.clock.now());
+  const today = todayOf(ctx);
   const problems = completionProblems(ctx.db, input, today, null);
   if (problems.length > 0) refuse(problems);
   return write(ctx, (tx) =>
@@ -147,7 +146,7 @@ export function recordCompletion(ctx: WriteContext, input: ParsedCompletion): Tr
 
 /** Takes a completion out of the count for good; it stays in the history with the reason. */
 export function voidCompletion(ctx: WriteContext, id: number, reason: string): TrainingCompletion {
-  const today = dayOf(ctx.clock.now());
+  const today = todayOf(ctx);
   const completion = getCompletion(ctx.db, id, today);
   assertNotVoid(completion);
   return write(ctx, (tx) => {
@@ -165,7 +164,7 @@ export interface Correction {
 
 /** Voids a wrong completion and records the right one, pointing at it, in one change. */
 export function correctCompletion(ctx: WriteContext, correction: Correction): TrainingCompletion {
-  const today = dayOf(ctx.clock.now());
+  const today = todayOf(ctx);
   const wrong = getCompletion(ctx.db, correction.id, today);
   assertNotVoid(wrong);
   const input: ParsedCompletion = {

@@ -1,8 +1,7 @@
-import { dayOf } from '../../../shared/dates';
 import { displayName } from '../../../shared/domain/staff';
 import type { PersonTraining } from '../../../shared/domain/training';
 import type { DomainHandlers } from '../api/router';
-import { requireDb, type AppContext } from '../context';
+import { requireDb } from '../context';
 import type { Db } from '../db/open';
 import { getStaff } from '../people/queries';
 import {
@@ -13,8 +12,7 @@ import {
 } from './completions';
 import { createModule, listModules, updateModule } from './modules';
 import { dueList, personRequirements } from './requirements';
-
-const today = (ctx: AppContext): string => dayOf(ctx.clock.now());
+import { todayOf } from '../db/write';
 
 function forStaff(db: Db, staffId: number, day: string): PersonTraining {
   const staff = getStaff(db, staffId);
@@ -37,8 +35,8 @@ export const trainingHandlers: DomainHandlers<'training'> = {
   'training.modules': (_input, ctx) => listModules(requireDb(ctx).db),
   'training.createModule': (input, ctx) => createModule(requireDb(ctx), input),
   'training.updateModule': ({ id, module }, ctx) => updateModule(requireDb(ctx), id, module),
-  'training.forStaff': ({ staffId }, ctx) => forStaff(requireDb(ctx).db, staffId, today(ctx)),
-  'training.due': (_input, ctx) => dueList(requireDb(ctx).db, today(ctx)),
+  'training.forStaff': ({ staffId }, ctx) => forStaff(requireDb(ctx).db, staffId, todayOf(ctx)),
+  'training.due': (_input, ctx) => dueList(requireDb(ctx).db, todayOf(ctx)),
   'training.record': (input, ctx) => recordCompletion(requireDb(ctx), input),
   'training.void': ({ id, reason }, ctx) => voidCompletion(requireDb(ctx), id, reason),
   'training.correct': (input, ctx) => correctCompletion(requireDb(ctx), input),

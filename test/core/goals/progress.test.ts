@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseQuantity } from '../../../shared/domain/goals';
 import { getGoalView } from '../../../electron/core/goals/rows';
 import { recordProgress, removeProgress } from '../../../electron/core/goals/progress';
-import { pairingGoals, todayOf } from '../../../electron/core/goals/service';
+import { pairingGoals } from '../../../electron/core/goals/service';
 import { activePairing, addIvGoal, errorOf, goalSnapshot } from './setup';
+import { todayOf } from '../../../electron/core/db/write';
 
 describe('reading a value typed in the goal unit', () => {
   it('takes a plain number or one followed by the goal unit', () => {
