@@ -26,18 +26,12 @@ interface SuggestionsDialogProps {
 export function SuggestionsDialog({ cohortId, view, onPlace, onClose }: SuggestionsDialogProps) {
   const ref = useModal(view !== null);
   const titleId = useId();
-  const query = useApiQuery(
-    'matching.suggest',
-    { cohortId, menteeEnrolmentId: view?.menteeEnrolmentId ?? 1 },
-    { enabled: view !== null },
-  );
 
   const close = () => {
     const target = view?.returnFocus;
     onClose();
     window.requestAnimationFrame(() => target?.focus());
   };
-  const suggestions = view ? (query.data ?? []) : [];
 
   return (
     <dialog
@@ -52,47 +46,16 @@ export function SuggestionsDialog({ cohortId, view, onPlace, onClose }: Suggesti
       {view && (
         <>
           <h2 id={titleId}>Best mentors for {view.name}</h2>
-          <div className="dialog-body">
-            <ErrorBanner error={query.error} onRetry={query.reload} />
-            {query.loading && query.data === undefined && (
-              <p className="muted" role="status">
-                Ranking the mentors…
-              </p>
-            )}
-            {query.data && suggestions.length === 0 && (
-              <p>No mentor in this cohort is allowed for {view.name} under the hard rules.</p>
-            )}
-            <ol className="suggestion-list">
-              {suggestions.map((s, i) => (
-                <li key={s.mentorEnrolmentId} className="suggestion">
-                  <div className="suggestion-head">
-                    <h3>
-                      {i + 1}. {s.mentor.displayName}{' '}
-                      <span className="muted small">
-                        score {s.breakdown.score} ·{' '}
-                        {s.full ? 'full' : `${plural(s.remaining, 'place', 'places')} left`}
-                      </span>
-                    </h3>
-                    <button
-                      type="button"
-                      className="button button-small button-primary"
-                      disabled={s.full}
-                      onClick={() => {
-                        onPlace(view.menteeEnrolmentId, s.mentorEnrolmentId, view.name);
-                        onClose();
-                      }}
-                    >
-                      Propose with {s.mentor.displayName}
-                    </button>
-                  </div>
-                  <BreakdownTable
-                    breakdown={s.breakdown}
-                    caption={`${view.name} with ${s.mentor.displayName}: score ${s.breakdown.score}`}
-                  />
-                </li>
-              ))}
-            </ol>
-          </div>
+          {/* Keyed by mentee: another mentee's ranking is never shown while this one loads. */}
+          <Suggestions
+            key={view.menteeEnrolmentId}
+            cohortId={cohortId}
+            view={view}
+            onPlace={(mentorEnrolmentId) => {
+              onPlace(view.menteeEnrolmentId, mentorEnrolmentId, view.name);
+              onClose();
+            }}
+          />
           <div className="dialog-actions">
             <button type="button" className="button" onClick={close}>
               Close
@@ -101,5 +64,59 @@ export function SuggestionsDialog({ cohortId, view, onPlace, onClose }: Suggesti
         </>
       )}
     </dialog>
+  );
+}
+
+interface SuggestionsProps {
+  cohortId: number;
+  view: SuggestionsView;
+  onPlace: (mentorEnrolmentId: number) => void;
+}
+
+function Suggestions({ cohortId, view, onPlace }: SuggestionsProps) {
+  const query = useApiQuery('matching.suggest', {
+    cohortId,
+    menteeEnrolmentId: view.menteeEnrolmentId,
+  });
+  const suggestions = query.data ?? [];
+  return (
+    <div className="dialog-body">
+      <ErrorBanner error={query.error} onRetry={query.reload} />
+      {query.loading && query.data === undefined && (
+        <p className="muted" role="status">
+          Ranking the mentors…
+        </p>
+      )}
+      {query.data && suggestions.length === 0 && (
+        <p>No mentor in this cohort is allowed for {view.name} under the hard rules.</p>
+      )}
+      <ol className="suggestion-list">
+        {suggestions.map((s, i) => (
+          <li key={s.mentorEnrolmentId} className="suggestion">
+            <div className="suggestion-head">
+              <h3>
+                {i + 1}. {s.mentor.displayName}{' '}
+                <span className="muted small">
+                  score {s.breakdown.score} ·{' '}
+                  {s.full ? 'full' : `${plural(s.remaining, 'place', 'places')} left`}
+                </span>
+              </h3>
+              <button
+                type="button"
+                className="button button-small button-primary"
+                disabled={s.full}
+                onClick={() => onPlace(s.mentorEnrolmentId)}
+              >
+                Propose with {s.mentor.displayName}
+              </button>
+            </div>
+            <BreakdownTable
+              breakdown={s.breakdown}
+              caption={`${view.name} with ${s.mentor.displayName}: score ${s.breakdown.score}`}
+            />
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }
