@@ -5,7 +5,11 @@ export function addDays(day: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The day of an instant, as the workstation's clock gives it, in UTC. */
+/**
+ * The calendar day of an instant on this workstation's clock and time zone: "today" for the
+ * educator at the desk, not in Greenwich (an evening in New York is already tomorrow in UTC).
+ */
 export function dayOf(instant: Date): string {
-  return instant.toISOString().slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
 }

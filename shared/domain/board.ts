@@ -46,8 +46,11 @@ export interface MentorSuggestion {
   mentorEnrolmentId: number;
   mentor: EnrolmentPerson;
   breakdown: MatchBreakdown;
+  /** Places left, not counting this mentee's own pairing. */
   remaining: number;
   full: boolean;
+  /** The mentor this mentee is paired or proposed with now. */
+  current: boolean;
 }
 
 export interface OptimiseResult {

@@ -11,26 +11,31 @@ import { createScorer } from './score';
 const TOP = 3;
 const PREVIEW_MENTEES = 5;
 
-/** The best mentors for one mentee under the given settings, with breakdowns and places left. */
+/**
+ * The best mentors for one mentee under the given settings, with breakdowns and places left.
+ * The mentee's own open pairing does not count against its mentor: that mentor is "current".
+ */
 function rankMentors(
-  facts: CohortFacts,
-  loads: Map<number, number>,
-  numbers: Map<number, string>,
+  cohort: CohortContext,
   mentee: MenteeFacts,
   settings: MatchingSettings,
 ): MentorSuggestion[] {
+  const { facts, loads, numbers, mentorOf } = cohort;
   const scorer = createScorer(settings);
   const rules = createRuleChecker({ ...facts.rules, settings });
+  const currentMentor = mentorOf.get(mentee.enrolmentId);
   return facts.mentors
     .filter((mentor) => rules.allowed(mentee, mentor))
     .map((mentor) => {
-      const load = loads.get(mentor.enrolmentId) ?? 0;
+      const current = mentor.enrolmentId === currentMentor;
+      const load = (loads.get(mentor.enrolmentId) ?? 0) - (current ? 1 : 0);
       return {
         mentorEnrolmentId: mentor.enrolmentId,
         mentor: personOf(mentor, numbers.get(mentor.enrolmentId) ?? ''),
         breakdown: scorer(mentee, mentor),
         remaining: Math.max(0, mentor.capacity - load),
         full: load >= mentor.capacity,
+        current,
       };
     })
     .sort(
@@ -39,12 +44,24 @@ function rankMentors(
     .slice(0, TOP);
 }
 
-function context(db: Db, cohortId: number, today: string) {
+interface CohortContext {
+  facts: CohortFacts;
+  /** Open pairings (proposed, active, paused) per mentor enrolment. */
+  loads: Map<number, number>;
+  numbers: Map<number, string>;
+  /** Each paired mentee's mentor, by enrolment. */
+  mentorOf: Map<number, number>;
+}
+
+function context(db: Db, cohortId: number, today: string): CohortContext {
   const facts = loadCohortFacts(db, cohortId, today);
   const loads = new Map<number, number>();
-  for (const p of openPairings(db, cohortId))
+  const mentorOf = new Map<number, number>();
+  for (const p of openPairings(db, cohortId)) {
     loads.set(p.mentorEnrolmentId, (loads.get(p.mentorEnrolmentId) ?? 0) + 1);
-  return { facts, loads, numbers: employeeNumbersOf(db, cohortId) };
+    mentorOf.set(p.menteeEnrolmentId, p.mentorEnrolmentId);
+  }
+  return { facts, loads, numbers: employeeNumbersOf(db, cohortId), mentorOf };
 }
 
 export function suggestMentors(
@@ -53,14 +70,15 @@ export function suggestMentors(
   menteeEnrolmentId: number,
   today: string,
 ): MentorSuggestion[] {
-  const { facts, loads, numbers } = context(db, cohortId, today);
+  const cohort = context(db, cohortId, today);
+  const { facts } = cohort;
   const mentee = facts.mentees.find((m) => m.enrolmentId === menteeEnrolmentId);
   if (!mentee)
     throw new TandemError(
       'not_found',
       `Enrolment ${menteeEnrolmentId} is not a mentee in cohort ${facts.cohort.code}.`,
     );
-  return rankMentors(facts, loads, numbers, mentee, facts.program.matching);
+  return rankMentors(cohort, mentee, facts.program.matching);
 }
 
 /** How the top suggestions for a few mentees change under edited weights, before saving them. */
@@ -70,12 +88,13 @@ export function previewWeights(
   weights: MatchWeights,
   today: string,
 ): WeightPreview[] {
-  const { facts, loads, numbers } = context(db, cohortId, today);
+  const cohort = context(db, cohortId, today);
+  const { facts, numbers } = cohort;
   const edited = { ...facts.program.matching, weights };
   return facts.mentees.slice(0, PREVIEW_MENTEES).map((mentee) => ({
     menteeEnrolmentId: mentee.enrolmentId,
     mentee: personOf(mentee, numbers.get(mentee.enrolmentId) ?? ''),
-    current: rankMentors(facts, loads, numbers, mentee, facts.program.matching),
-    proposed: rankMentors(facts, loads, numbers, mentee, edited),
+    current: rankMentors(cohort, mentee, facts.program.matching),
+    proposed: rankMentors(cohort, mentee, edited),
   }));
 }

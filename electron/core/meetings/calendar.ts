@@ -1,4 +1,4 @@
-import { addDays } from '../../../shared/dates';
+import { addDays, dayOf } from '../../../shared/dates';
 import type { PairingStatus } from '../../../shared/domain/pairings';
 import type { Cadence } from '../../../shared/domain/programs';
 
@@ -65,7 +65,7 @@ export function activeStretches(dates: PairingDates, changes: readonly StatusCha
   const raw: Stretch[] = [];
   let open: string | null = null;
   for (const change of changes) {
-    const day = change.at.slice(0, 10);
+    const day = dayOf(new Date(change.at));
     if (change.to === 'active' && change.from !== 'active' && open === null) open = day;
     else if (change.from === 'active' && change.to !== 'active' && open !== null) {
       raw.push({ from: open, until: day });

@@ -11,7 +11,7 @@ import { getCohort } from '../cohorts/service';
 import { todayOf, type WriteContext, type WriteTx } from '../db/write';
 import { write } from '../db/write';
 import { getProgram } from '../programs/service';
-import { addDays } from '../../../shared/dates';
+import { addDays, dayOf } from '../../../shared/dates';
 import { getPairing } from './rows';
 
 export interface TransitionRequest {
@@ -33,7 +33,7 @@ export interface TransitionRequest {
  * happened (so it shows on that day from UTC-11 to UTC+11). The audit event keeps the entry time.
  */
 export function stepTime(tx: WriteTx, day: string | undefined): string {
-  return day === undefined || day === tx.at.slice(0, 10) ? tx.at : `${day}T12:00:00.000Z`;
+  return day === undefined || day === dayOf(new Date(tx.at)) ? tx.at : `${day}T12:00:00.000Z`;
 }
 
 /** Records one step of a pairing's life. Expects the caller's transaction. */
@@ -76,14 +76,19 @@ function refuseIllegal(p: Pairing, to: PairingStatus): never {
 function effectiveDay(ctx: WriteContext, p: Pairing, on: string | undefined): string {
   const now = todayOf(ctx);
   if (on === undefined) return now;
+  // Extensions (a step to the same status) move only the planned end, so they don't count.
   const lastStep = ctx.db
-    .prepare('SELECT max(substr(at, 1, 10)) AS day FROM pairing_transitions WHERE pairing_id = ?')
-    .get(p.id) as { day: string | null };
-  const earliest = [p.startDate ?? '', lastStep.day ?? ''].reduce((a, b) => (a > b ? a : b));
+    .prepare(
+      `SELECT max(at) AS at FROM pairing_transitions
+       WHERE pairing_id = ? AND (from_status IS NULL OR from_status <> to_status)`,
+    )
+    .get(p.id) as { at: string | null };
+  const lastDay = lastStep.at === null ? '' : dayOf(new Date(lastStep.at));
+  const earliest = [p.startDate ?? '', lastDay].reduce((a, b) => (a > b ? a : b));
   if (on > now || on < earliest) {
     const expected =
-      earliest === now
-        ? `today (${now}): its last step was today`
+      earliest >= now
+        ? `today (${now}): it started or last changed ${earliest === now ? 'today' : `on ${earliest}`}`
         : earliest
           ? `a day from ${earliest} to ${now}`
           : `a day up to ${now}`;
@@ -120,13 +125,15 @@ export function transitionPairing(ctx: WriteContext, req: TransitionRequest): Pa
   if (p.status === 'proposed' && req.to === 'active')
     Object.assign(changes, plannedDates(ctx, p, day));
   if (p.status === 'completed' && req.to === 'active') {
-    if (!req.endDate || req.endDate <= day) {
+    // The new end is compared with today even for a late re-opening: it must still be ahead.
+    const now = todayOf(ctx);
+    if (!req.endDate || req.endDate <= now) {
       throw new TandemError(
         'invalid_input',
-        `Re-opening a completed pairing needs a new end date after today (${day}).`,
+        `Re-opening a completed pairing needs a new end date after today (${now}).`,
         {
           problems: [
-            { field: 'endDate', value: req.endDate ?? '', message: `a date after ${day}` },
+            { field: 'endDate', value: req.endDate ?? '', message: `a date after ${now}` },
           ],
         },
       );
@@ -165,6 +172,7 @@ export function transitionPairing(ctx: WriteContext, req: TransitionRequest): Pa
         endDate: after.endDate,
         endReason: after.endReason,
         note,
+        happenedOn: day,
       },
     });
     return after;

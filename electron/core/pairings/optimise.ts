@@ -115,6 +115,7 @@ export function optimiseCohort(
         total: result.total,
         proposed: fresh.length,
         kept: kept.length,
+        proposedOn: on ?? today,
       },
     });
   });

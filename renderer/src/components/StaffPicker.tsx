@@ -99,7 +99,7 @@ export function StaffPicker(props: StaffPickerProps) {
         </p>
       )}
       <p className="sr-only" aria-live="polite">
-        {showing && !results.loading ? `${options.length} matching staff` : ''}
+        {showing && !results.loading ? matchWords(options.length, results.data?.matching) : ''}
       </p>
       {showing && (
         <ul className="picker-results" aria-label="Matching staff">
@@ -123,4 +123,11 @@ export function StaffPicker(props: StaffPickerProps) {
       )}
     </div>
   );
+}
+
+/** "3 matching staff", or "the first 8 of 120 matching staff" when the list is cut short. */
+function matchWords(shown: number, matching: number | undefined): string {
+  return matching !== undefined && matching > shown
+    ? `the first ${shown} of ${matching} matching staff`
+    : `${shown} matching staff`;
 }

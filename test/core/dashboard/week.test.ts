@@ -50,11 +50,16 @@ describe("the dashboard's week", () => {
       expect(residency?.noMeetingForTwiceCadence).toBe(
         meetings.filter((r) => r.noMeetingForTwiceCadence).length,
       );
+      expect(residency?.inactive).toBe(meetings.filter((r) => r.inactive).length);
       const goals = cohortGoals(ctx.db, res, TODAY);
       expect(residency).toMatchObject({
         goalsOverdue: goals.counts.overdue,
         goalsAtRisk: goals.counts.at_risk,
       });
+      // Only the last seven days' achievements are this week's to celebrate.
+      const thisWeek = goals.celebrate.filter((c) => c.date > '2026-11-16' && c.date <= TODAY);
+      expect(residency?.celebrateThisWeek).toBe(thisWeek.length);
+      expect(goals.celebrate.length).toBeGreaterThan(thisWeek.length);
       // The demo's residency is a few months in: some of its pairings are behind.
       expect(residency?.meetingsOverdue).toBeGreaterThan(0);
       expect(residency?.goalsOverdue).toBeGreaterThan(0);

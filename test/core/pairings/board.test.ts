@@ -233,6 +233,28 @@ describe('the pairing board', () => {
     });
   });
 
+  it("marks the mentee's own mentor as current, not as full, and counts places without them", () => {
+    const { ctx, cohort, mentors, mentees } = cohortWithPeople();
+    assignMentee(ctx, {
+      cohortId: cohort.id,
+      menteeEnrolmentId: mentees.dee.id,
+      mentorEnrolmentId: mentors.ben.id,
+    });
+    const forDee = suggestMentors(ctx.db, cohort.id, mentees.dee.id, TODAY);
+    expect(forDee.find((s) => s.mentor.displayName === 'Ben Senior')).toMatchObject({
+      current: true,
+      full: false,
+      remaining: 1,
+    });
+    // For Eli, Ben's one place is taken by Dee.
+    const forEli = suggestMentors(ctx.db, cohort.id, mentees.eli.id, TODAY);
+    expect(forEli.find((s) => s.mentor.displayName === 'Ben Senior')).toMatchObject({
+      current: false,
+      full: true,
+      remaining: 0,
+    });
+  });
+
   it('enrols in bulk all-or-nothing and will not withdraw someone with an open pairing', () => {
     const { ctx, cohort, mentors, mentees, staff } = cohortWithPeople();
     const gone = addStaff(ctx, 'Gus-Gone', { status: 'left', endDate: '2026-01-01' });

@@ -188,6 +188,41 @@ describe('the pairing lifecycle', () => {
     expect(snapshot(ctx)).toEqual(before);
   });
 
+  it('lets a late step fall before an extension, which moves only the planned end', () => {
+    const { ctx, pairing } = pairingIn('active');
+    const later = { ...ctx, clock: { now: () => new Date('2026-11-30T10:00:00.000Z') } };
+    extendPairing(later, pairing.id, '2027-12-31');
+    const paused = transitionPairing(later, {
+      pairingId: pairing.id,
+      to: 'paused',
+      on: '2026-11-25',
+    });
+    expect(paused.status).toBe('paused');
+    const audited = ctx.db
+      .prepare(
+        "SELECT after_json FROM audit_events WHERE entity = 'pairing' ORDER BY id DESC LIMIT 1",
+      )
+      .get() as { after_json: string };
+    expect(JSON.parse(audited.after_json)).toMatchObject({
+      status: 'paused',
+      happenedOn: '2026-11-25',
+    });
+  });
+
+  it('re-opening late still needs an end date after today, not after the late day', () => {
+    const { ctx, pairing } = pairingIn('active');
+    const later = { ...ctx, clock: { now: () => new Date('2026-11-30T10:00:00.000Z') } };
+    transitionPairing(later, { pairingId: pairing.id, to: 'completed', on: '2026-11-26' });
+    expect(() =>
+      transitionPairing(later, {
+        pairingId: pairing.id,
+        to: 'active',
+        on: '2026-11-27',
+        endDate: '2026-11-29',
+      }),
+    ).toThrow(/after today \(2026-11-30\)/);
+  });
+
   it('re-opens a completed pairing by extending its end date', () => {
     const { ctx, pairing } = pairingIn('completed');
     expect(() => extendPairing(ctx, pairing.id, '2026-11-20')).toThrow(/after today/);

@@ -82,11 +82,14 @@ function Suggestions({ cohortId, view, onPlace }: SuggestionsProps) {
   return (
     <div className="dialog-body">
       <ErrorBanner error={query.error} onRetry={query.reload} />
-      {query.loading && query.data === undefined && (
-        <p className="muted" role="status">
-          Ranking the mentors…
-        </p>
-      )}
+      {/* One live region from the start, so the result is announced when it arrives. */}
+      <p className={query.data ? 'sr-only' : 'muted'} role="status">
+        {query.data
+          ? `${plural(suggestions.length, 'mentor', 'mentors')} ranked for ${view.name}.`
+          : query.loading
+            ? 'Ranking the mentors…'
+            : ''}
+      </p>
       {query.data && suggestions.length === 0 && (
         <p>No mentor in this cohort is allowed for {view.name} under the hard rules.</p>
       )}
@@ -98,13 +101,17 @@ function Suggestions({ cohortId, view, onPlace }: SuggestionsProps) {
                 {i + 1}. {s.mentor.displayName}{' '}
                 <span className="muted small">
                   score {s.breakdown.score} ·{' '}
-                  {s.full ? 'full' : `${plural(s.remaining, 'place', 'places')} left`}
+                  {s.current
+                    ? 'current mentor'
+                    : s.full
+                      ? 'full'
+                      : `${plural(s.remaining, 'place', 'places')} left`}
                 </span>
               </h3>
               <button
                 type="button"
                 className="button button-small button-primary"
-                disabled={s.full}
+                disabled={s.full || s.current}
                 onClick={() => onPlace(s.mentorEnrolmentId)}
               >
                 Propose with {s.mentor.displayName}

@@ -24,6 +24,7 @@ function CohortRow({ c }: { c: CohortWeek }) {
         <Link to={`/cohorts/${id}`}>{c.cohort.code}</Link>
         <div className="muted small">{c.cohort.name}</div>
       </th>
+      <td className="num">{c.open}</td>
       <td className="num">
         <CountLink n={c.proposals} to={`/board/${id}`} label={`proposals to accept in ${name}`} />
       </td>
@@ -90,6 +91,9 @@ export function ThisWeek() {
             <thead>
               <tr>
                 <th scope="col">Cohort</th>
+                <th scope="col" className="num">
+                  Running pairings
+                </th>
                 <th scope="col" className="num">
                   Proposals to accept
                 </th>

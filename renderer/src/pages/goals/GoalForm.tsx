@@ -15,8 +15,9 @@ import {
 import { MilestoneRows } from './MilestoneRows';
 import { MeasureFields, PlanFields } from './SmartFields';
 import {
-  forgetPathsUnder,
-  forgetProblemsUnder,
+  forgetPaths,
+  forgetProblems,
+  rowsFrom,
   unplacedError,
   useAction,
   type PathErrors,
@@ -37,9 +38,10 @@ export function GoalForm({ pairing, goal, templates = [], onDone, onCancel }: Go
   const [values, setValues] = useState<GoalFormValues>(goal ? formFromGoal(goal) : EMPTY_GOAL);
   const [local, setLocal] = useState<PathErrors>({});
   const action = useAction();
-  const forgetMilestoneErrors = () => {
-    action.setError((e) => forgetProblemsUnder(e, 'milestones.'));
-    setLocal((l) => forgetPathsUnder(l, 'milestones.'));
+  const forgetMilestoneErrors = (removed: number) => {
+    const renumbered = rowsFrom('milestones', removed);
+    action.setError((e) => forgetProblems(e, renumbered));
+    setLocal((l) => forgetPaths(l, renumbered));
   };
   const errors: PathErrors = { ...action.errors, ...local };
   const pairingStart = pairing.startDate ?? '';

@@ -14,8 +14,8 @@ interface MilestoneRowsProps {
   kind: keyof typeof WHEN;
   errors: PathErrors;
   onChange: (rows: MilestoneDraft[]) => void;
-  /** A row was removed: the rows after it are renumbered, so their errors no longer apply. */
-  onRemoved: () => void;
+  /** The row at this index was removed: it and the rows after it lose their errors. */
+  onRemoved: (index: number) => void;
 }
 
 /** Milestones of a new goal or a template: a title and a when per row, each with its errors. */
@@ -55,7 +55,7 @@ export function MilestoneRows({ rows, kind, errors, onChange, onRemoved }: Miles
               className="button button-small milestone-remove"
               onClick={() => {
                 onChange(rows.filter((x) => x.key !== r.key));
-                onRemoved();
+                onRemoved(i);
                 addButton.current?.focus();
               }}
             >

@@ -7,8 +7,9 @@ import { milestoneDraft, type MilestoneDraft } from './goalForm';
 import { MilestoneRows } from './MilestoneRows';
 import { MeasureFields, PlanFields } from './SmartFields';
 import {
-  forgetPathsUnder,
-  forgetProblemsUnder,
+  forgetPaths,
+  forgetProblems,
+  rowsFrom,
   unplacedError,
   useAction,
   type PathErrors,
@@ -39,9 +40,10 @@ export function TemplateForm({ programId, template, onDone, onCancel }: Template
   );
   const [local, setLocal] = useState<PathErrors>({});
   const action = useAction();
-  const forgetMilestoneErrors = () => {
-    action.setError((e) => forgetProblemsUnder(e, 'milestones.'));
-    setLocal((l) => forgetPathsUnder(l, 'milestones.'));
+  const forgetMilestoneErrors = (removed: number) => {
+    const renumbered = rowsFrom('milestones', removed);
+    action.setError((e) => forgetProblems(e, renumbered));
+    setLocal((l) => forgetPaths(l, renumbered));
   };
   const errors = { ...action.errors, ...local };
   const set = (key: keyof typeof v) => (e: { target: { value: string } }) =>

@@ -33,17 +33,26 @@ export function unplacedError(error: ApiError | null, shown: readonly string[]):
   return fields.length > 0 && fields.every((f) => shown.includes(f)) ? null : error;
 }
 
+/** Paths of the rows of a list (e.g. "milestones") from `index` on: renumbered by a removal. */
+export function rowsFrom(list: string, index: number): (path: string) => boolean {
+  const row = new RegExp(`^${list}\\.(\\d+)\\.`);
+  return (path) => Number(row.exec(path)?.[1] ?? -1) >= index;
+}
+
 /**
- * Forgets the problems under a path prefix (e.g. "milestones.") once those rows are renumbered,
- * so that no message lands on the wrong row. The error goes when nothing else is left in it.
+ * Forgets the problems on the given paths once their rows are renumbered, so that no message
+ * lands on the wrong row. The error goes when nothing else is left in it.
  */
-export function forgetProblemsUnder(error: ApiError | null, prefix: string): ApiError | null {
+export function forgetProblems(
+  error: ApiError | null,
+  renumbered: (path: string) => boolean,
+): ApiError | null {
   const problems = error?.details?.problems;
   if (!error || !problems) return error;
-  const kept = problems.filter((p) => !(p.field ?? '').startsWith(prefix));
+  const kept = problems.filter((p) => !renumbered(p.field ?? ''));
   return kept.length === 0 ? null : { ...error, details: { ...error.details, problems: kept } };
 }
 
-export function forgetPathsUnder(errors: PathErrors, prefix: string): PathErrors {
-  return Object.fromEntries(Object.entries(errors).filter(([path]) => !path.startsWith(prefix)));
+export function forgetPaths(errors: PathErrors, renumbered: (path: string) => boolean): PathErrors {
+  return Object.fromEntries(Object.entries(errors).filter(([path]) => !renumbered(path)));
 }

@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
+import { formatDay } from '../../lib/format';
 import { fieldErrorsFrom } from '../../lib/problems';
 import { EndEarlyDialog } from './EndEarlyDialog';
 import { HappenedOnField } from './HappenedOnField';
@@ -20,7 +21,7 @@ interface Step {
   ask?: { title: string; body: string; confirm: string; danger?: boolean };
 }
 
-function stepsFor(p: Pairing): Step[] {
+function stepsFor(p: Pairing, on: string): Step[] {
   const mentee = p.mentee.displayName;
   const all: Partial<Record<PairingStatus, Step>> = {
     active:
@@ -45,7 +46,7 @@ function stepsFor(p: Pairing): Step[] {
       label: 'Complete',
       ask: {
         title: 'Mark this pairing as completed?',
-        body: 'It ends today. It can be re-opened later by giving it a new end date.',
+        body: `It ends ${on ? `on ${formatDay(on)}` : 'today'}. It can be re-opened later by giving it a new end date.`,
         confirm: 'Mark completed',
       },
     },
@@ -72,34 +73,38 @@ export function PairingActions({
   const [endDate, setEndDate] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const steps = stepsFor(pairing);
+  const steps = stepsFor(pairing, on);
   const canEnd = PAIRING_TRANSITIONS[pairing.status].includes('ended_early');
   const canExtend = ['active', 'paused', 'completed'].includes(pairing.status);
   const { endDate: endDateError, on: onError } = fieldErrorsFrom(error);
 
-  const run = async (call: () => Promise<Result<unknown>>) => {
+  /** Runs one call; on success clears only what that call used, so nothing else typed is lost. */
+  const run = async (call: () => Promise<Result<unknown>>, clear: () => void) => {
     setBusy(true);
     setError(null);
     const result = await call();
     setBusy(false);
     setAsking(null);
     if (result.ok) {
-      setNote('');
-      setOn('');
-      setEndDate('');
+      clear();
       onChanged();
     } else {
       setError(result.error);
     }
   };
   const go = (step: Step) =>
-    void run(() =>
-      api.call('pairings.transition', {
-        id: pairing.id,
-        to: step.to,
-        ...(note.trim() ? { note } : {}),
-        ...(on ? { on } : {}),
-      }),
+    void run(
+      () =>
+        api.call('pairings.transition', {
+          id: pairing.id,
+          to: step.to,
+          ...(note.trim() ? { note } : {}),
+          ...(on ? { on } : {}),
+        }),
+      () => {
+        setNote('');
+        setOn('');
+      },
     );
 
   if (steps.length === 0 && !canExtend) {
@@ -150,7 +155,10 @@ export function PairingActions({
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void run(() => api.call('pairings.extend', { id: pairing.id, endDate }));
+            void run(
+              () => api.call('pairings.extend', { id: pairing.id, endDate }),
+              () => setEndDate(''),
+            );
           }}
         >
           <TextField
