@@ -186,6 +186,7 @@ test('ranks the best mentors for a mentee, each with the reasons for its score',
   const opener = target.getByRole('button', { name: `Best mentors for ${movedName}` });
   await opener.click();
   const dialog = page.getByRole('dialog', { name: `Best mentors for ${movedName}` });
+  await expect(dialog.getByRole('heading', { level: 2 })).toBeFocused();
   const items = dialog.locator('.suggestion');
   await expect(items.first()).toBeVisible();
   expect(await items.count()).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { plural } from '../../lib/format';
@@ -26,6 +26,11 @@ interface SuggestionsDialogProps {
 export function SuggestionsDialog({ cohortId, view, onPlace, onClose }: SuggestionsDialogProps) {
   const ref = useModal(view !== null);
   const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Start reading at the top, not on Close (the only control before the list has loaded).
+  useEffect(() => {
+    if (view) heading.current?.focus();
+  }, [view]);
 
   const close = () => {
     const target = view?.returnFocus;
@@ -45,7 +50,9 @@ export function SuggestionsDialog({ cohortId, view, onPlace, onClose }: Suggesti
     >
       {view && (
         <>
-          <h2 id={titleId}>Best mentors for {view.name}</h2>
+          <h2 id={titleId} ref={heading} tabIndex={-1}>
+            Best mentors for {view.name}
+          </h2>
           {/* Keyed by mentee: another mentee's ranking is never shown while this one loads. */}
           <Suggestions
             key={view.menteeEnrolmentId}
