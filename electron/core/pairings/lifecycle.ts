@@ -69,13 +69,19 @@ function refuseIllegal(p: Pairing, to: PairingStatus): never {
   );
 }
 
+/** The day a step happened, and the time of the step before it (its timeline entry follows). */
+interface StepDay {
+  day: string;
+  after: string | null;
+}
+
 /**
  * Today, or an earlier day that is neither before the pairing started nor before its last step,
  * so that the timeline (and the meeting calendar built from it) stays in order.
  */
-function effectiveDay(ctx: WriteContext, p: Pairing, on: string | undefined): string {
+function effectiveDay(ctx: WriteContext, p: Pairing, on: string | undefined): StepDay {
   const now = todayOf(ctx);
-  if (on === undefined) return now;
+  if (on === undefined) return { day: now, after: null };
   // Extensions (a step to the same status) move only the planned end, so they don't count.
   const lastStep = ctx.db
     .prepare(
@@ -96,7 +102,7 @@ function effectiveDay(ctx: WriteContext, p: Pairing, on: string | undefined): st
       problems: [{ field: 'on', value: on, message: expected }],
     });
   }
-  return on;
+  return { day: on, after: lastStep.at };
 }
 
 /**
@@ -107,7 +113,7 @@ export function transitionPairing(ctx: WriteContext, req: TransitionRequest): Pa
   const p = getPairing(ctx.db, req.pairingId);
   if (!PAIRING_TRANSITIONS[p.status].includes(req.to)) refuseIllegal(p, req.to);
   const note = req.note?.trim() ? req.note.trim() : null;
-  const day = effectiveDay(ctx, p, req.on);
+  const { day, after: previousStep } = effectiveDay(ctx, p, req.on);
   const changes: Partial<
     Record<'start_date' | 'end_date' | 'end_reason' | 'locked', string | number | null>
   > = {};
@@ -158,7 +164,9 @@ export function transitionPairing(ctx: WriteContext, req: TransitionRequest): Pa
         `UPDATE pairings SET status = @status, ${[...sets, 'updated_at = @at'].join(', ')} WHERE id = @id`,
       )
       .run({ ...changes, status: req.to, at: tx.at, id: p.id });
-    const at = stepTime(tx, day);
+    // A late step on the same day as the step before it must not read as earlier than that step.
+    const late = stepTime(tx, day);
+    const at = previousStep !== null && previousStep > late ? previousStep : late;
     recordTransitionInTransaction(tx, ctx.actor.name, p.id, p.status, req.to, reason, note, at);
     const after = getPairing(tx.db, p.id);
     tx.audit({

@@ -209,6 +209,17 @@ describe('the pairing lifecycle', () => {
     });
   });
 
+  it('keeps a late step on the same day after the step before it in the timeline', () => {
+    const { ctx, pairing } = proposedPairing();
+    const afternoon = { ...ctx, clock: { now: () => new Date('2026-11-23T15:00:00.000Z') } };
+    acceptProposals(afternoon, [pairing.id]);
+    const later = { ...ctx, clock: { now: () => new Date('2026-11-30T10:00:00.000Z') } };
+    transitionPairing(later, { pairingId: pairing.id, to: 'paused', on: '2026-11-23' });
+    const [, accepted, paused] = timeline(ctx.db, pairing.id);
+    expect(accepted?.at).toBe('2026-11-23T15:00:00.000Z');
+    expect(paused?.at).toBe('2026-11-23T15:00:00.000Z');
+  });
+
   it('re-opening late still needs an end date after today, not after the late day', () => {
     const { ctx, pairing } = pairingIn('active');
     const later = { ...ctx, clock: { now: () => new Date('2026-11-30T10:00:00.000Z') } };
