@@ -96,7 +96,7 @@ export async function previewRoster(
 }
 
 /**
- * Imports a roster all-or-nothing: any problem in any row refuses the whole file and changes
+ * Imports a roster all-or-nothing: one problem in one row refuses the whole file and changes
  * nothing. Importing the same file twice changes nothing the second time (no write at all).
  */
 export async function commitRoster(

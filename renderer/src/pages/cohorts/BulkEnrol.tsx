@@ -32,14 +32,14 @@ export function BulkEnrol({ role, enrolled, onEnrol }: BulkEnrolProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const search = useDebounced(text.trim(), 200);
-  const any =
+  const filtered =
     search !== '' || filters.units.length + filters.roles.length + filters.shifts.length > 0;
 
   const facets = useApiQuery('people.facets', {});
   const people = useApiQuery(
     'people.list',
     { ...filters, search, statuses: ['active'], sortBy: 'name', sortDir: 'asc' },
-    { enabled: any },
+    { enabled: filtered },
   );
   const groups = useMemo<FilterGroup[]>(() => {
     const opts = (
@@ -66,7 +66,7 @@ export function BulkEnrol({ role, enrolled, onEnrol }: BulkEnrolProps) {
     ];
   }, [facets.data, filters]);
 
-  const matching = any ? (people.data?.items ?? []) : [];
+  const matching = filtered ? (people.data?.items ?? []) : [];
   const fresh = matching.filter((s) => !enrolled.has(s.id));
   const limitNumber = Number(limit);
   const limitError =
@@ -108,7 +108,7 @@ export function BulkEnrol({ role, enrolled, onEnrol }: BulkEnrolProps) {
         onClearAll={() => setFilters(NO_FILTERS)}
       />
       <p className="bulk-count" role="status">
-        {!any
+        {!filtered
           ? 'Choose a unit, role or shift (or search) to find staff.'
           : !people.data || people.loading
             ? 'Finding staff…'
@@ -117,7 +117,7 @@ export function BulkEnrol({ role, enrolled, onEnrol }: BulkEnrolProps) {
                 ? `; ${formatCount(matching.length - fresh.length)} already enrolled as ${words.many}.`
                 : '.')}
       </p>
-      {any && fresh.length > 0 && (
+      {filtered && fresh.length > 0 && (
         <>
           <div className="field field-inline">
             <label htmlFor={limitId}>Only the first</label>
