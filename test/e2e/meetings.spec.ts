@@ -7,6 +7,7 @@ import { requireDb } from '../../electron/core/context';
 import { buildDemoMeetings } from '../../electron/core/demo/meetings';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { expectNoSeriousViolations } from './support/axe';
+import { staffFields } from '../helpers/staff';
 
 /**
  * An educator's week of meetings: log meetings for a pairing and watch held vs expected change,
@@ -38,34 +39,19 @@ async function call<T>(name: string, input: unknown): Promise<T> {
 
 const at = (route: string) => `${host.url}#${route}`;
 
-function staff(
+/** A nurse on this shift with this much experience (a senior level from six years). */
+const staff = (
   employeeNumber: string,
   firstName: string,
   lastName: string,
-  shift: string,
+  shift: 'day' | 'evening' | 'night' | 'rotating',
   years: number,
-) {
-  return {
-    employeeNumber,
-    firstName,
-    lastName,
-    preferredName: null,
-    email: null,
-    role: 'rn',
-    unit: 'Cardiology',
-    jobLevel: years > 5 ? 4 : 1,
-    hireDate: null,
-    endDate: null,
-    yearsExperience: years,
+) =>
+  staffFields(employeeNumber, firstName, lastName, {
     shift,
-    languages: ['English'],
-    interests: [],
-    careerGoals: null,
-    supervisorId: null,
-    status: 'active',
-    notes: null,
-  };
-}
+    yearsExperience: years,
+    jobLevel: years > 5 ? 4 : 1,
+  });
 
 test.beforeAll(async ({ browser }) => {
   userDataDir = await mkdtemp(join(tmpdir(), 'tandem-e2e-meetings-'));

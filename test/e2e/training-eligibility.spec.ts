@@ -4,6 +4,7 @@ import { PROGRAM_TEMPLATES } from '../../shared/domain/program-templates';
 import { drag } from './support/board';
 import { startTestHost, type TestHost } from './support/host';
 import { expectNoSeriousViolations } from './support/axe';
+import { staffFields } from '../helpers/staff';
 
 /**
  * Record a training completion and see the mentor become eligible on the board: in a program
@@ -23,28 +24,12 @@ let context: BrowserContext;
 let page: Page;
 let cohortId: number;
 
-function staff(employeeNumber: string, firstName: string, lastName: string, years: number) {
-  return {
-    employeeNumber,
-    firstName,
-    lastName,
-    preferredName: null,
-    email: null,
-    role: 'rn',
-    unit: 'Cardiology',
-    jobLevel: years > 5 ? 4 : 1,
-    hireDate: null,
-    endDate: null,
+/** A day-shift nurse with this much experience (a senior level from six years). */
+const staff = (employeeNumber: string, firstName: string, lastName: string, years: number) =>
+  staffFields(employeeNumber, firstName, lastName, {
     yearsExperience: years,
-    shift: 'day',
-    languages: ['English'],
-    interests: [],
-    careerGoals: null,
-    supervisorId: null,
-    status: 'active',
-    notes: null,
-  };
-}
+    jobLevel: years > 5 ? 4 : 1,
+  });
 
 const mentorRow = () =>
   page.getByRole('table', { name: 'Mentors', exact: true }).getByRole('row', { name: MENTOR });

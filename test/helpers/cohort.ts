@@ -11,27 +11,7 @@ import type { WriteContext } from '../../electron/core/db/write';
 import { enrol, listEnrolments } from '../../electron/core/enrolments/service';
 import { createStaff } from '../../electron/core/people/service';
 import { createProgram } from '../../electron/core/programs/service';
-
-const blankStaff: StaffInput = {
-  employeeNumber: '',
-  firstName: null,
-  lastName: null,
-  preferredName: null,
-  email: null,
-  role: 'rn',
-  unit: 'Cardiology',
-  jobLevel: 2,
-  hireDate: null,
-  endDate: null,
-  yearsExperience: 5,
-  shift: 'day',
-  languages: ['English'],
-  interests: [],
-  careerGoals: null,
-  supervisorId: null,
-  status: 'active',
-  notes: null,
-};
+import { staffFields } from './staff';
 
 export function addStaff(
   ctx: WriteContext,
@@ -41,13 +21,7 @@ export function addStaff(
   const [firstName, lastName] = employeeNumber.split('-');
   return createStaff(
     ctx,
-    staffInput.parse({
-      ...blankStaff,
-      employeeNumber,
-      firstName: firstName ?? null,
-      lastName: lastName ?? null,
-      ...fields,
-    }),
+    staffInput.parse(staffFields(employeeNumber, firstName ?? null, lastName ?? null, fields)),
   );
 }
 

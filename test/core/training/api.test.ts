@@ -6,6 +6,7 @@ import { PROGRAM_TEMPLATES } from '../../../shared/domain/program-templates';
 import type { Enrolment } from '../../../shared/domain/programs';
 import type { DueList, PersonTraining, TrainingModule } from '../../../shared/domain/training';
 import { testContext } from '../../helpers/db';
+import { staffFields } from '../../helpers/staff';
 
 async function openRouter() {
   const ctx = testContext();
@@ -25,29 +26,15 @@ async function openRouter() {
   return { call, value, count };
 }
 
-/** A staff member as the People form would send one. */
-function staffPayload(employeeNumber: string, firstName: string, lastName: string) {
-  return {
-    employeeNumber: employeeNumber,
-    firstName,
-    lastName,
-    preferredName: null,
-    email: null,
-    role: 'rn',
+/** An ICU nurse hired in 2019, as the People form would send one. */
+const staffPayload = (employeeNumber: string, firstName: string, lastName: string) =>
+  staffFields(employeeNumber, firstName, lastName, {
     unit: 'ICU',
     jobLevel: 3,
     hireDate: '2019-05-01',
-    endDate: null,
     yearsExperience: 9,
-    shift: 'day',
     languages: [],
-    interests: [],
-    careerGoals: null,
-    supervisorId: null,
-    status: 'active',
-    notes: null,
-  };
-}
+  });
 
 describe('the training API', () => {
   it('records a completion for a person and shows it in their training', async () => {

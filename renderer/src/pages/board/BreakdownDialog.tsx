@@ -1,6 +1,5 @@
-import { useId } from 'react';
 import type { MatchBreakdown } from '../../../../shared/domain/matching';
-import { useModal } from '../../lib/useModal';
+import { InfoDialog } from '../../components/InfoDialog';
 import { BreakdownTable } from '../pairings/BreakdownTable';
 
 export interface BreakdownView {
@@ -18,38 +17,17 @@ export function BreakdownDialog({
   view: BreakdownView | null;
   onClose: () => void;
 }) {
-  const ref = useModal(view !== null);
-  const titleId = useId();
-
-  const close = () => {
-    const target = view?.returnFocus;
-    onClose();
-    window.requestAnimationFrame(() => target?.focus());
-  };
-
   return (
-    <dialog
-      ref={ref}
-      className="dialog dialog-wide"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
+    <InfoDialog
+      title={view?.title ?? null}
+      returnFocus={view?.returnFocus ?? null}
+      onClose={onClose}
     >
       {view && (
-        <>
-          <h2 id={titleId}>{view.title}</h2>
-          <div className="dialog-body">
-            <BreakdownTable breakdown={view.breakdown} caption={view.title} />
-          </div>
-          <div className="dialog-actions">
-            <button type="button" className="button button-primary" onClick={close}>
-              Close
-            </button>
-          </div>
-        </>
+        <div className="dialog-body">
+          <BreakdownTable breakdown={view.breakdown} caption={view.title} />
+        </div>
       )}
-    </dialog>
+    </InfoDialog>
   );
 }

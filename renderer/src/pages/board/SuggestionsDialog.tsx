@@ -1,8 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { InfoDialog } from '../../components/InfoDialog';
 import { plural } from '../../lib/format';
-import { useModal } from '../../lib/useModal';
 import { BreakdownTable } from '../pairings/BreakdownTable';
 
 export interface SuggestionsView {
@@ -24,53 +23,25 @@ interface SuggestionsDialogProps {
  * left; placing one proposes the pair (the hard rules are checked again by the server).
  */
 export function SuggestionsDialog({ cohortId, view, onPlace, onClose }: SuggestionsDialogProps) {
-  const ref = useModal(view !== null);
-  const titleId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Start reading at the top, not on Close (the only control before the list has loaded).
-  useEffect(() => {
-    if (view) heading.current?.focus();
-  }, [view]);
-
-  const close = () => {
-    const target = view?.returnFocus;
-    onClose();
-    window.requestAnimationFrame(() => target?.focus());
-  };
-
   return (
-    <dialog
-      ref={ref}
-      className="dialog dialog-wide"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
+    <InfoDialog
+      title={view ? `Best mentors for ${view.name}` : null}
+      returnFocus={view?.returnFocus ?? null}
+      onClose={onClose}
     >
+      {/* Keyed by mentee: another mentee's ranking is never shown while this one loads. */}
       {view && (
-        <>
-          <h2 id={titleId} ref={heading} tabIndex={-1}>
-            Best mentors for {view.name}
-          </h2>
-          {/* Keyed by mentee: another mentee's ranking is never shown while this one loads. */}
-          <Suggestions
-            key={view.menteeEnrolmentId}
-            cohortId={cohortId}
-            view={view}
-            onPlace={(mentorEnrolmentId) => {
-              onPlace(view.menteeEnrolmentId, mentorEnrolmentId, view.name);
-              onClose();
-            }}
-          />
-          <div className="dialog-actions">
-            <button type="button" className="button" onClick={close}>
-              Close
-            </button>
-          </div>
-        </>
+        <Suggestions
+          key={view.menteeEnrolmentId}
+          cohortId={cohortId}
+          view={view}
+          onPlace={(mentorEnrolmentId) => {
+            onPlace(view.menteeEnrolmentId, mentorEnrolmentId, view.name);
+            onClose();
+          }}
+        />
       )}
-    </dialog>
+    </InfoDialog>
   );
 }
 

@@ -15,9 +15,56 @@ function CountLink({ n, to, label }: { n: number; to: string; label: string }) {
   );
 }
 
+type CountKey = Exclude<keyof CohortWeek, 'cohort' | 'open'>;
+
+/** The counts, in column order: heading, where each is dealt with, what a screen reader hears. */
+const COUNTS: { key: CountKey; heading: string; page: (id: number) => string; says: string }[] = [
+  {
+    key: 'proposals',
+    heading: 'Proposals to accept',
+    page: (id) => `/board/${id}`,
+    says: 'proposals to accept',
+  },
+  {
+    key: 'meetingsOverdue',
+    heading: 'Meeting overdue',
+    page: (id) => `/meetings?cohort=${id}`,
+    says: 'pairings with a meeting overdue',
+  },
+  {
+    key: 'noMeetingForTwiceCadence',
+    heading: 'No meeting for 2× cadence',
+    page: (id) => `/meetings?cohort=${id}`,
+    says: 'pairings with no meeting for twice the cadence',
+  },
+  {
+    key: 'inactive',
+    heading: 'Inactive',
+    page: (id) => `/meetings?cohort=${id}`,
+    says: 'inactive pairings',
+  },
+  {
+    key: 'goalsOverdue',
+    heading: 'Goals overdue',
+    page: (id) => `/goals/${id}`,
+    says: 'goals overdue',
+  },
+  {
+    key: 'goalsAtRisk',
+    heading: 'Goals at risk',
+    page: (id) => `/goals/${id}`,
+    says: 'goals at risk',
+  },
+  {
+    key: 'celebrateThisWeek',
+    heading: 'To celebrate',
+    page: (id) => `/goals/${id}`,
+    says: 'achievements to celebrate',
+  },
+];
+
 function CohortRow({ c }: { c: CohortWeek }) {
   const id = c.cohort.id;
-  const name = c.cohort.code;
   return (
     <tr>
       <th scope="row">
@@ -25,43 +72,11 @@ function CohortRow({ c }: { c: CohortWeek }) {
         <div className="muted small">{c.cohort.name}</div>
       </th>
       <td className="num">{c.open}</td>
-      <td className="num">
-        <CountLink n={c.proposals} to={`/board/${id}`} label={`proposals to accept in ${name}`} />
-      </td>
-      <td className="num">
-        <CountLink
-          n={c.meetingsOverdue}
-          to={`/meetings?cohort=${id}`}
-          label={`pairings with a meeting overdue in ${name}`}
-        />
-      </td>
-      <td className="num">
-        <CountLink
-          n={c.noMeetingForTwiceCadence}
-          to={`/meetings?cohort=${id}`}
-          label={`pairings with no meeting for twice the cadence in ${name}`}
-        />
-      </td>
-      <td className="num">
-        <CountLink
-          n={c.inactive}
-          to={`/meetings?cohort=${id}`}
-          label={`inactive pairings in ${name}`}
-        />
-      </td>
-      <td className="num">
-        <CountLink n={c.goalsOverdue} to={`/goals/${id}`} label={`goals overdue in ${name}`} />
-      </td>
-      <td className="num">
-        <CountLink n={c.goalsAtRisk} to={`/goals/${id}`} label={`goals at risk in ${name}`} />
-      </td>
-      <td className="num">
-        <CountLink
-          n={c.celebrateThisWeek}
-          to={`/goals/${id}`}
-          label={`achievements to celebrate in ${name}`}
-        />
-      </td>
+      {COUNTS.map((col) => (
+        <td key={col.key} className="num">
+          <CountLink n={c[col.key]} to={col.page(id)} label={`${col.says} in ${c.cohort.code}`} />
+        </td>
+      ))}
     </tr>
   );
 }
@@ -94,27 +109,11 @@ export function ThisWeek() {
                 <th scope="col" className="num">
                   Running pairings
                 </th>
-                <th scope="col" className="num">
-                  Proposals to accept
-                </th>
-                <th scope="col" className="num">
-                  Meeting overdue
-                </th>
-                <th scope="col" className="num">
-                  No meeting for 2× cadence
-                </th>
-                <th scope="col" className="num">
-                  Inactive
-                </th>
-                <th scope="col" className="num">
-                  Goals overdue
-                </th>
-                <th scope="col" className="num">
-                  Goals at risk
-                </th>
-                <th scope="col" className="num">
-                  To celebrate
-                </th>
+                {COUNTS.map((col) => (
+                  <th key={col.key} scope="col" className="num">
+                    {col.heading}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
