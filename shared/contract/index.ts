@@ -3,11 +3,13 @@ import type { Result } from '../result';
 import { auditMethods } from './audit';
 import { competenciesMethods } from './competencies';
 import { dashboardMethods } from './dashboard';
+import { evaluationsMethods } from './evaluations';
 import { facilityMethods } from './facility';
 import { goalsMethods } from './goals';
 import { meetingsMethods } from './meetings';
 import { matchingMethods, pairingMethods } from './pairings';
 import { peopleMethods } from './people';
+import { printingMethods } from './printing';
 import { cohortMethods, doNotPairMethods, enrolmentMethods, programMethods } from './programs';
 import { rosterMethods } from './roster';
 import { trainingMethods } from './training';
@@ -32,6 +34,8 @@ export const contract = {
   ...meetingsMethods,
   ...trainingMethods,
   ...dashboardMethods,
+  ...evaluationsMethods,
+  ...printingMethods,
 };
 
 export type Contract = typeof contract;

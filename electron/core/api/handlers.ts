@@ -1,6 +1,8 @@
 import { auditHandlers } from '../audit/handlers';
 import { competenciesHandlers } from '../competencies/handlers';
 import { dashboardHandlers } from '../dashboard/handlers';
+import { evaluationsHandlers } from '../evaluations/handlers';
+import { printingHandlers } from '../printing/handlers';
 import { goalsHandlers } from '../goals/handlers';
 import { meetingsHandlers } from '../meetings/handlers';
 import { trainingHandlers } from '../training/handlers';
@@ -33,4 +35,6 @@ export const handlers: Handlers = {
   ...meetingsHandlers,
   ...trainingHandlers,
   ...dashboardHandlers,
+  ...evaluationsHandlers,
+  ...printingHandlers,
 };

@@ -5,6 +5,7 @@ import { m003Goals } from './migrations/003-goals';
 import { m004Competencies } from './migrations/004-competencies';
 import { m005Meetings } from './migrations/005-meetings';
 import { m006Training } from './migrations/006-training';
+import { m007Evaluations } from './migrations/007-evaluations';
 
 /**
  * Schema changes, numbered, in order. A migration that has landed is never edited: a change
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m004Competencies,
   m005Meetings,
   m006Training,
+  m007Evaluations,
 ];
