@@ -9,6 +9,7 @@ export default tseslint.config(
       'node_modules',
       'dist',
       'dist-electron',
+      'dist-cli',
       'release',
       'test-results',
       'playwright-report',
