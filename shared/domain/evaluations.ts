@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseQuarter, quarterLabel } from '../periods';
 import { isoDay } from './staff';
 
 /** Feedback forms, their versions, evaluation plans and responses (DOMAIN.md "Form"). */
@@ -190,6 +191,15 @@ export const periodKey = z
   .string()
   .trim()
   .regex(/^(\d{4}-Q[1-4]|day-\d{1,4}|end)$/, 'a quarter like 2026-Q3, day-30, or end');
+
+/** How a period reads on screen and paper: "July–September 2026", "Day 30 pulse", "End of the pairing". */
+export function periodLabel(period: string): string {
+  const quarter = parseQuarter(period);
+  if (quarter) return quarterLabel(quarter);
+  const pulse = /^day-(\d+)$/.exec(period);
+  if (pulse) return `Day ${pulse[1]} pulse`;
+  return period === 'end' ? 'End of the pairing' : period;
+}
 
 const responseFields = {
   answers: z.array(answerInput).max(400),

@@ -8,6 +8,7 @@ import {
 import { TandemError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { write, type WriteContext } from '../db/write';
+import { setDefaultPlanInTransaction } from '../evaluations/plan';
 
 type ParsedProgram = z.output<typeof programInput>;
 
@@ -98,6 +99,8 @@ export function createProgram(ctx: WriteContext, input: ParsedProgram): Program 
       before: null,
       after: input,
     });
+    // A new program asks for evaluations from the start: its schedule's default plan.
+    setDefaultPlanInTransaction(tx, created.id, input.evaluationSchedule);
     return created;
   });
 }
