@@ -11,6 +11,7 @@ import { CAREER_GOALS, EXTRA_LANGUAGES, FIRST_NAMES, INTERESTS, LAST_NAMES } fro
 import { pick, seededRandom } from './random';
 import { addDays } from '../../../shared/dates';
 import { buildDemoCompetencies } from './competencies';
+import { buildDemoEvaluations } from './evaluations';
 import { buildDemoGoals } from './goals';
 import { buildDemoMeetings } from './meetings';
 import { buildDemoPrograms } from './programs';
@@ -63,6 +64,7 @@ export async function buildDemoFacility(
   buildDemoPrograms(ctx);
   buildDemoGoals(ctx);
   buildDemoMeetings(ctx);
+  buildDemoEvaluations(ctx);
 }
 
 function isSupervisor(s: StaffFields): boolean {
