@@ -251,6 +251,7 @@ export interface EvaluationResponse {
   enteredBy: string;
   /** Mean of the scored answers on a 0–100 scale (Likert 1→0, 5→100; 0–10 ×10), or null. */
   score: number | null;
+  /** Every question of the response's version, in the form's order; `value` null when left blank. */
   answers: Answer[];
   supersedesId: number | null;
   supersededById: number | null;

@@ -45,7 +45,8 @@ function pairingFor(tx: WriteTx, pairingId: number): Pairing & { startDate: stri
   let p: Pairing;
   try {
     p = getPairing(tx.db, pairingId);
-  } catch {
+  } catch (error) {
+    if (!(error instanceof TandemError) || error.code !== 'not_found') throw error;
     throw new TandemError('not_found', `No pairing with id ${pairingId}.`, {
       problems: [{ field: 'pairingId', value: String(pairingId), message: 'no such pairing' }],
     });
