@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { TandemError } from '../../shared/result';
 import type { Db } from './db/open';
 import { systemClock, type Actor, type Clock, type WriteContext } from './db/write';
+import type { BatchRecord } from './printing/batch';
+import type { PdfPrinter } from './printing/printer';
 import type { Settings } from './settings';
 
 /**
@@ -21,6 +23,16 @@ export interface AppContext {
   nativeBinding?: string;
   /** Where the packaged app keeps the demo roster; the source tree's copy otherwise. */
   demoRosterPath?: string;
+  /** The workstation's locale for printed documents; the process's own when not given. */
+  locale?: string;
+  /**
+   * The PDF printer, started on first use and then shared by every print (a warm browser);
+   * null where this process cannot print. `closePrinter` stops it when the process ends.
+   */
+  printer: (() => PdfPrinter) | null;
+  closePrinter: () => Promise<void>;
+  /** Batches of packets printing in the background, by job id (in memory only). */
+  jobs: Map<string, BatchRecord>;
 }
 
 /** Until accounts exist, the actor is the operating-system user on this workstation. */
@@ -41,7 +53,12 @@ export function createContext(options: {
   clock?: Clock;
   nativeBinding?: string;
   demoRosterPath?: string;
+  locale?: string;
+  /** Makes the PDF printer; called once, on the first print. */
+  printer?: () => PdfPrinter;
 }): AppContext {
+  let printer: PdfPrinter | null = null;
+  const makePrinter = options.printer;
   return {
     db: null,
     dbPath: null,
@@ -51,6 +68,14 @@ export function createContext(options: {
     userDataDir: options.userDataDir,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.demoRosterPath ? { demoRosterPath: options.demoRosterPath } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
+    printer: makePrinter ? () => (printer ??= makePrinter()) : null,
+    closePrinter: async () => {
+      const current = printer;
+      printer = null;
+      await current?.close();
+    },
+    jobs: new Map(),
   };
 }
 

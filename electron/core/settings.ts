@@ -5,6 +5,8 @@ export interface SettingsShape {
   lastDatabase?: string;
   recentDatabases?: string[];
   windowBounds?: { x?: number; y?: number; width: number; height: number; maximized?: boolean };
+  /** Printing on this workstation: its paper and where PDFs go (defaults in core/printing). */
+  printing?: { paperSize?: 'a4' | 'letter'; outputFolder?: string };
 }
 
 /**

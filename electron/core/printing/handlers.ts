@@ -1,17 +1,15 @@
 import type { DomainHandlers } from '../api/router';
-import { TandemError } from '../../../shared/result';
-
-// Placeholder until the printing module lands (being written now).
-const todo = (): never => {
-  throw new TandemError('internal', 'not built yet');
-};
+import { batchStatus, cancelBatch, startBatch } from './batch';
+import { previewDocument } from './documents';
+import { printToFile } from './print';
+import { printSettings, updatePrintSettings } from './settings';
 
 export const printingHandlers: DomainHandlers<'printing'> = {
-  'printing.settings': todo,
-  'printing.updateSettings': todo,
-  'printing.preview': todo,
-  'printing.print': todo,
-  'printing.startBatch': todo,
-  'printing.batchStatus': todo,
-  'printing.cancelBatch': todo,
+  'printing.settings': (_input, ctx) => printSettings(ctx),
+  'printing.updateSettings': (input, ctx) => updatePrintSettings(ctx, input),
+  'printing.preview': (input, ctx) => previewDocument(ctx, input),
+  'printing.print': (input, ctx) => printToFile(ctx, input),
+  'printing.startBatch': (input, ctx) => startBatch(ctx, input),
+  'printing.batchStatus': (input, ctx) => batchStatus(ctx, input.jobId),
+  'printing.cancelBatch': (input, ctx) => cancelBatch(ctx, input.jobId),
 };
