@@ -2,6 +2,8 @@ import { expect, test, type BrowserContext, type Locator, type Page } from '@pla
 import { join } from 'node:path';
 import { startTestHost, type TestHost } from './support/host';
 import { expectNoSeriousViolations } from './support/axe';
+import { demoCalendar } from '../../electron/core/demo/calendar';
+import { dayOf } from '../../shared/dates';
 
 /**
  * An educator on the demo facility opens the residency's competency matrix, moves through it
@@ -32,6 +34,9 @@ test.afterAll(async () => {
   await host.close();
 });
 
+// The demo dates its history from the day it is built (today, on the host's real clock).
+const residency = demoCalendar(dayOf(new Date())).residency;
+
 const grid = () => page.getByRole('grid', { name: /Competency matrix of/ });
 const cell = (row: number, col: number): Locator =>
   grid().locator('tbody tr').nth(row).getByRole('gridcell').nth(col);
@@ -39,9 +44,7 @@ const cell = (row: number, col: number): Locator =>
 test('shows the residency’s matrix with levels in words and codes', async () => {
   await page.goto(host.at('/competencies'));
   await expect(page.getByRole('heading', { name: 'Competencies', level: 1 })).toBeVisible();
-  await page
-    .getByLabel('Cohort')
-    .selectOption({ label: 'Nurse residency, fall 2026 (RES-2026-FALL)' });
+  await page.getByLabel('Cohort').selectOption({ label: `${residency.name} (${residency.code})` });
   await expect(grid()).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: '38 people ×' })).toBeVisible();
   // New graduates are on their way: some cells say so in words, with the short code beside.

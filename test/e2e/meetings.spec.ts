@@ -8,6 +8,7 @@ import { buildDemoMeetings } from '../../electron/core/demo/meetings';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { expectNoSeriousViolations } from './support/axe';
 import { staffFields } from '../helpers/staff';
+import { demoCalendar } from '../../electron/core/demo/calendar';
 
 /**
  * An educator's week of meetings: log meetings for a pairing and watch held vs expected change,
@@ -60,7 +61,7 @@ test.beforeAll(async ({ browser }) => {
     staticDir: resolve(process.env.TANDEM_RENDERER_DIR ?? 'dist/renderer'),
     clock: { now: () => new Date(now) },
   });
-  // The demo, built the day before its residency cohort starts: its pairings start on 1 Sep.
+  // The demo, built on 31 Aug: its residency has run since January (demoCalendar).
   await call('facility.create', {
     path: join(userDataDir, 'facility.sqlite'),
     name: 'Meetings Test Hospital',
@@ -256,7 +257,7 @@ test('the Meetings page of the demo residency cohort passes an axe scan', async 
   await expect(page.getByLabel('Cohort', { exact: true })).toHaveValue(/\d+/);
   const residency = await page
     .getByLabel('Cohort', { exact: true })
-    .locator('option', { hasText: 'RES-2026-FALL' })
+    .locator('option', { hasText: demoCalendar('2026-08-31').residency.code })
     .getAttribute('value');
   await page.getByLabel('Cohort', { exact: true }).selectOption(residency ?? '');
   await expect(

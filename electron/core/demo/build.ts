@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Role } from '../../../shared/domain/staff';
-import { write, type WriteContext } from '../db/write';
+import { todayOf, write, type WriteContext } from '../db/write';
 import { insertStaffInTransaction } from '../people/service';
 import type { StaffFields } from '../people/rows';
 import { suggestMapping } from '../roster/mapping';
@@ -10,6 +10,7 @@ import { toRosterRecords } from '../roster/records';
 import { CAREER_GOALS, EXTRA_LANGUAGES, FIRST_NAMES, INTERESTS, LAST_NAMES } from './names';
 import { pick, seededRandom } from './random';
 import { addDays } from '../../../shared/dates';
+import { demoCalendar, type DemoCalendar } from './calendar';
 import { buildDemoCompetencies } from './competencies';
 import { buildDemoEvaluations } from './evaluations';
 import { buildDemoGoals } from './goals';
@@ -18,8 +19,6 @@ import { buildDemoPrograms } from './programs';
 import { buildDemoTraining } from './training';
 
 export const DEMO_FACILITY_NAME = 'Watson Regional Medical Center (demo)';
-/** The demo's "today": fixed, so the same roster always builds the same facility. */
-export const DEMO_ANCHOR_DAY = '2026-09-01';
 const SEED = 20261123;
 
 /** The sample HR roster the demo facility is built from, shipped with the app. */
@@ -40,7 +39,9 @@ export async function buildDemoFacility(
     'watson_healthcare_roster.csv',
     new Uint8Array(readFileSync(rosterPath)),
   );
-  const staff = demoStaff(table);
+  // The same roster always builds the same people; their history is dated from today.
+  const calendar = demoCalendar(todayOf(ctx));
+  const staff = demoStaff(table, calendar);
   write(ctx, (tx) => {
     // Supervisors first, so everyone else can point at them.
     const supervisorIds = new Map<string, number[]>();
@@ -60,8 +61,8 @@ export async function buildDemoFacility(
   });
   // Training and sign-offs first: matching reads them when the demo's cohorts are optimised.
   buildDemoTraining(ctx);
-  buildDemoCompetencies(ctx);
-  buildDemoPrograms(ctx);
+  buildDemoCompetencies(ctx, calendar);
+  buildDemoPrograms(ctx, calendar);
   buildDemoGoals(ctx);
   buildDemoMeetings(ctx);
   buildDemoEvaluations(ctx);
@@ -71,7 +72,7 @@ function isSupervisor(s: StaffFields): boolean {
   return (s.jobLevel ?? 0) >= 4 && s.status === 'active';
 }
 
-function demoStaff(table: RosterTable): StaffFields[] {
+function demoStaff(table: RosterTable, calendar: DemoCalendar): StaffFields[] {
   const { records } = toRosterRecords(table, suggestMapping(table));
   const yearsAtCompany = table.headers.indexOf('YearsAtCompany');
   const random = seededRandom(SEED);
@@ -81,7 +82,7 @@ function demoStaff(table: RosterTable): StaffFields[] {
     const firstName = pick(random, FIRST_NAMES);
     const lastName = pick(random, LAST_NAMES);
     const years = Number(table.rows[index]?.cells[yearsAtCompany] ?? 0);
-    const hireDate = addDays(DEMO_ANCHOR_DAY, -Math.round(years * 365.25 + random() * 300));
+    const hireDate = addDays(calendar.hiresBefore, -Math.round(years * 365.25 + random() * 300));
     const left = v.status === 'left';
     return {
       employeeNumber: v.employeeNumber,
@@ -93,7 +94,7 @@ function demoStaff(table: RosterTable): StaffFields[] {
       unit: v.unit ?? null,
       jobLevel: v.jobLevel ?? null,
       hireDate,
-      endDate: left ? addDays(DEMO_ANCHOR_DAY, -Math.floor(random() * 540)) : null,
+      endDate: left ? addDays(calendar.hiresBefore, -Math.floor(random() * 540)) : null,
       yearsExperience: Math.max(v.yearsExperience ?? 0, years),
       shift: v.shift ?? null,
       languages: [

@@ -15,6 +15,7 @@ import {
 } from '../competencies/signoffs';
 import type { Db } from '../db/open';
 import { write, type WriteContext, type WriteTx } from '../db/write';
+import type { DemoCalendar } from './calendar';
 import { DEMO_COMPETENCIES } from './programs';
 import { pick, seededRandom } from './random';
 
@@ -80,7 +81,7 @@ function otherThan(staffId: number, candidates: readonly Person[], turn: number)
 
 /** Experienced staff, validated proficient or expert at the spring competency fair. */
 function seniorPlans(
-  random: () => number,
+  { random, day }: { random: () => number; day: string },
   who: readonly Person[],
   skills: (i: number) => readonly string[],
   validators: readonly Person[],
@@ -93,7 +94,7 @@ function seniorPlans(
       competency,
       level: k === 0 && random() < 0.6 ? 5 : 4,
       validatorId,
-      date: addDays('2026-04-06', Math.floor(random() * 60)),
+      date: addDays(day, Math.floor(random() * 60)),
       method: random() < 0.7 ? 'observation' : 'demonstration',
       note: k === 0 ? 'Annual competency validation' : null,
     }));
@@ -139,10 +140,10 @@ function learnerPlans(
             'Skills lab during orientation',
           ),
           ...(reached >= 0.15
-            ? [step(competency, 2, mentorId, day(27, 22), 'observation', null)]
+            ? [step(competency, 2, mentorId, day(27, 40), 'observation', null)]
             : []),
           ...(reached >= 0.5
-            ? [step(competency, 3, mentorId, day(55, 26), how, 'Independent on the unit')]
+            ? [step(competency, 3, mentorId, day(80, 120), how, 'Independent on the unit')]
             : []),
         ];
       });
@@ -151,17 +152,17 @@ function learnerPlans(
 
 function record(tx: WriteTx, by: Recorder, ids: Map<string, number>, plan: Plan): SignOff | null {
   const competencyId = ids.get(plan.competency);
-  // The demo may be built before part of the autumn has happened: never record a future day.
+  // The demo may be built while a learner is still on the way: never record a future day.
   if (competencyId === undefined || plan.date > by.today) return null;
   return signOffInTransaction(tx, by, signOffInput.parse({ ...plan, competencyId }));
 }
 
 /**
  * Sign-offs for the demo facility: the residency preceptors proficient or expert in the
- * strengths they offer, the new graduates moving from novice towards competent over the autumn
- * (one sign-off corrected), and phlebotomy, laboratory and leadership staff.
+ * strengths they offer, the new graduates moving from novice towards competent over their first
+ * months (one sign-off corrected), and phlebotomy, laboratory and leadership staff.
  */
-export function buildDemoCompetencies(ctx: WriteContext): void {
+export function buildDemoCompetencies(ctx: WriteContext, calendar: DemoCalendar): void {
   const random = seededRandom(SEED);
   const ids = new Map(listCompetencies(ctx.db).map((c) => [c.name, c.id]));
   const g = Object.fromEntries(
@@ -169,27 +170,28 @@ export function buildDemoCompetencies(ctx: WriteContext): void {
   ) as Record<keyof typeof GROUPS, Person[]>;
   const strengths = residencyPreceptorStrengths(g.preceptors.length);
   const phlebotomySkills = ['Venipuncture', 'Specimen handling', 'Blood culture collection'];
+  const fair = { random, day: calendar.competencyFair };
 
   const plans: Plan[] = [
-    ...seniorPlans(random, g.preceptors, (i) => strengths[i] ?? [], g.nurseEducators),
+    ...seniorPlans(fair, g.preceptors, (i) => strengths[i] ?? [], g.nurseEducators),
     ...seniorPlans(
-      random,
+      fair,
       g.seniorPhlebotomists,
       () => ['Venipuncture', 'Specimen handling', 'Pediatric draws'],
       g.labLeads,
     ),
     ...seniorPlans(
-      random,
+      fair,
       g.labScientists,
       () => ['Quality control (QC)', 'Analyser maintenance'],
       g.labLeads,
     ),
-    ...seniorPlans(random, g.leaders, () => ['Leading a huddle'], g.leaders),
-    ...learnerPlans(random, g.newGrads, RESIDENCY_SKILLS, '2026-09-01', {
+    ...seniorPlans(fair, g.leaders, () => ['Leading a huddle'], g.leaders),
+    ...learnerPlans(random, g.newGrads, RESIDENCY_SKILLS, calendar.residency.start, {
       lab: g.nurseEducators,
       unit: g.preceptors,
     }),
-    ...learnerPlans(random, g.juniorPhlebotomists, phlebotomySkills, '2026-10-05', {
+    ...learnerPlans(random, g.juniorPhlebotomists, phlebotomySkills, calendar.phlebotomy.start, {
       lab: g.labLeads,
       unit: g.seniorPhlebotomists,
     }),

@@ -7,11 +7,11 @@ import { getFormVersion } from '../evaluations/form-rows';
 import { submitResponseInTransaction } from '../evaluations/responses';
 import { addDays } from '../../../shared/dates';
 import { pick, seededRandom } from './random';
+import { demoResidencyCohort } from './calendar';
 
 type ResponseFields = z.output<typeof responseInput>;
 
 const SEED = 7321;
-const COHORT_CODE = 'RES-2026-FALL';
 
 const MENTEE_COMMENTS = [
   'Having someone to debrief with after a hard shift has made the biggest difference.',
@@ -105,7 +105,7 @@ function leftMissing(d: DueEvaluation, random: () => number, behind: boolean, la
 }
 
 /**
- * The demo's evaluation responses: the fall residency's pairings answer what their plan has
+ * The demo's evaluation responses: the residency's pairings answer what their plan has
  * asked so far (quarterly mentor and mentee evaluations, pulses, exit surveys), each a few days
  * after it opened, about a third typed in from paper with the date written on it; the mentee
  * forms are confidential. Some answers carry comments, one of them long. A few stay missing
@@ -113,8 +113,7 @@ function leftMissing(d: DueEvaluation, random: () => number, behind: boolean, la
  * Everything is measured from each pairing's start and today, whenever the demo is built.
  */
 export function buildDemoEvaluations(ctx: WriteContext): void {
-  const cohort = ctx.db.prepare('SELECT id FROM cohorts WHERE code = ?').get(COHORT_CODE) as
-    { id: number } | undefined;
+  const cohort = demoResidencyCohort(ctx.db);
   if (!cohort) return;
   const random = seededRandom(SEED);
   const today = todayOf(ctx);

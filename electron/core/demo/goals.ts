@@ -10,6 +10,7 @@ import { STARTER_GOAL_TEMPLATES } from '../goals/starter-templates';
 import { createTemplate } from '../goals/templates';
 import { listPairings } from '../pairings/rows';
 import { pick, seededRandom } from './random';
+import { demoResidencyCohort } from './calendar';
 
 const SEED = 5150;
 
@@ -112,7 +113,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 }
 
 /**
- * The demo's goals: most running pairings of the fall residency get two or three goals from
+ * The demo's goals: most running pairings of the residency get two or three goals from
  * the program's templates, with milestones and weekly progress simulated up to today, so the
  * tracker and the cohort view show on-track, at-risk, overdue, achieved and dropped goals.
  * Everything is measured from each pairing's own start, whenever the demo is built.
@@ -121,9 +122,7 @@ export function buildDemoGoals(ctx: WriteContext): void {
   const random = seededRandom(SEED);
   const today = todayOf(ctx);
   const templates = demoTemplates(ctx);
-  const cohort = ctx.db
-    .prepare("SELECT id, program_id AS programId FROM cohorts WHERE code = 'RES-2026-FALL'")
-    .get() as { id: number; programId: number } | undefined;
+  const cohort = demoResidencyCohort(ctx.db);
   const choices = cohort ? (templates.get(cohort.programId) ?? []) : [];
   if (!cohort || choices.length === 0) return;
 

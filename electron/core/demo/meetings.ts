@@ -4,9 +4,9 @@ import { todayOf, type WriteContext } from '../db/write';
 import { pairingMeetings } from '../meetings/overview';
 import { logMeeting, markMissed } from '../meetings/service';
 import { pick, seededRandom } from './random';
+import { demoResidencyCohort } from './calendar';
 
 const SEED = 5150;
-const COHORT_CODE = 'RES-2026-FALL';
 
 const TOPICS = [
   'IV insertion practice',
@@ -120,8 +120,7 @@ function recordSlot(
  * pairings fall behind (they stop meeting part-way), so the Meetings page has something to flag.
  */
 export function buildDemoMeetings(ctx: WriteContext): void {
-  const cohort = ctx.db.prepare('SELECT id FROM cohorts WHERE code = ?').get(COHORT_CODE) as
-    { id: number } | undefined;
+  const cohort = demoResidencyCohort(ctx.db);
   if (!cohort) return;
   const random = seededRandom(SEED);
   const today = todayOf(ctx);

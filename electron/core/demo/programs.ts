@@ -10,6 +10,7 @@ import { optimiseCohort } from '../pairings/optimise';
 import { acceptProposals } from '../pairings/proposals';
 import { listPairings } from '../pairings/rows';
 import { createProgram } from '../programs/service';
+import type { DemoCalendar } from './calendar';
 import { pick, seededRandom } from './random';
 
 const SEED = 4242;
@@ -78,7 +79,7 @@ function pastDay(ctx: WriteContext, day: string): string | undefined {
  * The demo's programs: one of each kind, with cohorts, enrolments and pairings at every stage
  * of their life, so the board, the timelines and the exports all have something to show.
  */
-export function buildDemoPrograms(ctx: WriteContext): void {
+export function buildDemoPrograms(ctx: WriteContext, calendar: DemoCalendar): void {
   const random = seededRandom(SEED);
   const programs = Object.fromEntries(
     Object.entries(PROGRAM_TEMPLATES).map(([kind, template]) => [
@@ -91,10 +92,10 @@ export function buildDemoPrograms(ctx: WriteContext): void {
   if (!residency) return;
   const res = createCohort(ctx, {
     programId: residency.id,
-    code: 'RES-2026-FALL',
-    name: 'Nurse residency, fall 2026',
-    startDate: '2026-09-01',
-    endDate: '2027-08-31',
+    code: calendar.residency.code,
+    name: calendar.residency.name,
+    startDate: calendar.residency.start,
+    endDate: calendar.residency.end,
   });
   const newGrads = candidates(
     ctx,
@@ -128,14 +129,14 @@ export function buildDemoPrograms(ctx: WriteContext): void {
       staffIds: [g.id],
       intake: intake(random, g, DEMO_COMPETENCIES),
     });
-  // The residency has been running since September: its pairings were proposed and accepted in
-  // its first week, then one paused and one ended early (entered now, dated then).
-  optimiseCohort(ctx, res.id, 'most-matched', pastDay(ctx, '2026-09-07'));
+  // The residency has been running for months: its pairings were proposed and accepted in its
+  // first week, then one ended early and one paused (entered now, dated then).
+  optimiseCohort(ctx, res.id, 'most-matched', pastDay(ctx, calendar.residencyOptimised));
   const proposals = listPairings(ctx.db, "p.cohort_id = ? AND p.status = 'proposed'", res.id);
   const accepted = acceptProposals(
     ctx,
     proposals.slice(0, Math.max(0, proposals.length - 4)).map((p) => p.id),
-    pastDay(ctx, '2026-09-08'),
+    pastDay(ctx, calendar.residencyAccepted),
   );
   const [paused, ended] = accepted;
   if (paused)
@@ -143,7 +144,7 @@ export function buildDemoPrograms(ctx: WriteContext): void {
       pairingId: paused.id,
       to: 'paused',
       note: 'Mentee on a four-week course',
-      on: pastDay(ctx, '2026-11-16'),
+      on: pastDay(ctx, calendar.residencyPaused),
     });
   if (ended)
     transitionPairing(ctx, {
@@ -151,17 +152,17 @@ export function buildDemoPrograms(ctx: WriteContext): void {
       to: 'ended_early',
       reason: 'schedule_conflict',
       note: 'Preceptor moved to permanent nights',
-      on: pastDay(ctx, '2026-10-19'),
+      on: pastDay(ctx, calendar.residencyEndedEarly),
     });
 
   const leadership = programs.leadership;
   if (leadership) {
     const lead = createCohort(ctx, {
       programId: leadership.id,
-      code: 'LEAD-2026',
-      name: 'Leadership pathway 2026',
-      startDate: '2026-10-01',
-      endDate: null,
+      code: calendar.leadership.code,
+      name: calendar.leadership.name,
+      startDate: calendar.leadership.start,
+      endDate: calendar.leadership.end,
     });
     const leaders = candidates(ctx, 'job_level = 5').slice(0, 6);
     const future = candidates(
@@ -194,10 +195,10 @@ export function buildDemoPrograms(ctx: WriteContext): void {
   if (preceptorship) {
     const phl = createCohort(ctx, {
       programId: preceptorship.id,
-      code: 'PHL-2026-Q4',
-      name: 'Phlebotomy onboarding, Q4 2026',
-      startDate: '2026-10-05',
-      endDate: '2027-01-04',
+      code: calendar.phlebotomy.code,
+      name: calendar.phlebotomy.name,
+      startDate: calendar.phlebotomy.start,
+      endDate: calendar.phlebotomy.end,
     });
     const phlebotomists = candidates(ctx, "role = 'phlebotomist'");
     const senior = phlebotomists.filter((p) => p.years >= 6).slice(0, 5);

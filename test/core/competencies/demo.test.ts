@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { currentLevels } from '../../../electron/core/competencies/levels';
 import { cohortMatrix } from '../../../electron/core/competencies/matrix';
 import { buildDemoFacility } from '../../../electron/core/demo/build';
+import { demoResidencyCohort } from '../../../electron/core/demo/calendar';
 import { listEnrolments } from '../../../electron/core/enrolments/service';
 import { ROSTER_PATH, testDb } from '../../helpers/db';
 
@@ -12,9 +13,8 @@ describe('the demo facility’s sign-offs', () => {
     async () => {
       const ctx = testDb();
       await buildDemoFacility(ctx, ROSTER_PATH);
-      const cohort = ctx.db
-        .prepare("SELECT id FROM cohorts WHERE code = 'RES-2026-FALL'")
-        .get() as { id: number };
+      const cohort = demoResidencyCohort(ctx.db);
+      if (!cohort) throw new Error('the demo has no residency cohort');
       const mentors = listEnrolments(ctx.db, cohort.id, 'mentor');
       expect(mentors).toHaveLength(14);
       const levels = currentLevels(
