@@ -1,6 +1,7 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
-import { GENESIS_HASH, eventHash, type AuditContent } from './chain';
+import { GENESIS_HASH, canonicalContent, canonicalJson, hashOf, type AuditContent } from './chain';
 
 export interface AuditEventInput {
   entity: string;
@@ -35,9 +36,28 @@ export function readChainHead(db: Db): ChainHead {
   return last ?? { id: 0, hash: GENESIS_HASH };
 }
 
+const INSERT_EVENT = `INSERT INTO audit_events
+  (id, at, actor, entity, entity_id, action, before_json, after_json, prev_hash, hash)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** One prepared insert per connection, bound by position: the hot path of every import. */
+const inserts = new WeakMap<Db, Statement>();
+
+function insertStatement(db: Db): Statement {
+  let insert = inserts.get(db);
+  if (!insert) {
+    insert = db.prepare(INSERT_EVENT);
+    inserts.set(db, insert);
+  }
+  return insert;
+}
+
 /**
  * Appends one event after `head` and returns the new head. Expects the caller's transaction,
  * which keeps the head in memory so a 100,000-row import does not re-read it per event.
+ *
+ * Before and after are stored as their canonical JSON, the very text the hash covers, so each
+ * is serialised once, and verifying can hash the stored text without parsing it again.
  */
 export function appendAuditEventInTransaction(
   db: Db,
@@ -46,29 +66,31 @@ export function appendAuditEventInTransaction(
   at: string,
   event: AuditEventInput,
 ): ChainHead {
-  const content: AuditContent = {
-    id: head.id + 1,
+  const id = head.id + 1;
+  const entityId = String(event.entityId);
+  const before = event.before ?? null;
+  const after = event.after ?? null;
+  const beforeJson = before === null ? null : canonicalJson(before);
+  const afterJson = after === null ? null : canonicalJson(after);
+  const text = canonicalContent(
+    { id, at, actor, entity: event.entity, entityId, action: event.action },
+    beforeJson ?? 'null',
+    afterJson ?? 'null',
+  );
+  const hash = hashOf(head.hash, text);
+  insertStatement(db).run(
+    id,
     at,
     actor,
-    entity: event.entity,
-    entityId: String(event.entityId),
-    action: event.action,
-    before: event.before ?? null,
-    after: event.after ?? null,
-  };
-  const hash = eventHash(head.hash, content);
-  statement(
-    db,
-    `INSERT INTO audit_events (id, at, actor, entity, entity_id, action, before_json, after_json, prev_hash, hash)
-     VALUES (@id, @at, @actor, @entity, @entityId, @action, @before, @after, @prevHash, @hash)`,
-  ).run({
-    ...content,
-    before: content.before === null ? null : JSON.stringify(content.before),
-    after: content.after === null ? null : JSON.stringify(content.after),
-    prevHash: head.hash,
+    event.entity,
+    entityId,
+    event.action,
+    beforeJson,
+    afterJson,
+    head.hash,
     hash,
-  });
-  return { id: content.id, hash };
+  );
+  return { id, hash };
 }
 
 export function rowToContent(row: AuditRow): AuditContent {

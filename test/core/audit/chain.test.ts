@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../electron/core/audit/chain';
+import { canonicalJson, eventHash, GENESIS_HASH } from '../../../electron/core/audit/chain';
 import { verifyAuditTrail } from '../../../electron/core/audit/verify';
 import { write } from '../../../electron/core/db/write';
 import { testDb } from '../../helpers/db';
@@ -28,6 +28,61 @@ describe('the audit trail', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(
       canonicalJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }),
     );
+  });
+
+  it('canonical JSON follows JSON.stringify for what JSON leaves out or converts', () => {
+    expect(
+      canonicalJson({
+        z: undefined,
+        b: [undefined, Number.NaN, () => 1, -0],
+        a: new Date(Date.UTC(2026, 10, 23)),
+        c: { y: 'é"\n', x: Infinity },
+      }),
+    ).toBe('{"a":"2026-11-23T00:00:00.000Z","b":[null,null,null,0],"c":{"x":null,"y":"é\\"\\n"}}');
+  });
+
+  it('stores before and after as the canonical JSON its hash covers', () => {
+    const ctx = testDb();
+    write(ctx, (tx) =>
+      tx.audit({
+        entity: 'note',
+        entityId: 1,
+        action: 'update',
+        before: { text: 'old', at: { b: 2, a: 1 } },
+        after: { text: 'new', at: { b: 3, a: 1 } },
+      }),
+    );
+    const row = ctx.db.prepare('SELECT before_json, after_json FROM audit_events').get();
+    expect(row).toEqual({
+      before_json: '{"at":{"a":1,"b":2},"text":"old"}',
+      after_json: '{"at":{"a":1,"b":3},"text":"new"}',
+    });
+  });
+
+  it('verifies events stored with their keys in another order, as older versions stored them', () => {
+    const ctx = testDb();
+    const insert = ctx.db.prepare(
+      `INSERT INTO audit_events (id, at, actor, entity, entity_id, action, before_json, after_json, prev_hash, hash)
+       VALUES (?, '2026-11-23T09:00:00.000Z', 'educator', 'note', ?, 'create', NULL, ?, ?, ?)`,
+    );
+    let prev = GENESIS_HASH;
+    for (const id of [1, 2]) {
+      const after = { text: `note ${id}`, n: id };
+      const hash = eventHash(prev, {
+        id,
+        at: '2026-11-23T09:00:00.000Z',
+        actor: 'educator',
+        entity: 'note',
+        entityId: String(id),
+        action: 'create',
+        before: null,
+        after,
+      });
+      // Insertion order ("text" before "n"), not the canonical order.
+      insert.run(id, String(id), JSON.stringify(after), prev, hash);
+      prev = hash;
+    }
+    expect(verifyAuditTrail(ctx.db)).toEqual({ intact: true, events: 2, headHash: prev });
   });
 
   it('records who, when and what, chained by hash', () => {
