@@ -10,6 +10,7 @@ import {
 } from 'electron';
 import type { AppContext } from './core/context';
 import { backupFacility, createFacility, openFacility } from './core/facility/service';
+import { MENU_CHANNEL, type MenuCommand } from './ipc-channel';
 
 export interface MenuDeps {
   ctx: AppContext;
@@ -170,6 +171,23 @@ async function about(deps: MenuDeps): Promise<void> {
   else await dialog.showMessageBox(box);
 }
 
+/**
+ * Hands a command to the page (File ▸ Print… opens the print preview of what it shows). The page
+ * decides where that leads, since only it knows which record is on screen.
+ */
+function sendToPage(deps: MenuDeps, command: MenuCommand): void {
+  const win = deps.getWindow();
+  if (!win || win.isDestroyed()) return;
+  if (!deps.ctx.db) {
+    dialog.showErrorBox(
+      'Nothing to print',
+      'No facility database is open. Create or open one first.',
+    );
+    return;
+  }
+  win.webContents.send(MENU_CHANNEL, command);
+}
+
 /** Runs a menu action; anything unexpected becomes an error box rather than a silent failure. */
 function run(action: () => Promise<void>): () => void {
   return () => {
@@ -207,6 +225,12 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
         { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: run(() => openExisting(deps)) },
         { type: 'separator' },
         { label: 'Back Up…', click: run(() => backUp(deps)) },
+        { type: 'separator' },
+        {
+          label: 'Print…',
+          accelerator: 'CmdOrCtrl+P',
+          click: () => sendToPage(deps, 'print'),
+        },
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -1,7 +1,9 @@
 /**
- * Runs in the sandboxed renderer before the page, in its own isolated world. It exposes exactly
- * one function, `window.tandem.call(name, input)`, which forwards to the main process over the
- * one IPC channel. Electron's IPC objects themselves never reach the page.
+ * Runs in the sandboxed renderer before the page, in its own isolated world. It exposes
+ * `window.tandem.call(name, input)`, which forwards to the main process over the one IPC
+ * channel, and `window.tandemMenu.onCommand(listener)`, which hands the page the application
+ * menu's commands (File ▸ Print…) from a fixed list. Electron's IPC objects themselves never
+ * reach the page, and the page never names a channel.
  *
  * Bundled to CommonJS (sandboxed preloads cannot load ES modules) and may import only
  * 'electron' at run time; the contract is imported for its types alone.
@@ -9,7 +11,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { TandemBridge } from '../shared/contract';
 import type { Result } from '../shared/result';
-import { IPC_CHANNEL } from './ipc-channel';
+import { IPC_CHANNEL, isMenuCommand, MENU_CHANNEL, type MenuCommand } from './ipc-channel';
 
 const bridge = {
   call: (name: string, input: unknown): Promise<Result<unknown>> =>
@@ -17,3 +19,18 @@ const bridge = {
 } satisfies TandemBridge;
 
 contextBridge.exposeInMainWorld('tandem', bridge);
+
+const menu = {
+  onCommand: (listener: (command: MenuCommand) => void): (() => void) => {
+    // The event object (with its sender) stays here; only a known command crosses over.
+    const forward = (_event: unknown, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(MENU_CHANNEL, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('tandemMenu', menu);

@@ -3,6 +3,7 @@ import { AuditPage } from '../pages/audit/AuditPage';
 import { BoardPickerPage } from '../pages/board/BoardPickerPage';
 import { CompetenciesPage } from '../pages/competencies/CompetenciesPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
+import { EvaluationsPage } from '../pages/evaluations/EvaluationsPage';
 import { GoalsPage } from '../pages/goals/GoalsPage';
 import { PeoplePage } from '../pages/people/PeoplePage';
 import { ProgramsPage } from '../pages/programs/ProgramsPage';
@@ -28,6 +29,7 @@ export const PLACES: readonly Place[] = [
   { path: 'competencies', label: 'Competencies', element: <CompetenciesPage /> },
   { path: 'goals', label: 'Goals', element: <GoalsPage /> },
   { path: 'training', label: 'Training', element: <TrainingPage /> },
+  { path: 'evaluations', label: 'Evaluations', element: <EvaluationsPage /> },
   { path: 'import', label: 'Import roster', element: <ImportPage /> },
   { path: 'audit', label: 'Audit', element: <AuditPage /> },
   { path: 'settings', label: 'Settings', element: <SettingsPage /> },

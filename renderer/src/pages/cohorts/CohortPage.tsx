@@ -10,6 +10,7 @@ import { EnrolPanel } from './EnrolPanel';
 import { ExportCsvButton } from './ExportCsvButton';
 import { MenteeTable } from './MenteeTable';
 import { MentorTable } from './MentorTable';
+import { BatchPrintButton } from '../printing/BatchPrintButton';
 import '../../styles/blocks.css';
 import '../../styles/cohort.css';
 
@@ -81,6 +82,7 @@ export function CohortPage() {
       {c && (
         <div className="detail-actions">
           <ExportCsvButton cohortId={c.id} />
+          <BatchPrintButton cohortId={c.id} cohortStart={c.startDate} cohortName={c.code} />
         </div>
       )}
       <Notice>{notice}</Notice>

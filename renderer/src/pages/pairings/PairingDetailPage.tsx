@@ -7,8 +7,11 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDay, formatInstant, plural } from '../../lib/format';
+import { EvaluationsSummary } from '../evaluations/EvaluationsSummary';
 import { GoalsSummary } from '../goals/GoalsSummary';
 import { MeetingsSummary } from '../meetings/MeetingsSummary';
+import { PrintPacketButton } from '../printing/PrintPacketButton';
+import { printPath } from '../printing/printRoutes';
 import { BreakdownTable } from './BreakdownTable';
 import { PairingActions } from './PairingActions';
 import { PairingStatusBadge } from './PairingStatusBadge';
@@ -69,6 +72,21 @@ export function PairingDetailPage() {
             </>
           )
         }
+        action={
+          p && (
+            <div className="header-actions">
+              {p.status === 'completed' && (
+                <Link
+                  className="button"
+                  to={printPath({ kind: 'pairingCertificate', pairingId: p.id })}
+                >
+                  Print certificate
+                </Link>
+              )}
+              {p.startDate !== null && <PrintPacketButton pairing={p} />}
+            </div>
+          )
+        }
       />
       <ErrorBanner error={valid ? query.error : 'There is no pairing at this address.'} />
       {p && (
@@ -76,6 +94,7 @@ export function PairingDetailPage() {
           {/* Keyed on the status and dates, so a pause, an end or an extension refreshes them. */}
           <GoalsSummary key={`goals-${p.status}-${p.endDate}`} pairingId={p.id} />
           <MeetingsSummary key={`meetings-${p.status}-${p.endDate}`} pairingId={p.id} />
+          <EvaluationsSummary key={`evaluations-${p.status}-${p.endDate}`} pairingId={p.id} />
         </div>
       )}
       {p && (

@@ -6,6 +6,7 @@ import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { fieldErrorsFrom } from '../../lib/problems';
+import { PrintSettingsCard } from '../printing/PrintSettingsCard';
 
 export function SettingsPage() {
   const facility = useOpenFacility();
@@ -80,6 +81,7 @@ export function SettingsPage() {
             </div>
           </dl>
         </section>
+        <PrintSettingsCard />
         <section className="card card-wide" aria-labelledby="backup-heading">
           <h2 id="backup-heading">Backing up</h2>
           <p>

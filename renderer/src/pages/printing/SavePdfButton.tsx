@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import type { PrintedFile, PrintRequest } from '../../../../shared/domain/printing';
+import type { ApiError } from '../../../../shared/result';
+import { api } from '../../api/client';
+import { ErrorBanner, Notice } from '../../components/ErrorBanner';
+import { plural } from '../../lib/format';
+
+/** "Save as PDF": writes the document to the output folder and says where, and how many pages. */
+export function SavePdfButton({ request }: { request: PrintRequest }) {
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<PrintedFile | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const save = async () => {
+    setBusy(true);
+    setSaved(null);
+    setError(null);
+    const result = await api.call('printing.print', request);
+    setBusy(false);
+    if (result.ok) setSaved(result.value);
+    else setError(result.error);
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={busy}
+        onClick={() => void save()}
+      >
+        {busy ? 'Saving PDF…' : 'Save as PDF'}
+      </button>
+      <div className="print-result">
+        <Notice>
+          {saved && (
+            <>
+              Saved to <span className="mono break">{saved.path}</span> (
+              {plural(saved.pages, 'page', 'pages')}).
+            </>
+          )}
+        </Notice>
+        <ErrorBanner error={error} />
+      </div>
+    </>
+  );
+}
