@@ -12,6 +12,7 @@ import { createContext, type AppContext } from './core/context';
 import { restoreLastFacility } from './core/facility/service';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { electronPrinter } from './pdf-printer';
 import { electronSettings } from './settings-store';
 import {
   APP_SCHEME,
@@ -162,6 +163,8 @@ function createWindow(context: AppContext): BrowserWindow {
   });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
+    // The hidden print window must not keep the app alive once the main window is gone.
+    void context.closePrinter();
   });
   mainWindow = win;
   showHome();
@@ -198,6 +201,9 @@ async function start(): Promise<void> {
     userDataDir: app.getPath('userData'),
     nativeBinding: binding,
     demoRosterPath: demoRosterPath(),
+    locale: app.getLocale(),
+    // Printed documents come from a hidden window of their own, made on the first print.
+    printer: electronPrinter,
   });
   ctx = context;
   registerIpc(createRouter(handlers, context), { devServerUrl });
@@ -235,6 +241,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    void ctx?.closePrinter();
     // Close the database cleanly so the WAL is checkpointed into the file.
     try {
       ctx?.db?.close();

@@ -3,6 +3,7 @@ import { BACKUP_USAGE, backupCommand } from './commands/backup';
 import { DEMO_USAGE, demoCommand } from './commands/demo';
 import { IMPORT_ROSTER_USAGE, importRosterCommand } from './commands/import-roster';
 import { MATCH_FILE_USAGE, matchFileCommand } from './commands/match-file';
+import { PACKET_USAGE, packetCommand } from './commands/packet';
 import { UsageError, type CommandOutput } from './io';
 
 /** `npm run tandem -- <command>`: the same services as the app, for scripts and auditors. */
@@ -15,6 +16,7 @@ const COMMANDS: Record<
   demo: { usage: DEMO_USAGE, run: demoCommand },
   backup: { usage: BACKUP_USAGE, run: backupCommand },
   'match-file': { usage: MATCH_FILE_USAGE, run: matchFileCommand },
+  packet: { usage: PACKET_USAGE, run: packetCommand },
 };
 
 export async function runCli(argv: string[]): Promise<CommandOutput> {

@@ -7,6 +7,7 @@ import { createRouter, type Router } from '../core/api/router';
 import { createContext, type AppContext } from '../core/context';
 import type { Actor, Clock } from '../core/db/write';
 import { openFacility, restoreLastFacility } from '../core/facility/service';
+import { lazyChromiumPrinter } from '../core/printing/lazy';
 import { confSettings } from '../core/settings';
 import { CONTENT_SECURITY_POLICY } from '../window-options';
 import { readStaticFile } from './static';
@@ -54,6 +55,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     userDataDir: options.userDataDir,
     ...(options.actor ? { actor: options.actor } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    // The same system Chromium as the tests, started on the first print.
+    printer: lazyChromiumPrinter,
   });
   if (options.dbPath) openFacility(ctx, options.dbPath);
   else restoreLastFacility(ctx);
@@ -79,7 +82,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         server.close(() => {
           ctx.db?.close();
           ctx.db = null;
-          done();
+          void ctx.closePrinter().finally(done);
         });
       }),
   };

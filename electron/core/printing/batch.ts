@@ -85,11 +85,11 @@ async function runBatch(record: BatchRecord, run: Run): Promise<void> {
   }
 }
 
-/** Starts printing a cohort's packets for a quarter; refuses at once what cannot be printed. */
-export function startBatch(
+function launch(
   ctx: AppContext,
   input: { cohortId: number; quarter: string },
-): BatchJob {
+  folderOf: (cohortCode: string, quarter: string, outputFolder: string) => string,
+): BatchRecord {
   const { db } = requireDb(ctx);
   const quarter = requestQuarter(input);
   const pairings = printablePairings(db, input.cohortId, quarter);
@@ -97,7 +97,7 @@ export function startBatch(
   const printer = requirePrinter(ctx);
   const cohortCode = pairings[0]?.cohortCode ?? String(input.cohortId);
   const key = formatQuarter(quarter);
-  const folder = join(settings.outputFolder, safeFileName(`Packets ${cohortCode} ${key}`, ''));
+  const folder = folderOf(cohortCode, key, settings.outputFolder);
   ensureWritableFolder(folder);
   const job: BatchJob = {
     id: randomUUID(),
@@ -121,7 +121,32 @@ export function startBatch(
   });
   ctx.jobs.set(job.id, record);
   prune(ctx.jobs);
-  return snapshot(job);
+  return record;
+}
+
+/**
+ * Starts printing a cohort's packets for a quarter into a folder named for them in the output
+ * folder; refuses at once (naming the field) what cannot be printed.
+ */
+export function startBatch(
+  ctx: AppContext,
+  input: { cohortId: number; quarter: string },
+): BatchJob {
+  const record = launch(ctx, input, (code, quarter, out) =>
+    join(out, safeFileName(`Packets ${code} ${quarter}`, '')),
+  );
+  return snapshot(record.job);
+}
+
+/** The same batch into a given folder, waited for (the command line). */
+export async function printBatchInto(
+  ctx: AppContext,
+  input: { cohortId: number; quarter: string },
+  folder: string,
+): Promise<BatchJob> {
+  const record = launch(ctx, input, () => folder);
+  await record.finished;
+  return snapshot(record.job);
 }
 
 function recordOf(ctx: AppContext, jobId: string): BatchRecord {
