@@ -208,6 +208,19 @@ test('prints a cohort’s packets in the background with progress, to one file e
   await expect(panel).toHaveCount(0);
 });
 
+test('cancelling a batch stops it and says so, with no combined file', async () => {
+  await page.getByRole('button', { name: 'Print packets…' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Print packets for E2E-PRINT, quarter/ });
+  await dialog.getByLabel('Quarter').selectOption('2026-Q3');
+  await dialog.getByRole('button', { name: 'Print packets' }).click();
+  const panel = page.getByRole('region', { name: 'Packets for E2E-PRINT, 2026-Q3' });
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel).toContainText(/Cancelled: Stopped after \d of 4 packets/);
+  await expect(panel).toContainText('no combined file was made');
+  await expect(panel.getByText('Combined file', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Print packets…' })).toBeEnabled();
+});
+
 test('a cohort without pairings is refused with the reason, and nothing starts', async () => {
   await page.goto(at(`/cohorts/${emptyCohortId}`));
   await page.getByRole('button', { name: 'Print packets…' }).click();

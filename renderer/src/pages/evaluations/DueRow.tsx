@@ -51,7 +51,7 @@ export function DueRow({ due, showPairing }: DueRowProps) {
             >
               See response
             </Link>
-          ) : (
+          ) : due.state === 'upcoming' ? null : (
             <>
               <Link
                 className="button button-small"

@@ -17,7 +17,7 @@ function outcome(job: BatchJob): string {
     case 'done':
       return `Printed ${plural(job.total, 'packet', 'packets')} for ${about(job)}.`;
     case 'cancelled':
-      return `Cancelled after ${formatCount(job.done)} of ${plural(job.total, 'packet', 'packets')}; no combined file was made.`;
+      return `Stopped after ${formatCount(job.done)} of ${plural(job.total, 'packet', 'packets')} for ${about(job)}; no combined file was made.`;
     case 'failed':
       return `Printing stopped after ${formatCount(job.done)} of ${plural(job.total, 'packet', 'packets')}: ${job.error ?? 'an unknown error'}.`;
   }
@@ -27,7 +27,10 @@ function outcome(job: BatchJob): string {
 export function BatchProgress({ job, onCancel, onDismiss }: BatchProgressProps) {
   const label = `Printing packets for ${about(job)}`;
   return (
-    <section className={`batch-panel batch-${job.state}`} aria-label={`Packets for ${about(job)}`}>
+    <section
+      className={`batch-panel batch-state-${job.state}`}
+      aria-label={`Packets for ${about(job)}`}
+    >
       {/* Announced once when it starts and once when it ends, not at every packet. */}
       <p className="sr-only" role="status">
         {job.state === 'running' ? `${label}…` : outcome(job)}

@@ -34,7 +34,9 @@ export function sourcePath(request: PrintRequest): { path: string; label: string
     case 'cohortPacket':
       return { path: `/cohorts/${request.cohortId}`, label: 'Cohort' };
     case 'blankForm':
-      return { path: '/evaluations/forms', label: 'Forms' };
+      return request.pairingId
+        ? { path: `/pairings/${request.pairingId}/evaluations`, label: 'Pairing’s evaluations' }
+        : { path: '/evaluations/forms', label: 'Forms' };
     case 'milestoneCertificate':
       return { path: '/goals', label: 'Goals' };
   }
