@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import type { Board, MentorSuggestion, OptimiseResult, WeightPreview } from '../domain/board';
+import type { MentorSuggestion, OptimiseResult, WeightPreview } from '../domain/board';
 import {
   END_REASONS,
   PAIRING_STATUSES,
+  type AcceptAllResult,
+  type BoardWithFlags,
   type Pairing,
   type PairingWithTimeline,
 } from '../domain/pairings';
@@ -15,7 +17,7 @@ const id = z.number().int().positive();
 export const OBJECTIVES = ['best-total', 'most-matched'] as const;
 
 export const pairingMethods = {
-  'pairings.board': method(z.object({ cohortId: id })).returns<Board>(),
+  'pairings.board': method(z.object({ cohortId: id })).returns<BoardWithFlags>(),
   'pairings.list': method(z.object({ cohortId: id })).returns<Pairing[]>(),
   'pairings.get': method(z.object({ id })).returns<PairingWithTimeline>(),
   'pairings.forStaff': method(z.object({ staffId: id })).returns<PairingWithTimeline[]>(),
@@ -27,9 +29,14 @@ export const pairingMethods = {
   'pairings.optimise': method(
     z.object({ cohortId: id, objective: z.enum(OBJECTIVES).default('most-matched') }),
   ).returns<OptimiseResult>(),
+  /** All or nothing: refused, naming each hard rule, when any of them cannot be accepted. */
   'pairings.accept': method(
     z.object({ ids: z.array(id).min(1, 'choose at least one proposal') }),
   ).returns<Pairing[]>(),
+  /** Accepts those the hard rules allow and says which were left proposed, and why. */
+  'pairings.acceptAll': method(
+    z.object({ ids: z.array(id).min(1, 'choose at least one proposal') }),
+  ).returns<AcceptAllResult>(),
   'pairings.transition': method(
     z.object({
       id,

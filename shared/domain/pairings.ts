@@ -1,4 +1,5 @@
-import type { MatchBreakdown } from './matching';
+import type { Board } from './board';
+import type { MatchBreakdown, RuleViolation } from './matching';
 import type { EnrolmentPerson } from './programs';
 
 /** A pairing's life (DOMAIN.md "Pairing"). */
@@ -82,6 +83,52 @@ export interface Pairing {
   updatedAt: string;
 }
 
+/**
+ * A hard rule an open pairing breaks today (a do-not-pair entry added since, a required training
+ * that lapsed or was voided, someone who left). Worked out when read, so it goes away as soon as
+ * the rule holds again; the timeline keeps the note of when it was first flagged.
+ */
+export type PairingFlag = RuleViolation;
+
 export interface PairingWithTimeline extends Pairing {
   timeline: PairingTransition[];
+  /** Empty for closed pairings and for open ones that break no hard rule. */
+  flags: PairingFlag[];
+}
+
+/** The board with the flags of its open pairings, by pairing id (only those that break a rule). */
+export interface BoardWithFlags extends Board {
+  flags: Record<number, PairingFlag[]>;
+}
+
+/**
+ * How the timeline notes of a rule change begin: a proposal the change forbids is withdrawn
+ * (declined), a running pairing it affects is flagged (a step from its status to the same status).
+ */
+export const WITHDRAWN_NOTE = 'Withdrawn: ';
+export const FLAGGED_NOTE = 'Flagged: ';
+
+/** One pairing a rule change touched, for the educator's confirmation. */
+export interface PairingRef {
+  pairingId: number;
+  cohortCode: string;
+  mentee: string;
+  mentor: string;
+}
+
+export interface RuleReview {
+  /** Proposals the change forbids: declined, the mentee back in the pool. */
+  withdrawn: PairingRef[];
+  /** Active or paused pairings that now break the rule: flagged, left running. */
+  flagged: PairingRef[];
+}
+
+/** A proposal "accept all" left as it is, and the hard rules that stand in its way. */
+export interface SkippedProposal extends PairingRef {
+  reasons: string[];
+}
+
+export interface AcceptAllResult {
+  accepted: Pairing[];
+  skipped: SkippedProposal[];
 }

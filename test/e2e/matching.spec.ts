@@ -3,10 +3,11 @@ import { drag } from './support/board';
 import { startTestHost, type TestHost } from './support/host';
 import { expectNoSeriousViolations } from './support/axe';
 import { addDays, dayOf } from '../../shared/dates';
+import { addMonths } from '../../shared/domain/training';
 
 /**
  * An educator sets up a Neurology preceptorship on the demo facility: a program from its
- * template, a cohort, mentors and mentees enrolled from a People filter and by search; then the
+ * template, a cohort, mentors and mentees picked from filters and by search; then the
  * pairing board: optimise, drag a mentee (refused once, then placed), lock it, optimise again,
  * accept all; finally a pairing is ended early and shows in its timeline and the audit trail.
  */
@@ -31,8 +32,12 @@ test.afterAll(async () => {
 });
 
 async function pickFilter(scope: Locator, group: string, option: RegExp, check = true) {
-  await scope.locator('summary', { hasText: group }).click();
-  const box = scope.getByRole('checkbox', { name: option });
+  // Within the group's own menu: the staff list below has checkboxes too.
+  const menu = scope
+    .locator('details')
+    .filter({ has: page.locator('summary', { hasText: group }) });
+  await menu.locator('summary').click();
+  const box = menu.getByRole('checkbox', { name: option });
   if (check) await box.check();
   else await box.uncheck();
   await page.keyboard.press('Escape');
@@ -84,6 +89,8 @@ test('adds a cohort with rolling enrolment', async () => {
   const form = page.getByRole('form', { name: 'New cohort' });
   await form.getByLabel('Code').fill('NEU-2027');
   await form.getByLabel('Cohort name').fill('Neurology preceptorship 2027');
+  // The end date is filled from the program's duration: emptied, it must be given or rolling.
+  await form.getByLabel('End date', { exact: true }).fill('');
   await form.getByRole('button', { name: 'Create cohort' }).click();
   await expect(form.getByText('Choose an end date, or tick “Rolling enrolment”')).toBeVisible();
   await form.getByLabel('Rolling enrolment (no end date)').check();
@@ -92,32 +99,88 @@ test('adds a cohort with rolling enrolment', async () => {
   await expect(page.getByText('rolling enrolment')).toBeVisible();
 });
 
-test('enrols mentors and mentees from a People filter and by search', async () => {
+test('enrols mentors and mentees picked from filters, one role each, and by search', async () => {
   const enrol = page.getByRole('region', { name: 'Enrol staff' });
   await enrol.getByLabel('Mentors', { exact: true }).check();
   await enrol.getByLabel('Mentees per mentor').fill('2');
+  await expect(enrol.getByText(/Choose a unit, role, shift, job level/)).toBeVisible();
   await pickFilter(enrol, 'Unit', /Neurology/);
   await pickFilter(enrol, 'Role', /Registered nurse/);
   await pickFilter(enrol, 'Shift', /Evening/);
-  await expect(enrol.getByText('34 active staff match.')).toBeVisible();
-  await enrol.getByLabel('Only the first').fill('3');
-  await enrol.getByRole('button', { name: 'Enrol the first 3 as mentors' }).click();
+  await expect(enrol.getByText('34 staff match.')).toBeVisible();
+  await pickFilter(enrol, 'Job level', /Level 2/);
+  await expect(enrol.getByText('18 staff match.')).toBeVisible();
+  const atLeast = enrol.getByLabel('Years of experience, at least');
+  await atLeast.fill('ten');
+  await expect(atLeast).toHaveAttribute('aria-invalid', 'true');
+  await expect(enrol.getByText('Correct the numbers above to find staff.')).toBeVisible();
+  await atLeast.fill('10');
+  await expect(enrol.getByText('14 staff match.')).toBeVisible();
+
+  // Pick three from the list with the keyboard: each checkbox is a stop, Space ticks it.
+  const list = enrol.getByRole('list', { name: 'Staff found' });
+  await expect(enrol.getByText('0 of 14 selected')).toBeVisible();
+  await list.getByRole('checkbox').first().focus();
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Space');
+    if (i < 2) await page.keyboard.press('Tab');
+  }
+  await expect(enrol.getByText('3 of 14 selected')).toBeVisible();
+  await enrol.getByRole('button', { name: 'Enrol 3 as mentors' }).click();
   await expect(page.getByText('Enrolled 3 mentors.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Mentors (3)' })).toBeVisible();
+  await expect(enrol.getByText('0 of 11 selected · 3 already in this cohort')).toBeVisible();
 
+  // New graduates on days as mentees: level 1, at most 6 years, then a hire-date window.
   await enrol.getByLabel('Mentees', { exact: true }).check();
   await pickFilter(enrol, 'Shift', /Evening/, false);
   await pickFilter(enrol, 'Shift', /Day/);
-  await expect(enrol.getByText('23 active staff match.')).toBeVisible();
-  await enrol.getByLabel('Only the first').fill('4');
-  await enrol.getByRole('button', { name: 'Enrol the first 4 as mentees' }).click();
-  await expect(page.getByText('Enrolled 4 mentees.')).toBeVisible();
+  await pickFilter(enrol, 'Job level', /Level 2/, false);
+  await pickFilter(enrol, 'Job level', /Level 1/);
+  await atLeast.fill('');
+  await enrol.getByLabel('Years of experience, at most').fill('6');
+  await expect(enrol.getByText('6 staff match.')).toBeVisible();
+  const hired = enrol.getByLabel('Hired in the last (months)');
+  await hired.fill('0');
+  await expect(hired).toHaveAttribute('aria-invalid', 'true');
+  await hired.fill('12');
+  const since = addMonths(dayOf(new Date()), -12);
+  await expect(enrol.getByText(/match(es)?, hired since/)).toContainText(
+    new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${since}T00:00:00Z`),
+    ),
+  );
+  await hired.fill('');
+  await expect(enrol.getByText('6 staff match.')).toBeVisible();
 
+  await enrol.getByRole('button', { name: 'Select all' }).click();
+  await expect(enrol.getByText('6 of 6 selected')).toBeVisible();
+  await enrol.getByRole('button', { name: 'Select none' }).click();
+  await expect(enrol.getByText('0 of 6 selected')).toBeVisible();
+  for (let i = 0; i < 4; i++) await list.getByRole('checkbox').nth(i).check();
+  await expect(enrol.getByText('4 of 6 selected')).toBeVisible();
+  await enrol.getByRole('button', { name: 'Enrol 4 as mentees' }).click();
+  await expect(page.getByText('Enrolled 4 mentees.')).toBeVisible();
+  await expectNoSeriousViolations(page, 'cohort page with the bulk enrolment list');
+
+  // One role per cohort: as mentors, the four new mentees cannot be picked, and say why.
+  await enrol.getByLabel('Mentors', { exact: true }).check();
+  await expect(enrol.getByText('0 of 2 selected · 4 already in this cohort')).toBeVisible();
+  const taken = list.getByRole('checkbox', { name: /already a mentee here/ });
+  await expect(taken).toHaveCount(4);
+  for (const box of await taken.all()) await expect(box).toBeDisabled();
+
+  await enrol.getByLabel('Mentees', { exact: true }).check();
   await enrol.getByLabel('Find a person').fill('1857447');
   await enrol.getByRole('button', { name: 'Enrol Emma Zhang as a mentee' }).click();
   await expect(page.getByText('Enrolled 1 mentee.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Mentees (5)' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Emma Zhang' })).toBeVisible();
+  await enrol.getByLabel('Mentors', { exact: true }).check();
+  await expect(
+    enrol.getByRole('list', { name: 'People found' }).getByText('Already a mentee here'),
+  ).toBeVisible();
+  await enrol.getByLabel('Mentees', { exact: true }).check();
 });
 
 test('previews edited weights on the program page before saving', async () => {
@@ -334,4 +397,45 @@ test('ends a pairing early with a reason and sees it in the timeline and the aud
   const ended = page.getByRole('row').filter({ hasText: 'ended early' });
   await expect(ended).toHaveCount(1);
   await expect(ended).toContainText('mismatch');
+});
+
+test('a do-not-pair entry flags a running pairing on its page and its card; extending it is refused', async () => {
+  await nav('Pairing board').click();
+  await page
+    .getByRole('list', { name: 'Cohorts' })
+    .getByRole('link', { name: /NEU-2027/ })
+    .click();
+  const active = page.locator('.badge', { hasText: 'Active' });
+  const column = page.locator('.board-column').filter({ has: active }).first();
+  const card = column.locator('.mentee-card').filter({ has: active }).first();
+  const mentee = (await card.locator('.card-name').textContent()) ?? '';
+  const mentor = (await column.locator('.column-title').textContent()) ?? '';
+  await page.getByRole('link', { name: 'NEU-2027' }).click();
+
+  const dnp = page.getByRole('form', { name: 'Add to the do-not-pair list' });
+  await dnp.getByLabel('Mentor').selectOption({ label: mentor });
+  await dnp.getByLabel('Mentee').selectOption({ label: mentee });
+  await dnp.getByLabel('Reason').fill('Relatives');
+  await dnp.getByRole('button', { name: 'Add to the list' }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'Added to the list.' });
+  await expect(notice).toContainText('1 running pairing is flagged');
+  await notice.getByRole('link', { name: `${mentee} with ${mentor}` }).click();
+
+  const flags = page.getByRole('note', { name: 'Hard rules broken' });
+  await expect(flags).toContainText('This pairing breaks a hard rule');
+  await expect(flags).toContainText(
+    `Do-not-pair list: ${mentee} and ${mentor} are on the do-not-pair list: Relatives.`,
+  );
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline).toContainText('Active: flagged');
+  await expect(timeline).toContainText('Flagged: do-not-pair entry added (Relatives).');
+  await page.getByLabel('New end date').fill('2030-06-30');
+  await page.getByRole('button', { name: 'Extend' }).click();
+  await expect(
+    page.getByText(new RegExp(`^Not extended: ${mentee} cannot be paired with ${mentor}: `)),
+  ).toBeVisible();
+  await expectNoSeriousViolations(page, 'pairing page with a broken hard rule');
+
+  await page.getByRole('main').getByRole('link', { name: 'Pairing board', exact: true }).click();
+  await expect(page.locator('.mentee-card', { hasText: mentee })).toContainText('Rule broken: ');
 });

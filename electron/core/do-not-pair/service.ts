@@ -1,8 +1,9 @@
-import type { DoNotPairEntry } from '../../../shared/contract/programs';
+import type { DoNotPairAdded, DoNotPairEntry } from '../../../shared/contract/programs';
 import { displayName } from '../../../shared/domain/staff';
 import { TandemError } from '../../../shared/result';
 import type { Db } from '../db/open';
-import { write, type WriteContext } from '../db/write';
+import { todayOf, write, type WriteContext } from '../db/write';
+import { reviewOpenPairingsInTransaction } from '../pairings/review';
 import { getStaff } from '../people/queries';
 
 interface Row {
@@ -26,13 +27,16 @@ export function listDoNotPair(db: Db): DoNotPairEntry[] {
   }));
 }
 
-/** Two people who must never be paired, in either role, with the reason the educator gave. */
+/**
+ * Two people who must never be paired, in either role, with the reason the educator gave. In the
+ * same write, their proposals with each other are withdrawn and their running pairings flagged.
+ */
 export function addDoNotPair(
   ctx: WriteContext,
   staffA: number,
   staffB: number,
   reason: string,
-): DoNotPairEntry[] {
+): DoNotPairAdded {
   if (staffA === staffB) throw new TandemError('invalid_input', 'Choose two different people.');
   const a = getStaff(ctx.db, staffA);
   const b = getStaff(ctx.db, staffB);
@@ -46,7 +50,7 @@ export function addDoNotPair(
       'conflict',
       `${displayName(a)} and ${displayName(b)} are already on the do-not-pair list.`,
     );
-  write(ctx, (tx) => {
+  const review = write(ctx, (tx) => {
     const { lastInsertRowid } = tx.db
       .prepare('INSERT INTO do_not_pair (staff_a, staff_b, reason, created_at) VALUES (?, ?, ?, ?)')
       .run(staffA, staffB, reason, tx.at);
@@ -57,8 +61,13 @@ export function addDoNotPair(
       before: null,
       after: { staffA, staffB, reason },
     });
+    return reviewOpenPairingsInTransaction(tx, ctx.actor.name, todayOf(ctx), {
+      staffIds: [staffA, staffB],
+      rule: 'do_not_pair',
+      cause: `do-not-pair entry added (${reason.trim()})`,
+    });
   });
-  return listDoNotPair(ctx.db);
+  return { entries: listDoNotPair(ctx.db), ...review };
 }
 
 export function removeDoNotPair(ctx: WriteContext, id: number): DoNotPairEntry[] {

@@ -1,4 +1,4 @@
-import type { EnrolResult } from '../../../shared/contract/programs';
+import type { EnrolResult, SkippedEnrolment } from '../../../shared/contract/programs';
 import {
   menteeIntake,
   mentorProfile,
@@ -134,19 +134,35 @@ interface WithdrawnRow {
  * refuse the whole batch; staff already enrolled in that role are left as they are. Someone whose
  * enrolment in that role was withdrawn is reinstated (the same enrolment, so its history stays
  * with it), with the capacity, intake or mentor profile given, else the ones it had.
+ *
+ * A person takes one role per cohort: someone enrolled in the other role is refused when enrolled
+ * alone, and skipped (with the reason in `skipped`) when enrolled with others.
  */
 export function enrol(ctx: WriteContext, input: EnrolInput): EnrolResult {
   const cohort = getCohort(ctx.db, input.cohortId);
   const program = getProgram(ctx.db, cohort.programId);
   const capacity = input.role === 'mentor' ? (input.capacity ?? program.defaultCapacity) : null;
+  const otherRole: EnrolmentRole = input.role === 'mentor' ? 'mentee' : 'mentor';
   const problems: Problem[] = [];
   const already: number[] = [];
+  const skipped: SkippedEnrolment[] = [];
   const toEnrol: number[] = [];
   const toReinstate: WithdrawnRow[] = [];
-  for (const staffId of new Set(input.staffIds)) {
+  const staffIds = [...new Set(input.staffIds)];
+  for (const staffId of staffIds) {
     const staff = ctx.db
-      .prepare('SELECT employee_number, status FROM staff WHERE id = ?')
-      .get(staffId) as { employee_number: string; status: string } | undefined;
+      .prepare(
+        'SELECT employee_number, first_name, last_name, preferred_name, status FROM staff WHERE id = ?',
+      )
+      .get(staffId) as
+      | {
+          employee_number: string;
+          first_name: string | null;
+          last_name: string | null;
+          preferred_name: string | null;
+          status: string;
+        }
+      | undefined;
     if (!staff) {
       problems.push({
         field: 'staffIds',
@@ -163,13 +179,26 @@ export function enrol(ctx: WriteContext, input: EnrolInput): EnrolResult {
       });
       continue;
     }
-    const existing = ctx.db
+    const rows = ctx.db
       .prepare(
-        `SELECT id, staff_id, capacity, intake_json, mentor_profile_json, withdrawn_at
-         FROM enrolments WHERE cohort_id = ? AND staff_id = ? AND role = ?`,
+        `SELECT id, staff_id, role, capacity, intake_json, mentor_profile_json, withdrawn_at
+         FROM enrolments WHERE cohort_id = ? AND staff_id = ?`,
       )
-      .get(cohort.id, staffId, input.role) as
-      (WithdrawnRow & { withdrawn_at: string | null }) | undefined;
+      .all(cohort.id, staffId) as (WithdrawnRow & {
+      role: EnrolmentRole;
+      withdrawn_at: string | null;
+    })[];
+    if (rows.some((r) => r.role === otherRole && r.withdrawn_at === null)) {
+      const name = displayName({
+        firstName: staff.first_name,
+        lastName: staff.last_name,
+        preferredName: staff.preferred_name,
+        employeeNumber: staff.employee_number,
+      });
+      skipped.push({ staffId, name, reason: `already enrolled as ${otherRole}` });
+      continue;
+    }
+    const existing = rows.find((r) => r.role === input.role);
     if (!existing) toEnrol.push(staffId);
     else if (existing.withdrawn_at === null) already.push(staffId);
     else toReinstate.push(existing);
@@ -181,8 +210,16 @@ export function enrol(ctx: WriteContext, input: EnrolInput): EnrolResult {
       { problems },
     );
   }
+  const [alone] = skipped;
+  if (staffIds.length === 1 && alone) {
+    throw new TandemError(
+      'conflict',
+      `${alone.name} is already enrolled as a ${otherRole} in ${cohort.code}; a person takes one role per cohort. Withdraw that enrolment first to enrol them as a ${input.role}.`,
+      { problems: [{ field: 'staffIds', value: alone.name, message: alone.reason }] },
+    );
+  }
   if (toEnrol.length === 0 && toReinstate.length === 0) {
-    return { enrolled: 0, reinstated: 0, alreadyEnrolled: already };
+    return { enrolled: 0, reinstated: 0, alreadyEnrolled: already, skipped };
   }
   const intake =
     input.role === 'mentee' ? JSON.stringify(menteeIntake.parse(input.intake ?? {})) : null;
@@ -225,6 +262,7 @@ export function enrol(ctx: WriteContext, input: EnrolInput): EnrolResult {
     enrolled: toEnrol.length + toReinstate.length,
     reinstated: toReinstate.length,
     alreadyEnrolled: already,
+    skipped,
   };
 }
 

@@ -1,11 +1,12 @@
-import type { Board, BoardMentee, BoardMentor } from '../../../shared/domain/board';
+import type { BoardMentee, BoardMentor } from '../../../shared/domain/board';
 import type { MenteeFacts, MentorFacts } from '../../../shared/domain/matching';
-import type { Pairing } from '../../../shared/domain/pairings';
+import type { BoardWithFlags, Pairing } from '../../../shared/domain/pairings';
 import type { EnrolmentPerson } from '../../../shared/domain/programs';
 import type { Db } from '../db/open';
 import { loadCohortFacts, type CohortFacts } from '../matching/facts';
 import { checkPair } from '../matching/rules';
 import { createScorer } from '../matching/score';
+import { flagsOf } from './flags';
 import { listPairings } from './rows';
 
 /** The open pairings of a cohort: the ones that hold a mentor's place. */
@@ -40,8 +41,11 @@ export function mentorUnavailable(m: MentorFacts, facts: CohortFacts): string | 
   return null;
 }
 
-/** The pairing board of a cohort: mentor columns with their load, and the pool of unpaired mentees. */
-export function loadBoard(db: Db, cohortId: number, today: string): Board {
+/**
+ * The pairing board of a cohort: mentor columns with their load, the pool of unpaired mentees,
+ * and the hard rules any open pairing breaks today (shown on its card).
+ */
+export function loadBoard(db: Db, cohortId: number, today: string): BoardWithFlags {
   const facts = loadCohortFacts(db, cohortId, today);
   const open = openPairings(db, cohortId);
   const employeeNumbers = employeeNumbersOf(db, cohortId);
@@ -98,6 +102,7 @@ export function loadBoard(db: Db, cohortId: number, today: string): Board {
       paused: count('paused'),
       unpaired: pool.length,
     },
+    flags: Object.fromEntries(flagsOf(db, open, today, new Map([[cohortId, facts]]))),
   };
 }
 

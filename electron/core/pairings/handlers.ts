@@ -1,31 +1,30 @@
-import type { PairingWithTimeline } from '../../../shared/domain/pairings';
 import type { DomainHandlers } from '../api/router';
 import { requireDb } from '../context';
-import type { Db } from '../db/open';
 import { previewWeights, suggestMentors } from '../matching/suggest';
 import { loadBoard } from './board';
 import { exportPairingsCsv } from './export';
 import { extendPairing, transitionPairing } from './lifecycle';
 import { optimiseCohort } from './optimise';
-import { acceptProposals, assignMentee, setLocked, unassign } from './proposals';
-import { getPairing, listPairings, timeline } from './rows';
+import { pairingWithTimeline, withTimelines } from './flags';
+import {
+  acceptAllowedProposals,
+  acceptProposals,
+  assignMentee,
+  setLocked,
+  unassign,
+} from './proposals';
+import { listPairings } from './rows';
 import { todayOf } from '../db/write';
-
-function withTimeline(db: Db, id: number): PairingWithTimeline {
-  return { ...getPairing(db, id), timeline: timeline(db, id) };
-}
 
 export const pairingHandlers: DomainHandlers<'pairings'> = {
   'pairings.board': ({ cohortId }, ctx) => loadBoard(requireDb(ctx).db, cohortId, todayOf(ctx)),
   'pairings.list': ({ cohortId }, ctx) =>
     listPairings(requireDb(ctx).db, 'p.cohort_id = ?', cohortId),
-  'pairings.get': ({ id }, ctx) => withTimeline(requireDb(ctx).db, id),
+  'pairings.get': ({ id }, ctx) => pairingWithTimeline(requireDb(ctx).db, id, todayOf(ctx)),
   'pairings.forStaff': ({ staffId }, ctx) => {
     const { db } = requireDb(ctx);
-    return listPairings(db, 'e1.staff_id = ? OR e2.staff_id = ?', staffId, staffId).map((p) => ({
-      ...p,
-      timeline: timeline(db, p.id),
-    }));
+    const pairings = listPairings(db, 'e1.staff_id = ? OR e2.staff_id = ?', staffId, staffId);
+    return withTimelines(db, pairings, todayOf(ctx));
   },
   'pairings.assign': (input, ctx) => assignMentee(requireDb(ctx), input),
   'pairings.unassign': ({ id }, ctx) => unassign(requireDb(ctx), id),
@@ -33,6 +32,7 @@ export const pairingHandlers: DomainHandlers<'pairings'> = {
   'pairings.optimise': ({ cohortId, objective }, ctx) =>
     optimiseCohort(requireDb(ctx), cohortId, objective),
   'pairings.accept': ({ ids }, ctx) => acceptProposals(requireDb(ctx), ids),
+  'pairings.acceptAll': ({ ids }, ctx) => acceptAllowedProposals(requireDb(ctx), ids),
   'pairings.transition': ({ id, to, reason, note, endDate, on }, ctx) =>
     transitionPairing(requireDb(ctx), { pairingId: id, to, reason, note, endDate, on }),
   'pairings.extend': ({ id, endDate }, ctx) => extendPairing(requireDb(ctx), id, endDate),

@@ -8,10 +8,11 @@ import {
 } from '../../../shared/domain/pairings';
 import { TandemError } from '../../../shared/result';
 import { getCohort } from '../cohorts/service';
-import { todayOf, type WriteContext, type WriteTx } from '../db/write';
-import { write } from '../db/write';
+import { todayOf, write, type WriteContext, type WriteTx } from '../db/write';
+import { loadCohortFacts } from '../matching/facts';
 import { getProgram } from '../programs/service';
 import { addDays, dayOf } from '../../../shared/dates';
+import { assertPairAllowed, factsOf, peopleOf, type FactsByCohort } from './hard-rules';
 import { getPairing } from './rows';
 
 export interface TransitionRequest {
@@ -105,12 +106,30 @@ function effectiveDay(ctx: WriteContext, p: Pairing, on: string | undefined): St
   return { day: on, after: lastStep.at };
 }
 
+/** What each step that makes or keeps a pairing says when a hard rule refuses it. */
+const REFUSED: Partial<Record<PairingStatus, string>> = {
+  proposed: 'Not accepted',
+  paused: 'Not resumed',
+  completed: 'Not re-opened',
+};
+
 /**
  * Moves a pairing along its life (DOMAIN.md): refuses any step the state machine does not
- * allow, naming the current state and the allowed ones, and records who, when and why.
+ * allow, naming the current state and the allowed ones, and records who, when and why. A step
+ * that makes a pairing run (accept, resume, re-open) re-checks the hard rules in the same write.
  */
 export function transitionPairing(ctx: WriteContext, req: TransitionRequest): Pairing {
-  const p = getPairing(ctx.db, req.pairingId);
+  return write(ctx, (tx) => transitionInTransaction(ctx, tx, req, new Map()));
+}
+
+/** `transitionPairing` inside the caller's write; `facts` holds cohort facts already read. */
+export function transitionInTransaction(
+  ctx: WriteContext,
+  tx: WriteTx,
+  req: TransitionRequest,
+  facts: FactsByCohort,
+): Pairing {
+  const p = getPairing(tx.db, req.pairingId);
   if (!PAIRING_TRANSITIONS[p.status].includes(req.to)) refuseIllegal(p, req.to);
   const note = req.note?.trim() ? req.note.trim() : null;
   const { day, after: previousStep } = effectiveDay(ctx, p, req.on);
@@ -148,71 +167,79 @@ export function transitionPairing(ctx: WriteContext, req: TransitionRequest): Pa
   }
   if (req.to === 'declined' || req.to === 'ended_early' || req.to === 'completed')
     changes.locked = 0;
-  if (req.to === 'active' && (p.mentor.status !== 'active' || p.mentee.status !== 'active')) {
-    const who = p.mentor.status !== 'active' ? p.mentor : p.mentee;
-    throw new TandemError(
-      'rule_violation',
-      `${who.displayName} is ${who.status === 'left' ? 'no longer at the facility' : 'on leave'}; the pairing cannot become active.`,
-    );
+  if (req.to === 'active') {
+    const cohort = factsOf(tx.db, facts, p.cohortId, todayOf(ctx));
+    assertPairAllowed(tx.db, cohort, peopleOf(cohort, p), {
+      status: 'active',
+      except: p.id,
+      refused: REFUSED[p.status],
+    });
   }
 
   const reason = req.to === 'ended_early' && req.reason ? END_REASON_LABELS[req.reason] : null;
-  return write(ctx, (tx) => {
-    const sets = Object.keys(changes).map((c) => `${c} = @${c}`);
-    tx.db
-      .prepare(
-        `UPDATE pairings SET status = @status, ${[...sets, 'updated_at = @at'].join(', ')} WHERE id = @id`,
-      )
-      .run({ ...changes, status: req.to, at: tx.at, id: p.id });
-    // A late step on the same day as the step before it must not read as earlier than that step.
-    const late = stepTime(tx, day);
-    const at = previousStep !== null && previousStep > late ? previousStep : late;
-    recordTransitionInTransaction(tx, ctx.actor.name, p.id, p.status, req.to, reason, note, at);
-    const after = getPairing(tx.db, p.id);
-    tx.audit({
-      entity: 'pairing',
-      entityId: p.id,
-      action: `transition:${req.to}`,
-      before: { status: p.status, endDate: p.endDate },
-      after: {
-        status: after.status,
-        startDate: after.startDate,
-        endDate: after.endDate,
-        endReason: after.endReason,
-        note,
-        happenedOn: day,
-      },
-    });
-    return after;
+  const sets = Object.keys(changes).map((c) => `${c} = @${c}`);
+  tx.db
+    .prepare(
+      `UPDATE pairings SET status = @status, ${[...sets, 'updated_at = @at'].join(', ')} WHERE id = @id`,
+    )
+    .run({ ...changes, status: req.to, at: tx.at, id: p.id });
+  // A late step on the same day as the step before it must not read as earlier than that step.
+  const late = stepTime(tx, day);
+  const at = previousStep !== null && previousStep > late ? previousStep : late;
+  recordTransitionInTransaction(tx, ctx.actor.name, p.id, p.status, req.to, reason, note, at);
+  const after = getPairing(tx.db, p.id);
+  tx.audit({
+    entity: 'pairing',
+    entityId: p.id,
+    action: `transition:${req.to}`,
+    before: { status: p.status, endDate: p.endDate },
+    after: {
+      status: after.status,
+      startDate: after.startDate,
+      endDate: after.endDate,
+      endReason: after.endReason,
+      note,
+      happenedOn: day,
+    },
   });
+  return after;
 }
 
-/** Moves the planned end of an open pairing, or re-opens a completed one. */
+/**
+ * Moves the planned end of an open pairing, or re-opens a completed one; either way the pair
+ * must still keep the hard rules (a paused pair is not asked to be at work).
+ */
 export function extendPairing(ctx: WriteContext, pairingId: number, endDate: string): Pairing {
-  const p = getPairing(ctx.db, pairingId);
-  if (p.status === 'completed')
-    return transitionPairing(ctx, {
-      pairingId,
-      to: 'active',
-      endDate,
-      note: `Extended to ${endDate}`,
-    });
-  if (p.status !== 'active' && p.status !== 'paused') {
-    throw new TandemError(
-      'illegal_transition',
-      `A ${PAIRING_STATUS_LABELS[p.status].toLowerCase()} pairing cannot be extended; only active, paused or completed ones.`,
-    );
-  }
-  if (p.startDate !== null && endDate <= p.startDate) {
-    throw new TandemError(
-      'invalid_input',
-      `The new end date must be after the start date ${p.startDate}.`,
-      {
-        problems: [{ field: 'endDate', value: endDate, message: `a date after ${p.startDate}` }],
-      },
-    );
-  }
   return write(ctx, (tx) => {
+    const p = getPairing(tx.db, pairingId);
+    if (p.status === 'completed')
+      return transitionInTransaction(
+        ctx,
+        tx,
+        { pairingId, to: 'active', endDate, note: `Extended to ${endDate}` },
+        new Map(),
+      );
+    if (p.status !== 'active' && p.status !== 'paused') {
+      throw new TandemError(
+        'illegal_transition',
+        `A ${PAIRING_STATUS_LABELS[p.status].toLowerCase()} pairing cannot be extended; only active, paused or completed ones.`,
+      );
+    }
+    if (p.startDate !== null && endDate <= p.startDate) {
+      throw new TandemError(
+        'invalid_input',
+        `The new end date must be after the start date ${p.startDate}.`,
+        {
+          problems: [{ field: 'endDate', value: endDate, message: `a date after ${p.startDate}` }],
+        },
+      );
+    }
+    const facts = loadCohortFacts(tx.db, p.cohortId, todayOf(ctx));
+    assertPairAllowed(tx.db, facts, peopleOf(facts, p), {
+      status: p.status,
+      except: p.id,
+      refused: 'Not extended',
+    });
     tx.db
       .prepare('UPDATE pairings SET end_date = ?, updated_at = ? WHERE id = ?')
       .run(endDate, tx.at, p.id);

@@ -1,13 +1,13 @@
 import type { MatchBreakdown, MenteeFacts, MentorFacts } from '../../../shared/domain/matching';
-import type { Pairing } from '../../../shared/domain/pairings';
+import type { AcceptAllResult, Pairing } from '../../../shared/domain/pairings';
 import { TandemError } from '../../../shared/result';
 import { todayOf, write, type WriteContext, type WriteTx } from '../db/write';
 import { loadCohortFacts, type CohortFacts } from '../matching/facts';
-import { capacityViolation, checkPair } from '../matching/rules';
 import { scorePair } from '../matching/score';
 import { openPairings } from './board';
-import { recordTransitionInTransaction, stepTime, transitionPairing } from './lifecycle';
-import { getPairing } from './rows';
+import { assertPairAllowed, PairingRefused, type FactsByCohort } from './hard-rules';
+import { recordTransitionInTransaction, stepTime, transitionInTransaction } from './lifecycle';
+import { getPairing, listPairings } from './rows';
 
 export interface AssignRequest {
   cohortId: number;
@@ -106,37 +106,39 @@ export function withdrawProposalInTransaction(
 
 /**
  * Places a mentee with a mentor by hand (a drag on the board): the hard rules and the mentor's
- * capacity are checked and a refusal says why. A mentee's existing proposal moves with them.
+ * capacity are checked in the same write and a refusal says why. A mentee's existing proposal
+ * moves with them.
  */
 export function assignMentee(ctx: WriteContext, req: AssignRequest): Pairing {
-  const facts = loadCohortFacts(ctx.db, req.cohortId, todayOf(ctx));
-  const mentee = findMentee(facts, req.menteeEnrolmentId);
-  const mentor = findMentor(facts, req.mentorEnrolmentId);
-  const open = openPairings(ctx.db, req.cohortId);
-  const current = open.find((p) => p.menteeEnrolmentId === mentee.enrolmentId);
-  if (current && current.status !== 'proposed') {
-    throw new TandemError(
-      'rule_violation',
-      `${mentee.displayName} already has an ${current.status} pairing with ${current.mentor.displayName} in this cohort; end it before pairing again.`,
-    );
-  }
-  if (current?.mentorEnrolmentId === mentor.enrolmentId) return current;
-
-  const violations = checkPair(mentee, mentor, facts.rules);
-  const load = open.filter((p) => p.mentorEnrolmentId === mentor.enrolmentId).length;
-  const full = capacityViolation(mentor, load);
-  const all = full ? [...violations, full] : violations;
-  if (all.length > 0) {
-    throw new TandemError(
-      'rule_violation',
-      `${mentee.displayName} cannot be paired with ${mentor.displayName}: ${all.map((v) => v.message).join('; ')}.`,
-      {
-        violations: all,
-      },
-    );
-  }
-  const breakdown = scorePair(mentee, mentor, facts.program.matching);
+  // Dropped back on its own mentor: nothing changes, so nothing is written or checked.
+  const [same] = listPairings(
+    ctx.db,
+    "p.cohort_id = ? AND p.mentee_enrolment_id = ? AND p.mentor_enrolment_id = ? AND p.status = 'proposed'",
+    req.cohortId,
+    req.menteeEnrolmentId,
+    req.mentorEnrolmentId,
+  );
+  if (same) return same;
   return write(ctx, (tx) => {
+    const facts = loadCohortFacts(tx.db, req.cohortId, todayOf(ctx));
+    const mentee = findMentee(facts, req.menteeEnrolmentId);
+    const mentor = findMentor(facts, req.mentorEnrolmentId);
+    const current = openPairings(tx.db, req.cohortId).find(
+      (p) => p.menteeEnrolmentId === mentee.enrolmentId,
+    );
+    if (current && current.status !== 'proposed') {
+      throw new TandemError(
+        'rule_violation',
+        `${mentee.displayName} already has an ${current.status} pairing with ${current.mentor.displayName} in this cohort; end it before pairing again.`,
+      );
+    }
+    assertPairAllowed(
+      tx.db,
+      facts,
+      { mentee, mentor },
+      { status: 'proposed', except: current?.id },
+    );
+    const breakdown = scorePair(mentee, mentor, facts.program.matching);
     if (current)
       withdrawProposalInTransaction(
         tx,
@@ -198,9 +200,69 @@ export function setLocked(ctx: WriteContext, pairingId: number, locked: boolean)
   });
 }
 
-/** Accepts proposals, all or none: each becomes active with its planned dates. */
+/**
+ * Accepts proposals, all or none: each becomes active with its planned dates, in one write. When
+ * a hard rule stands in the way of any of them, nothing is accepted and the refusal names each.
+ */
 export function acceptProposals(ctx: WriteContext, pairingIds: number[], on?: string): Pairing[] {
-  return ctx.db.transaction(() =>
-    pairingIds.map((pairingId) => transitionPairing(ctx, { pairingId, to: 'active', on })),
-  )();
+  return write(ctx, (tx) => {
+    const facts: FactsByCohort = new Map();
+    const refused: PairingRefused[] = [];
+    const accepted = pairingIds.flatMap((pairingId) => {
+      try {
+        return [transitionInTransaction(ctx, tx, { pairingId, to: 'active', on }, facts)];
+      } catch (error) {
+        // A refused step writes nothing before it throws, so the others can still be checked.
+        if (!(error instanceof PairingRefused) || pairingIds.length === 1) throw error;
+        refused.push(error);
+        return [];
+      }
+    });
+    if (refused.length > 0) {
+      throw new PairingRefused(
+        refused.flatMap((r) => r.violations),
+        `Nothing was accepted: ${refused.length} of the ${pairingIds.length} proposals break a hard rule. ${refused.map((r) => r.message).join(' ')}`,
+      );
+    }
+    return accepted;
+  });
+}
+
+/**
+ * "Accept all": accepts every proposal the hard rules allow, in one write, and leaves the others
+ * proposed, saying which and why. Refused, with nothing changed, when none can be accepted.
+ */
+export function acceptAllowedProposals(
+  ctx: WriteContext,
+  pairingIds: number[],
+  on?: string,
+): AcceptAllResult {
+  return write(ctx, (tx) => {
+    const facts: FactsByCohort = new Map();
+    const result: AcceptAllResult = { accepted: [], skipped: [] };
+    for (const pairingId of pairingIds) {
+      try {
+        result.accepted.push(
+          transitionInTransaction(ctx, tx, { pairingId, to: 'active', on }, facts),
+        );
+      } catch (error) {
+        if (!(error instanceof PairingRefused)) throw error;
+        const p = getPairing(tx.db, pairingId);
+        result.skipped.push({
+          pairingId,
+          cohortCode: p.cohortCode,
+          mentee: p.mentee.displayName,
+          mentor: p.mentor.displayName,
+          reasons: error.violations.map((v) => v.message),
+        });
+      }
+    }
+    if (result.accepted.length === 0) {
+      throw new PairingRefused(
+        [],
+        `Nothing was accepted: every proposal breaks a hard rule. ${result.skipped.map((s) => `${s.mentee} with ${s.mentor}: ${s.reasons.join('; ')}.`).join(' ')}`,
+      );
+    }
+    return result;
+  });
 }

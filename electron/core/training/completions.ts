@@ -4,6 +4,7 @@ import { displayName } from '../../../shared/domain/staff';
 import { TandemError, type Problem } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { todayOf, write, type WriteContext, type WriteTx } from '../db/write';
+import { reviewTrainingInTransaction } from '../pairings/review';
 import { getStaff } from '../people/queries';
 import { getCompletion } from './completion-rows';
 import { getModule } from './modules';
@@ -151,6 +152,15 @@ export function voidCompletion(ctx: WriteContext, id: number, reason: string): T
   assertNotVoid(completion);
   return write(ctx, (tx) => {
     insertVoid(tx, ctx.actor.name, completion, reason);
+    // A mentor whose required training no longer counts: their proposals go, pairings are flagged.
+    reviewTrainingInTransaction(
+      tx,
+      ctx.actor.name,
+      today,
+      completion.staffId,
+      completion.moduleName,
+      'voided',
+    );
     return getCompletion(tx.db, id, today);
   });
 }
@@ -192,6 +202,16 @@ export function correctCompletion(ctx: WriteContext, correction: Correction): Tr
   if (problems.length > 0) refuse(problems);
   return write(ctx, (tx) => {
     insertVoid(tx, ctx.actor.name, wrong, correction.reason);
-    return getCompletion(tx.db, insertCompletion(tx, ctx.actor.name, input, wrong.id), today);
+    const corrected = insertCompletion(tx, ctx.actor.name, input, wrong.id);
+    // The corrected day may have lapsed already: the same review as a void.
+    reviewTrainingInTransaction(
+      tx,
+      ctx.actor.name,
+      today,
+      wrong.staffId,
+      wrong.moduleName,
+      'corrected',
+    );
+    return getCompletion(tx.db, corrected, today);
   });
 }

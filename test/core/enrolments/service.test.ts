@@ -57,7 +57,7 @@ describe('enrolling someone whose enrolment was withdrawn', () => {
 
     expect(
       enrol(ctx, { cohortId: cohort.id, role: 'mentee', staffIds: [dee.id], intake: INTAKE }),
-    ).toEqual({ enrolled: 1, reinstated: 1, alreadyEnrolled: [] });
+    ).toEqual({ enrolled: 1, reinstated: 1, alreadyEnrolled: [], skipped: [] });
 
     expect(getEnrolment(ctx.db, mentee.id)).toMatchObject({
       id: mentee.id,
@@ -119,7 +119,7 @@ describe('enrolling someone whose enrolment was withdrawn', () => {
 
     expect(
       enrol(ctx, { cohortId: cohort.id, role: 'mentee', staffIds: [dee.id, eli.id, fay.id] }),
-    ).toEqual({ enrolled: 2, reinstated: 1, alreadyEnrolled: [fay.id] });
+    ).toEqual({ enrolled: 2, reinstated: 1, alreadyEnrolled: [fay.id], skipped: [] });
 
     const events = enrolmentEvents(ctx).slice(before);
     expect(events.map((e) => e.action).sort()).toEqual(['create', 'reinstate']);
@@ -133,6 +133,7 @@ describe('enrolling someone whose enrolment was withdrawn', () => {
       enrolled: 0,
       reinstated: 0,
       alreadyEnrolled: [dee.id],
+      skipped: [],
     });
   });
 
@@ -157,6 +158,7 @@ describe('enrolling someone whose enrolment was withdrawn', () => {
       enrolled: 1,
       reinstated: 0,
       alreadyEnrolled: [],
+      skipped: [],
     });
     expect(getEnrolment(ctx.db, mentor.id).withdrawn).toBe(true);
   });

@@ -11,6 +11,7 @@ import {
   setLocked,
   unassign,
 } from '../../../electron/core/pairings/proposals';
+import { markLeft } from '../../../electron/core/people/service';
 import { updateProgram } from '../../../electron/core/programs/service';
 import { recordCompletion } from '../../../electron/core/training/completions';
 import { listModules } from '../../../electron/core/training/modules';
@@ -205,7 +206,8 @@ describe('the pairing board', () => {
       mentorEnrolmentId: mentors.ben.id,
     });
     setLocked(ctx, p.id, true);
-    addDoNotPair(ctx, staff.ben.id, staff.dee.id, 'Conflict of interest');
+    // Leaving does not withdraw proposals (a do-not-pair entry would): the lock now breaks a rule.
+    markLeft(ctx, staff.ben.id, '2026-11-20');
     const error = refusal(() => optimiseCohort(ctx, cohort.id, 'best-total'));
     expect(error.message).toMatch(/locked pairs cannot all be kept/);
     expect(error.message).toMatch(/Ben Senior/);
@@ -265,6 +267,7 @@ describe('the pairing board', () => {
       enrolled: 0,
       reinstated: 0,
       alreadyEnrolled: [staff.dee.id],
+      skipped: [],
     });
     assignMentee(ctx, {
       cohortId: cohort.id,

@@ -266,7 +266,7 @@ describe('the pairing lifecycle', () => {
     const { ctx, pairing, mentee } = proposedPairing();
     markLeft(ctx, mentee.id, '2026-11-20');
     expect(() => transitionPairing(ctx, { pairingId: pairing.id, to: 'active' })).toThrow(
-      /no longer at the facility/,
+      /^Not accepted: Nico Newgrad cannot be paired with Maya Mentor: Nico Newgrad has left\.$/,
     );
   });
 });

@@ -1,6 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { Link } from 'react-router-dom';
 import type { BoardMentee, BoardMentor } from '../../../../shared/domain/board';
+import type { PairingFlag } from '../../../../shared/domain/pairings';
 import { SHIFT_LABELS } from '../../../../shared/domain/staff';
 import { formatCount } from '../../lib/format';
 import { CapacityMeter } from './CapacityMeter';
@@ -10,11 +11,13 @@ import { MenteeCard, type CardActions } from './MenteeCard';
 interface MentorColumnProps {
   mentor: BoardMentor;
   mentors: BoardMentor[];
+  /** The hard rules each open pairing breaks today, by pairing id. */
+  flags: Readonly<Record<number, PairingFlag[]>>;
   actions: CardActions;
 }
 
 /** One mentor: who they are, how full they are, and their mentees' cards; a drop target. */
-export function MentorColumn({ mentor, mentors, actions }: MentorColumnProps) {
+export function MentorColumn({ mentor, mentors, flags, actions }: MentorColumnProps) {
   const name = mentor.person.displayName;
   const data: TargetData = { name };
   const { setNodeRef, isOver } = useDroppable({ id: mentorDropId(mentor.enrolmentId), data });
@@ -52,7 +55,7 @@ export function MentorColumn({ mentor, mentors, actions }: MentorColumnProps) {
               menteeEnrolmentId={p.menteeEnrolmentId}
               person={p.mentee}
               mentors={mentors}
-              pairing={{ item: p, mentor }}
+              pairing={{ item: p, mentor, flags: flags[p.pairingId] ?? [] }}
               actions={actions}
             />
           ))}

@@ -11,6 +11,7 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { OptimiseResult } from '../../../../shared/domain/board';
+import type { AcceptAllResult } from '../../../../shared/domain/pairings';
 import { api } from '../../api/client';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
@@ -126,10 +127,7 @@ export function BoardPage() {
             onFilters={setFilters}
             shown={{ mentors: shownMentors.length, pool: shownPool.length }}
             onAcceptAll={(ids) =>
-              state.run(
-                () => api.call('pairings.accept', { ids }),
-                `Accepted ${ids.length} ${ids.length === 1 ? 'proposal' : 'proposals'}: they are now active.`,
-              )
+              state.run(() => api.call('pairings.acceptAll', { ids }), acceptedWords)
             }
           />
           <div role="alert" className="board-alert">
@@ -179,6 +177,7 @@ export function BoardPage() {
                       key={m.enrolmentId}
                       mentor={m}
                       mentors={mentors}
+                      flags={board.flags}
                       actions={actions}
                     />
                   ))
@@ -202,4 +201,13 @@ export function BoardPage() {
       )}
     </div>
   );
+}
+
+/** "Accepted 4 proposals: they are now active." and, for each left proposed, the rule in the way. */
+function acceptedWords({ accepted, skipped }: AcceptAllResult): string {
+  const n = accepted.length;
+  const done = `Accepted ${n} ${n === 1 ? 'proposal' : 'proposals'}: they are now active.`;
+  if (skipped.length === 0) return done;
+  const why = skipped.map((s) => `${s.mentee} with ${s.mentor} (${s.reasons.join('; ')})`);
+  return `${done} ${skipped.length} left proposed because a hard rule stands in the way: ${why.join('; ')}.`;
 }

@@ -127,6 +127,10 @@ export function BoardToolbar({ board, filters, onFilters, shown, onAcceptAll }: 
           with its planned end date. Active pairings are no longer moved by optimising; they can be
           paused, completed or ended early from their page.
         </p>
+        <p>
+          A proposal that now breaks a hard rule (the do-not-pair list, training, a shift, someone
+          away) is left proposed, and you are told which and why.
+        </p>
         <p className="muted">Proposals hidden by the filters are accepted too.</p>
       </ConfirmDialog>
     </div>

@@ -3,9 +3,11 @@ import type { KeyboardEventHandler, PointerEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { BoardMentor, BoardPairing } from '../../../../shared/domain/board';
 import type { MatchBreakdown } from '../../../../shared/domain/matching';
+import type { PairingFlag } from '../../../../shared/domain/pairings';
 import type { EnrolmentPerson } from '../../../../shared/domain/programs';
 import { SHIFT_LABELS } from '../../../../shared/domain/staff';
 import { plural } from '../../lib/format';
+import { PairingFlags } from '../pairings/PairingFlags';
 import { PairingStatusBadge } from '../pairings/PairingStatusBadge';
 import type { CardData } from './dnd';
 import { MoveMenu } from './MoveMenu';
@@ -23,8 +25,8 @@ interface MenteeCardProps {
   menteeEnrolmentId: number;
   person: EnrolmentPerson;
   mentors: BoardMentor[];
-  /** A card in a mentor's column. */
-  pairing?: { item: BoardPairing; mentor: BoardMentor };
+  /** A card in a mentor's column, with the hard rules its pairing breaks today. */
+  pairing?: { item: BoardPairing; mentor: BoardMentor; flags?: readonly PairingFlag[] };
   /** A card in the pool. */
   pool?: { bestScore: number | null; eligibleMentors: number };
   actions: CardActions;
@@ -119,6 +121,7 @@ export function MenteeCard({
           </Link>
         </div>
       )}
+      {item && <PairingFlags flags={pairing.flags ?? []} status={item.status} compact />}
       {movable && (
         <div className="card-actions">
           {item && (

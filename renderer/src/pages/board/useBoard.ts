@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Board } from '../../../../shared/domain/board';
+import type { BoardWithFlags } from '../../../../shared/domain/pairings';
 import type { ApiError, Result } from '../../../../shared/result';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
@@ -9,7 +9,7 @@ import type { BreakdownView } from './BreakdownDialog';
 import type { SuggestionsView } from './SuggestionsDialog';
 
 export interface BoardState {
-  board: Board | undefined;
+  board: BoardWithFlags | undefined;
   loadError: ApiError | null;
   reload: () => void;
   /** The server's refusal (it names the rule), shown next to the board. */
@@ -26,7 +26,10 @@ export interface BoardState {
   suggestions: SuggestionsView | null;
   closeSuggestions: () => void;
   /** Runs a call; on failure shows its message, on success the given words; reloads the board. */
-  run: (call: () => Promise<Result<unknown>>, done: string) => Promise<boolean>;
+  run: <T>(
+    call: () => Promise<Result<T>>,
+    done: string | ((value: T) => string),
+  ) => Promise<boolean>;
 }
 
 /** The board of one cohort, its card actions, and where the educator's focus goes after them. */
@@ -51,13 +54,13 @@ export function useBoard(cohortId: number, enabled: boolean): BoardState {
   }, [query.data]);
 
   const run = useCallback(
-    async (call: () => Promise<Result<unknown>>, done: string) => {
+    async <T>(call: () => Promise<Result<T>>, done: string | ((value: T) => string)) => {
       setBusy(true);
       setRefusal(null);
       setStatus(null);
       const result = await call();
       setBusy(false);
-      if (result.ok) setStatus(done);
+      if (result.ok) setStatus(typeof done === 'string' ? done : done(result.value));
       else setRefusal(result.error.message);
       reload();
       return result.ok;
@@ -115,7 +118,7 @@ export function useBoard(cohortId: number, enabled: boolean): BoardState {
   };
 }
 
-function mentorName(board: Board | undefined, enrolmentId: number): string {
+function mentorName(board: BoardWithFlags | undefined, enrolmentId: number): string {
   return (
     board?.mentors.find((m) => m.enrolmentId === enrolmentId)?.person.displayName ?? 'the mentor'
   );

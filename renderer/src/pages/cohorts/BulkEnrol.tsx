@@ -1,46 +1,57 @@
 import { useId, useMemo, useState } from 'react';
 import type { EnrolmentRole } from '../../../../shared/domain/programs';
-import { ROLE_LABELS, SHIFT_LABELS, type Role, type Shift } from '../../../../shared/domain/staff';
+import { ROLE_LABELS, SHIFT_LABELS, STAFF_STATUS_LABELS } from '../../../../shared/domain/staff';
 import type { ApiError } from '../../../../shared/result';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { TextField } from '../../components/Field';
 import { FilterChips, type FilterGroup } from '../../components/FilterChips';
-import { formatCount, plural } from '../../lib/format';
+import { formatCount, formatDay, plural } from '../../lib/format';
+import { fieldErrorsFrom } from '../../lib/problems';
 import { useDebounced } from '../../lib/useDebounced';
+import { BulkPickList } from './BulkPickList';
+import {
+  NO_BULK_FILTERS,
+  parseBulkFilters,
+  type BulkFilters,
+  type NumberField,
+} from './bulkFilters';
 import { ROLE_WORDS, type EnrolFn } from './enrol';
+import './bulk-enrol.css';
 
 interface BulkEnrolProps {
+  cohortId: number;
   role: EnrolmentRole;
-  enrolled: ReadonlySet<number>;
+  /** Staff ids enrolled now, per role: nobody takes both roles in one cohort. */
+  enrolled: Record<EnrolmentRole, ReadonlySet<number>>;
   onEnrol: EnrolFn;
 }
 
-interface Filters {
-  units: string[];
-  roles: Role[];
-  shifts: Shift[];
-}
-const NO_FILTERS: Filters = { units: [], roles: [], shifts: [] };
+const JOB_LEVELS = ['1', '2', '3', '4', '5'];
 
-/** Everyone a People filter finds (active staff only), optionally only the first N by name. */
-export function BulkEnrol({ role, enrolled, onEnrol }: BulkEnrolProps) {
+/**
+ * Enrol many at once: filter the directory (unit, role, shift, job level, status, years of
+ * experience, hire date), then tick the people to enrol from what the filters find.
+ */
+export function BulkEnrol({ cohortId, role, enrolled, onEnrol }: BulkEnrolProps) {
   const searchId = useId();
-  const limitId = useId();
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [text, setText] = useState('');
-  const [limit, setLimit] = useState('');
+  const [filters, setFilters] = useState<BulkFilters>(NO_BULK_FILTERS);
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const search = useDebounced(text.trim(), 200);
-  const filtered =
-    search !== '' || filters.units.length + filters.roles.length + filters.shifts.length > 0;
+  const debounced = useDebounced(filters, 250);
+  const parsed = parseBulkFilters(debounced);
+  const typedErrors = parseBulkFilters(filters).errors;
 
   const facets = useApiQuery('people.facets', {});
-  const people = useApiQuery(
-    'people.list',
-    { ...filters, search, statuses: ['active'], sortBy: 'name', sortDir: 'asc' },
-    { enabled: filtered },
+  const candidates = useApiQuery(
+    'enrolments.candidates',
+    { cohortId, ...parsed.query },
+    { enabled: parsed.query !== null },
   );
+  const serverErrors = fieldErrorsFrom(candidates.error);
+  const numberError = (field: NumberField) => typedErrors[field] ?? serverErrors[field];
+
   const groups = useMemo<FilterGroup[]>(() => {
     const opts = (
       counts: { value: string; count: number }[] | undefined,
@@ -63,34 +74,55 @@ export function BulkEnrol({ role, enrolled, onEnrol }: BulkEnrolProps) {
         options: opts(facets.data?.shifts, SHIFT_LABELS),
         selected: filters.shifts,
       },
+      {
+        key: 'jobLevels',
+        label: 'Job level',
+        options: JOB_LEVELS.map((l) => ({ value: l, label: `Level ${l}` })),
+        selected: filters.jobLevels,
+      },
+      {
+        key: 'statuses',
+        label: 'Status',
+        options: opts(
+          facets.data?.statuses.filter((s) => s.value !== 'left'),
+          STAFF_STATUS_LABELS,
+        ),
+        selected: filters.statuses,
+      },
     ];
   }, [facets.data, filters]);
 
-  const matching = filtered ? (people.data?.items ?? []) : [];
-  const fresh = matching.filter((s) => !enrolled.has(s.id));
-  const limitNumber = Number(limit);
-  const limitError =
-    limit.trim() !== '' && (!Number.isInteger(limitNumber) || limitNumber < 1)
-      ? 'a whole number, 1 or more'
-      : undefined;
-  const chosen = limit.trim() === '' || limitError ? fresh : fresh.slice(0, limitNumber);
+  const set = <K extends keyof BulkFilters>(key: K, value: BulkFilters[K]) =>
+    setFilters((f) => ({ ...f, [key]: value }));
+  const roleOf = (staffId: number): EnrolmentRole | null =>
+    enrolled.mentor.has(staffId) ? 'mentor' : enrolled.mentee.has(staffId) ? 'mentee' : null;
+  const found = parsed.query !== null ? (candidates.data?.items ?? []) : [];
+  const chosen = found.filter((c) => roleOf(c.id) === null && selected.has(c.id));
   const words = ROLE_WORDS[role];
-  const label =
-    chosen.length === fresh.length
-      ? `Enrol all ${formatCount(chosen.length)} matching as ${words.many}`
-      : `Enrol the first ${formatCount(chosen.length)} as ${words.many}`;
 
-  const enrolAll = async () => {
+  const enrolChosen = async () => {
     setBusy(true);
     setError(null);
-    const failure = await onEnrol(chosen.map((s) => s.id));
+    const failure = await onEnrol(chosen.map((c) => c.id));
     setBusy(false);
     setError(failure);
+    if (!failure) setSelected(new Set());
   };
+
+  const status = !parsed.narrowed
+    ? 'Choose a unit, role, shift, job level, status, experience or hire date (or search) to find staff.'
+    : parsed.query === null
+      ? 'Correct the numbers above to find staff.'
+      : !candidates.data || candidates.loading
+        ? 'Finding staff…'
+        : `${plural(found.length, 'staff member matches', 'staff match')}` +
+          (candidates.data.hiredSince
+            ? `, hired since ${formatDay(candidates.data.hiredSince)}.`
+            : '.');
 
   return (
     <div className="enrol-mode">
-      <h3 className="subheading">From a People filter</h3>
+      <h3 className="subheading">Many at once, from filters</h3>
       <div className="field">
         <label htmlFor={searchId}>Search</label>
         <input
@@ -98,61 +130,67 @@ export function BulkEnrol({ role, enrolled, onEnrol }: BulkEnrolProps) {
           type="search"
           autoComplete="off"
           placeholder="Name or employee number (optional)"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
+          value={filters.search}
+          onChange={(e) => set('search', e.target.value)}
         />
       </div>
       <FilterChips
         groups={groups}
-        onChange={(key, selected) => setFilters((f) => ({ ...f, [key]: selected }))}
-        onClearAll={() => setFilters(NO_FILTERS)}
+        onChange={(key, values) => setFilters((f) => ({ ...f, [key]: values }))}
+        onClearAll={() => setFilters(NO_BULK_FILTERS)}
       />
-      <p className="bulk-count" role="status">
-        {!filtered
-          ? 'Choose a unit, role or shift (or search) to find staff.'
-          : !people.data || people.loading
-            ? 'Finding staff…'
-            : `${plural(matching.length, 'active staff member matches', 'active staff match')}` +
-              (matching.length > fresh.length
-                ? `; ${formatCount(matching.length - fresh.length)} already enrolled as ${words.many}.`
-                : '.')}
+      <fieldset className="bulk-numbers">
+        <legend className="sr-only">Experience and hire date</legend>
+        <TextField
+          label="Years of experience, at least"
+          inputMode="decimal"
+          value={filters.minYears}
+          onChange={(e) => set('minYears', e.target.value)}
+          error={numberError('minYears')}
+        />
+        <TextField
+          label="Years of experience, at most"
+          inputMode="decimal"
+          value={filters.maxYears}
+          onChange={(e) => set('maxYears', e.target.value)}
+          error={numberError('maxYears')}
+        />
+        <TextField
+          label="Hired in the last (months)"
+          inputMode="numeric"
+          value={filters.hiredWithinMonths}
+          onChange={(e) => set('hiredWithinMonths', e.target.value)}
+          error={numberError('hiredWithinMonths')}
+          hint="New graduates: e.g. 12"
+        />
+      </fieldset>
+      <p className="muted small bulk-found" role="status">
+        {status}
       </p>
-      {filtered && fresh.length > 0 && (
+      {found.length > 0 && (
         <>
-          <div className="field field-inline">
-            <label htmlFor={limitId}>Only the first</label>
-            <input
-              id={limitId}
-              className="limit-input"
-              inputMode="numeric"
-              value={limit}
-              placeholder="all"
-              aria-invalid={limitError ? true : undefined}
-              aria-describedby={`${limitId}-hint`}
-              onChange={(e) => setLimit(e.target.value)}
-            />
-            <span id={`${limitId}-hint`} className="muted small">
-              {limitError ? `Expected ${limitError}.` : 'by name (leave empty for all)'}
-            </span>
-          </div>
-          <p className="muted small bulk-names">
-            {chosen
-              .slice(0, 6)
-              .map((s) => s.displayName)
-              .join(', ')}
-            {chosen.length > 6 ? ` and ${formatCount(chosen.length - 6)} more` : ''}
-          </p>
+          <BulkPickList
+            candidates={found}
+            roleOf={roleOf}
+            role={role}
+            selected={selected}
+            onSelect={setSelected}
+          />
           <button
             type="button"
             className="button button-primary"
             disabled={busy || chosen.length === 0}
-            onClick={() => void enrolAll()}
+            onClick={() => void enrolChosen()}
           >
-            {busy ? 'Enrolling…' : label}
+            {busy
+              ? 'Enrolling…'
+              : `Enrol ${formatCount(chosen.length)} as ${chosen.length === 1 ? words.one : words.many}`}
           </button>
         </>
       )}
-      <ErrorBanner error={error ?? people.error} />
+      <ErrorBanner
+        error={error ?? (Object.keys(serverErrors).length > 0 ? null : candidates.error)}
+      />
     </div>
   );
 }

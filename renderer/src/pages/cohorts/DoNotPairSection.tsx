@@ -1,12 +1,14 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { DoNotPairEntry } from '../../../../shared/contract/programs';
+import type { PairingRef, RuleReview } from '../../../../shared/domain/pairings';
 import type { Enrolment } from '../../../../shared/domain/programs';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { SelectField, TextField } from '../../components/Field';
-import { formatInstant } from '../../lib/format';
+import { formatInstant, plural } from '../../lib/format';
 import { fieldErrorsFrom } from '../../lib/problems';
 
 interface DoNotPairSectionProps {
@@ -24,6 +26,7 @@ export function DoNotPairSection({ mentors, mentees }: DoNotPairSectionProps) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [review, setReview] = useState<RuleReview | null>(null);
   const errors = fieldErrorsFrom(error);
   const cohortStaff = new Set([...mentors, ...mentees].map((e) => e.person.staffId));
 
@@ -41,6 +44,7 @@ export function DoNotPairSection({ mentors, mentees }: DoNotPairSectionProps) {
     }
     setBusy(true);
     setError(null);
+    setReview(null);
     const result = await api.call('doNotPair.add', {
       staffA: Number(mentor),
       staffB: Number(mentee),
@@ -51,13 +55,16 @@ export function DoNotPairSection({ mentors, mentees }: DoNotPairSectionProps) {
       setError(result.error);
       return;
     }
-    setEntries(result.value);
+    const { entries: added, ...changed } = result.value;
+    setEntries(added);
+    setReview(changed);
     setReason('');
     setMentee('');
   };
 
   const remove = async (id: number) => {
     setError(null);
+    setReview(null);
     const result = await api.call('doNotPair.remove', { id });
     if (result.ok) setEntries(result.value);
     else setError(result.error);
@@ -142,6 +149,46 @@ export function DoNotPairSection({ mentors, mentees }: DoNotPairSectionProps) {
         </button>
       </form>
       <ErrorBanner error={error && Object.keys(errors).length === 0 ? error : null} />
+      {review && <ReviewNotice review={review} />}
     </section>
+  );
+}
+
+/** What the new entry did to the two people's pairings: withdrawn proposals, flagged pairings. */
+function ReviewNotice({ review }: { review: RuleReview }) {
+  const { withdrawn, flagged } = review;
+  const list = (refs: PairingRef[]) => (
+    <ul className="dnp-review">
+      {refs.map((r) => (
+        <li key={r.pairingId}>
+          <Link to={`/pairings/${r.pairingId}`}>
+            {r.mentee} with {r.mentor}
+          </Link>{' '}
+          <span className="mono small">{r.cohortCode}</span>
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <Notice>
+      Added to the list.
+      {withdrawn.length === 0 && flagged.length === 0 && ' They had no open pairing together.'}
+      {withdrawn.length > 0 && (
+        <>
+          {' '}
+          {plural(withdrawn.length, 'proposal was', 'proposals were')} withdrawn (the mentee is back
+          in the unpaired pool):
+          {list(withdrawn)}
+        </>
+      )}
+      {flagged.length > 0 && (
+        <>
+          {' '}
+          {plural(flagged.length, 'running pairing is', 'running pairings are')} flagged: it keeps
+          running until you end it early from its page.
+          {list(flagged)}
+        </>
+      )}
+    </Notice>
   );
 }

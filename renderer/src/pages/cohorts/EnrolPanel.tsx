@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { describeSkipped } from '../../../../shared/contract/programs';
 import type { EnrolmentRole } from '../../../../shared/domain/programs';
 import { api } from '../../api/client';
 import { TextField } from '../../components/Field';
@@ -15,7 +16,7 @@ interface EnrolPanelProps {
   onEnrolled: (message: string) => void;
 }
 
-/** Enrol staff as mentors or mentees: one by one by search, or everyone a People filter finds. */
+/** Enrol staff as mentors or mentees: one by one by search, or many picked from filters. */
 export function EnrolPanel({ cohortId, defaultCapacity, enrolled, onEnrolled }: EnrolPanelProps) {
   const roleName = useId();
   const [role, setRole] = useState<EnrolmentRole>('mentee');
@@ -41,14 +42,17 @@ export function EnrolPanel({ cohortId, defaultCapacity, enrolled, onEnrolled }: 
       ...(role === 'mentor' ? { capacity: capacityNumber } : {}),
     });
     if (!result.ok) return result.error;
-    const { enrolled: n, reinstated, alreadyEnrolled } = result.value;
+    const { enrolled: n, reinstated, alreadyEnrolled, skipped } = result.value;
     const words = ROLE_WORDS[role];
     const again = reinstated > 0 ? ` (${reinstated} re-enrolled after a withdrawal)` : '';
     const already =
       alreadyEnrolled.length > 0
         ? ` ${plural(alreadyEnrolled.length, 'was', 'were')} already enrolled.`
         : '';
-    onEnrolled(`Enrolled ${plural(n, words.one, words.many)}${again}.${already}`);
+    // One role per person per cohort: say who was left out, and why.
+    const names = skipped.length <= 5 ? ` (${skipped.map((s) => s.name).join(', ')})` : '';
+    const left = skipped.length > 0 ? ` ${describeSkipped(skipped)}${names}.` : '';
+    onEnrolled(`Enrolled ${plural(n, words.one, words.many)}${again}.${already}${left}`);
     return null;
   };
 
@@ -85,8 +89,8 @@ export function EnrolPanel({ cohortId, defaultCapacity, enrolled, onEnrolled }: 
         )}
       </div>
       <div className="enrol-modes">
-        <PersonSearch role={role} enrolled={enrolled[role]} onEnrol={enrol} />
-        <BulkEnrol role={role} enrolled={enrolled[role]} onEnrol={enrol} />
+        <PersonSearch role={role} enrolled={enrolled} onEnrol={enrol} />
+        <BulkEnrol cohortId={cohortId} role={role} enrolled={enrolled} onEnrol={enrol} />
       </div>
     </section>
   );

@@ -9,7 +9,8 @@ import { ROLE_WORDS, type EnrolFn } from './enrol';
 
 interface PersonSearchProps {
   role: EnrolmentRole;
-  enrolled: ReadonlySet<number>;
+  /** Staff ids enrolled now, per role: nobody takes both roles in one cohort. */
+  enrolled: Record<EnrolmentRole, ReadonlySet<number>>;
   onEnrol: EnrolFn;
 }
 
@@ -62,7 +63,11 @@ export function PersonSearch({ role, enrolled, onEnrol }: PersonSearchProps) {
       {results.length > 0 && (
         <ul className="picker-results" aria-label="People found">
           {results.map((s) => {
-            const already = enrolled.has(s.id);
+            const holds = enrolled.mentor.has(s.id)
+              ? 'mentor'
+              : enrolled.mentee.has(s.id)
+                ? 'mentee'
+                : null;
             return (
               <li key={s.id} className="person-result">
                 <span>
@@ -75,8 +80,12 @@ export function PersonSearch({ role, enrolled, onEnrol }: PersonSearchProps) {
                     {s.status === 'on_leave' ? ' · On leave' : ''}
                   </span>
                 </span>
-                {already ? (
-                  <span className="muted small">Already enrolled</span>
+                {holds ? (
+                  <span className="muted small">
+                    {holds === role
+                      ? 'Already enrolled'
+                      : `Already a ${ROLE_WORDS[holds].one} here`}
+                  </span>
                 ) : (
                   <button
                     type="button"

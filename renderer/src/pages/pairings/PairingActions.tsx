@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import {
   PAIRING_TRANSITIONS,
   type Pairing,
+  type PairingFlag,
   type PairingStatus,
 } from '../../../../shared/domain/pairings';
 import type { ApiError, Result } from '../../../../shared/result';
@@ -13,6 +14,7 @@ import { formatDay } from '../../lib/format';
 import { fieldErrorsFrom } from '../../lib/problems';
 import { EndEarlyDialog } from './EndEarlyDialog';
 import { HappenedOnField } from './HappenedOnField';
+import { PairingFlags } from './PairingFlags';
 
 interface Step {
   to: PairingStatus;
@@ -57,12 +59,15 @@ function stepsFor(p: Pairing, on: string): Step[] {
   });
 }
 
-/** The legal next steps for the pairing's status (PAIRING_TRANSITIONS); errors show right here. */
+/**
+ * The legal next steps for the pairing's status (PAIRING_TRANSITIONS), after any hard rule it
+ * breaks today (the reason a step would be refused); errors show right here.
+ */
 export function PairingActions({
   pairing,
   onChanged,
 }: {
-  pairing: Pairing;
+  pairing: Pairing & { flags?: readonly PairingFlag[] };
   onChanged: () => void;
 }) {
   const noteId = useId();
@@ -117,6 +122,7 @@ export function PairingActions({
   }
   return (
     <div className="pairing-actions">
+      <PairingFlags flags={pairing.flags ?? []} status={pairing.status} />
       {steps.length > 0 && (
         <div className="field">
           <label htmlFor={noteId}>Note for the timeline (optional)</label>

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDay } from '../../lib/format';
+import { PairingFlags } from './PairingFlags';
 import { PairingStatusBadge } from './PairingStatusBadge';
 import { CompactTimeline } from './Timeline';
 import '../../styles/blocks.css';
@@ -36,6 +37,7 @@ export function PersonPairings({ staffId }: { staffId: number }) {
                     {p.startDate && ` · ${formatDay(p.startDate)} – ${formatDay(p.endDate)}`}
                   </span>
                 </div>
+                <PairingFlags flags={p.flags} status={p.status} compact />
                 <CompactTimeline items={p.timeline} />
               </li>
             );

@@ -1,9 +1,18 @@
-import { PAIRING_STATUS_LABELS, type PairingTransition } from '../../../../shared/domain/pairings';
+import {
+  FLAGGED_NOTE,
+  PAIRING_STATUS_LABELS,
+  type PairingTransition,
+} from '../../../../shared/domain/pairings';
 import { formatInstant } from '../../lib/format';
 
-/** One step in words: "Proposed → Active", "Created as Proposed", "Active: end date changed". */
+/**
+ * One step in words: "Proposed → Active", "Created as Proposed", "Active: end date changed",
+ * "Active: flagged" (a hard rule now stands against it; the note says which).
+ */
 export function stepWords(t: PairingTransition): string {
   if (t.from === null) return `Created as ${PAIRING_STATUS_LABELS[t.to].toLowerCase()}`;
+  if (t.from === t.to && t.note?.startsWith(FLAGGED_NOTE))
+    return `${PAIRING_STATUS_LABELS[t.to]}: flagged`;
   if (t.from === t.to) return `${PAIRING_STATUS_LABELS[t.to]}: end date changed`;
   return `${PAIRING_STATUS_LABELS[t.from]} → ${PAIRING_STATUS_LABELS[t.to]}`;
 }
