@@ -21,6 +21,7 @@ export interface RosterField {
 
 export const ROSTER_FIELD_KEYS = [
   'employeeNumber',
+  'fullName',
   'firstName',
   'lastName',
   'preferredName',
@@ -60,6 +61,23 @@ export const ROSTER_FIELDS: readonly RosterField[] = [
       'staffnumber',
       'personnelnumber',
       'id',
+    ],
+  },
+  {
+    // One column with the whole name, "Ruiz, Ana" or "Ana Ruiz": split into first and last name.
+    key: 'fullName',
+    label: 'Full name (split into first and last)',
+    kind: 'text',
+    required: false,
+    headers: [
+      'fullname',
+      'employeename',
+      'employeefullname',
+      'staffname',
+      'staffmembername',
+      'name',
+      'namelastfirst',
+      'lastfirstname',
     ],
   },
   {
@@ -267,6 +285,11 @@ export interface CodedValue {
   value: string;
   count: number;
   mappedTo: string | null;
+  /**
+   * Tandem guessed `mappedTo` from a synonym ("Nurse" → Registered nurse) rather than the file
+   * saying a stored value or its label: worth a look before importing.
+   */
+  guessed: boolean;
 }
 
 export interface CodedColumn {
@@ -275,9 +298,22 @@ export interface CodedColumn {
   values: CodedValue[];
 }
 
+/** A stored value as the review shows it before and after: text, number, list or nothing. */
+export type RosterCellValue = string | number | string[] | null;
+
+export interface RosterFieldChange {
+  field: RosterFieldKey;
+  before: RosterCellValue;
+  after: RosterCellValue;
+}
+
 export interface RosterChange {
   employeeNumber: string;
+  /** The staff member's name as stored now (before the import). */
+  name: string;
   fields: RosterFieldKey[];
+  /** Each changed field's value now and after the import (supervisors by employee number). */
+  values: RosterFieldChange[];
 }
 
 export interface RosterSummary {
@@ -301,6 +337,8 @@ export interface RosterPreview {
   /** The first problems found (row, column, value, what was expected). */
   problems: Problem[];
   problemCount: number;
+  /** What will import but may not be what was meant (no name column, say). */
+  warnings: string[];
   summary: RosterSummary;
 }
 

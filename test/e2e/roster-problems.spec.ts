@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expectNoSeriousViolations } from './support/axe';
 import { startTestHost, type TestHost } from './support/host';
 
 /**
@@ -16,6 +17,13 @@ const BAD_ROSTER = [
   ',Cy,Maternity,3,2,No,cy@example.org',
   '1004,Dee,Maternity,4,9,No,not-an-email',
   '1001,Eve,Neurology,1,0,Yes,eve@example.org',
+].join('\n');
+
+/** A roster with one whole-name column, "Last, First", and job titles Tandem has to guess. */
+const NAMED_ROSTER = [
+  'Employee Number,Employee Name,Department,Job Title',
+  '2001,"Ruiz, Ana",Cardiology,Nurse',
+  '2002,"Li, Ben",Maternity,Registered nurse',
 ].join('\n');
 
 let host: TestHost;
@@ -32,6 +40,16 @@ test.beforeAll(async () => {
   rosterPath = join(folder, 'june_roster.csv');
   await writeFile(rosterPath, BAD_ROSTER);
 });
+
+/** Chooses a file with `lines` as its content and reads it: the mapping step shows. */
+async function readRoster(page: Page, name: string, lines: string[]): Promise<void> {
+  const path = join(folder, name);
+  await writeFile(path, lines.join('\n'));
+  await page.goto(host.at('/import'));
+  await page.getByLabel('Roster file (CSV or Excel .xlsx)').setInputFiles(path);
+  await page.getByRole('button', { name: 'Read file' }).click();
+  await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+}
 
 test.afterAll(async () => {
   await host.close();
@@ -88,4 +106,76 @@ test('lists every problem and keeps Import disabled until they are fixed', async
   // Nothing was stored.
   await page.goto(host.at('/people'));
   await expect(page.getByText('No staff yet — import a roster')).toBeVisible();
+});
+
+test('one problem is "1 problem"', async ({ page }) => {
+  await readRoster(page, 'one_problem.csv', ['Employee_ID,JobLevel', '1,2', '2,9']);
+  await expect(page.locator('.step-status')).toContainText('0 updated, 1 problem');
+  await page.getByRole('button', { name: 'Review import' }).click();
+  await expect(page.getByText('There is 1 problem in the file.')).toBeVisible();
+});
+
+test('a whole-name column is split, guesses are shown, and updates show old and new values', async ({
+  page,
+}) => {
+  await readRoster(page, 'named.csv', NAMED_ROSTER.split('\n'));
+  // "Employee Name" is suggested as the full name; no warning about names.
+  await expect(page.getByLabel('Employee Name', { exact: true })).toHaveValue('fullName');
+  await expect(page.getByText('No column is mapped to a name')).toHaveCount(0);
+  // "Nurse" was guessed, "Registered nurse" is what the file says.
+  const guessed = page.getByLabel('Job Title value Nurse stored as');
+  await expect(guessed).toHaveValue('rn');
+  await expect(guessed).toHaveAccessibleDescription(/Guessed from the word in the file/);
+  await expect(page.getByLabel('Job Title value Registered nurse stored as')).not.toHaveAttribute(
+    'aria-describedby',
+  );
+
+  await page.getByRole('button', { name: 'Review import' }).click();
+  await expect(page.getByText('“Nurse” in Job Title → Registered nurse (1 row)')).toBeVisible();
+  // Split into first and last name in the rows as they will be stored.
+  const rows = page.getByRole('region', { name: 'Rows as they will be stored' });
+  await expect(rows.getByRole('row').nth(1)).toContainText('Ana');
+  await expect(rows.getByRole('row').nth(1)).toContainText('Ruiz');
+  // On a narrow window the rows scroll sideways: the region can be focused and is named.
+  await page.setViewportSize({ width: 640, height: 768 });
+  await expect(rows).toHaveAttribute('tabindex', '0');
+  await expectNoSeriousViolations(page, 'import review, narrow');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Roster imported' })).toBeVisible();
+
+  // Next month: Ana moves to Neurology. The review shows the value now and after.
+  await readRoster(page, 'named_next.csv', [
+    ...NAMED_ROSTER.split('\n')
+      .slice(0, 2)
+      .map((l) => l.replace('Cardiology', 'Neurology')),
+    NAMED_ROSTER.split('\n')[2] ?? '',
+  ]);
+  await page.getByRole('button', { name: 'Review import' }).click();
+  const updated = page.locator('.summary-changes');
+  await expect(updated).toContainText('Ana Ruiz #2001');
+  await expect(updated).toContainText('Unit / department: Cardiology → Neurology');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Roster imported' })).toBeVisible();
+
+  // The same file again: nothing to do, in those words.
+  await readRoster(page, 'named_again.csv', [
+    ...NAMED_ROSTER.split('\n')
+      .slice(0, 2)
+      .map((l) => l.replace('Cardiology', 'Neurology')),
+    NAMED_ROSTER.split('\n')[2] ?? '',
+  ]);
+  await page.getByRole('button', { name: 'Review import' }).click();
+  await expect(page.getByText('Nothing to import: the file matches what is stored.')).toBeVisible();
+});
+
+test('warns before importing new staff when no column holds their names', async ({ page }) => {
+  await readRoster(page, 'nameless.csv', ['Employee_ID,Department', '3001,Cardiology']);
+  await expect(page.getByText('No column is mapped to a name')).toBeVisible();
+  await page.getByRole('button', { name: 'Review import' }).click();
+  await expect(
+    page.getByText(/No column is mapped to a name, so the new staff member will have no name/),
+  ).toBeVisible();
+  // A warning, not a blocker: the import can still go ahead.
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeEnabled();
 });

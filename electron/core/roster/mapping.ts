@@ -195,16 +195,30 @@ function suggestValues(
   column: string,
   distinct: readonly string[],
 ): Record<string, string> {
-  const useShiftCodes = field === 'shift' && distinct.every((v) => Object.hasOwn(SHIFT_CODES, v));
   const suggested: Record<string, string> = {};
   for (const value of distinct) {
-    if (storedCodedValue(field, value) !== null) continue;
-    const stored = useShiftCodes
-      ? ownValue(SHIFT_CODES, value)
-      : suggestValue(field, value, column);
+    const stored = codedGuess(field, column, value, distinct);
     if (stored) suggested[value] = stored;
   }
   return suggested;
+}
+
+/**
+ * What Tandem takes a file value to mean when the file does not say a stored value or its
+ * label: a synonym ("Nurse" → rn), a payroll shift code (when every value is one), or an
+ * attrition answer. Null when it cannot tell, or when no guess is needed.
+ */
+function codedGuess(
+  field: CodedField,
+  column: string,
+  value: string,
+  distinct: readonly string[],
+): string | null {
+  if (storedCodedValue(field, value) !== null) return null;
+  if (field === 'shift' && distinct.every((v) => Object.hasOwn(SHIFT_CODES, v))) {
+    return ownValue(SHIFT_CODES, value) ?? null;
+  }
+  return suggestValue(field, value, column);
 }
 
 // ---------------------------------------------------------------- columns
@@ -249,18 +263,43 @@ function distinctValueCounts(table: RosterTable, column: number): Map<string, nu
   return counts;
 }
 
-export function suggestMapping(table: RosterTable): RosterMapping {
+/** What each column holds, judged from the headers alone (every header is a key). */
+export function suggestColumns(headers: readonly string[]): Record<string, RosterFieldKey | null> {
   const columns: Record<string, RosterFieldKey | null> = Object.fromEntries(
-    table.headers.map((h) => [h, null]),
+    headers.map((h) => [h, null]),
   );
   const taken = new Set<string>();
   for (const field of ROSTER_FIELDS) {
-    const header = bestColumnFor(table.headers, field.headers, taken);
+    const header = bestColumnFor(headers, field.headers, taken);
     if (header === null) continue;
     columns[header] = field.key;
     taken.add(header);
   }
-  const mapping: RosterMapping = { columns, values: {} };
+  // Separate first and last name columns say more than a whole name ("Name" beside them is
+  // often a display name): the full name is only suggested when there are none.
+  const values = Object.values(columns);
+  if (values.includes('firstName') || values.includes('lastName')) {
+    for (const [header, field] of Object.entries(columns)) {
+      if (field === 'fullName') columns[header] = null;
+    }
+  }
+  return columns;
+}
+
+/** The positions of the columns a mapping stores (for reading only those from a big file). */
+export function mappedColumnIndexes(
+  headers: readonly string[],
+  mapping: Pick<RosterMapping, 'columns'>,
+): Set<number> {
+  const indexes = new Set<number>();
+  headers.forEach((header, index) => {
+    if ((ownValue(mapping.columns, header) ?? null) !== null) indexes.add(index);
+  });
+  return indexes;
+}
+
+export function suggestMapping(table: RosterTable): RosterMapping {
+  const mapping: RosterMapping = { columns: suggestColumns(table.headers), values: {} };
   const at = fieldColumns(table.headers, mapping);
   for (const field of CODED_FIELDS) {
     const index = at.get(field);
@@ -321,6 +360,14 @@ function columnsByField(
 export function checkMapping(mapping: RosterMapping, headers: string[]): Problem[] {
   const problems = missingColumnProblems(mapping, headers);
   const byField = columnsByField(mapping, headers);
+  const fullName = byField.get('fullName')?.[0];
+  const parts = [...(byField.get('firstName') ?? []), ...(byField.get('lastName') ?? [])];
+  if (fullName !== undefined && parts.length > 0) {
+    problems.push({
+      field: fullName,
+      message: `Column "${fullName}" is mapped to the full name and ${quotedList(parts)} to the first or last name; map either the full name or the first and last names.`,
+    });
+  }
   for (const field of ROSTER_FIELDS) {
     const columns = byField.get(field.key) ?? [];
     if (columns.length > 1) {
@@ -344,12 +391,14 @@ export function codedColumns(table: RosterTable, mapping: RosterMapping): CodedC
   return CODED_FIELDS.flatMap((field) => {
     const index = at.get(field);
     if (index === undefined) return [];
-    const values: CodedValue[] = [...distinctValueCounts(table, index)]
-      .map(([value, count]) => ({
-        value,
-        count,
-        mappedTo: resolveCodedValue(field, value, mapping),
-      }))
+    const counts = distinctValueCounts(table, index);
+    const distinctCodes = [...counts.keys()];
+    const values: CodedValue[] = [...counts]
+      .map(([value, count]) => {
+        const mappedTo = resolveCodedValue(field, value, mapping);
+        const guess = codedGuess(field, table.headers[index] ?? '', value, distinctCodes);
+        return { value, count, mappedTo, guessed: mappedTo !== null && mappedTo === guess };
+      })
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     return [{ field, column: table.headers[index] ?? '', values }];
   });

@@ -1,14 +1,16 @@
 import type {
+  RosterCellValue,
   RosterChange,
   RosterFieldKey,
   RosterRecord,
   RosterSummary,
   RosterValues,
 } from '../../../shared/domain/roster';
-import type { StaffMember } from '../../../shared/domain/staff';
+import { displayName, type StaffMember } from '../../../shared/domain/staff';
 import type { Problem } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { toStaffMember, type StaffFields, type StaffRow } from '../people/rows';
+import { EMPTY_STAFF, mergeStaffFields } from './fields';
 
 /** What committing a roster would do, worked out before anything is written. */
 export interface RosterPlan {
@@ -16,37 +18,20 @@ export interface RosterPlan {
   updates: {
     record: RosterRecord;
     before: StaffMember;
+    /** The supervisor's employee number as stored now. */
+    supervisorBefore: string | null;
     fields: StaffFields;
     changed: RosterFieldKey[];
   }[];
   unchanged: number;
-  /** Supervisor numbers to resolve once every row is in: employee number → supervisor's. */
+  /** Supervisor numbers to resolve when the rows are written: employee number → supervisor's. */
   supervisors: Map<string, string | null>;
+  /** The id of every staff member already stored, by employee number. */
+  existingIds: Map<string, number>;
   problems: Problem[];
 }
 
 const MAX_LISTED_CHANGES = 200;
-
-const EMPTY_STAFF: StaffFields = {
-  employeeNumber: '',
-  firstName: null,
-  lastName: null,
-  preferredName: null,
-  email: null,
-  role: null,
-  unit: null,
-  jobLevel: null,
-  hireDate: null,
-  endDate: null,
-  yearsExperience: null,
-  shift: null,
-  languages: [],
-  interests: [],
-  careerGoals: null,
-  supervisorId: null,
-  status: 'active',
-  notes: null,
-};
 
 /**
  * Compares each record, keyed by employee number, with the directory: new staff, staff whose
@@ -65,17 +50,20 @@ export function planRoster(
     updates: [],
     unchanged: 0,
     supervisors: new Map(),
+    existingIds: new Map([...existing.values()].map((s) => [s.employeeNumber, s.id])),
     problems: [],
   };
   const inFile = new Set(records.map((r) => r.values.employeeNumber));
 
   for (const record of records) {
-    const { supervisorEmployeeNumber, ...values } = record.values;
+    const values = record.values;
+    const supervisorEmployeeNumber = values.supervisorEmployeeNumber;
     const before = existing.get(values.employeeNumber);
+    const supervisorBefore = before?.supervisorId
+      ? (employeeNumberById.get(before.supervisorId) ?? null)
+      : null;
     const supervisorChanges =
-      supervisorEmployeeNumber !== undefined &&
-      supervisorEmployeeNumber !==
-        (before?.supervisorId ? (employeeNumberById.get(before.supervisorId) ?? null) : null);
+      supervisorEmployeeNumber !== undefined && supervisorEmployeeNumber !== supervisorBefore;
     if (supervisorEmployeeNumber !== undefined) {
       const problem = checkSupervisor(
         record,
@@ -88,15 +76,31 @@ export function planRoster(
       if (supervisorChanges) plan.supervisors.set(values.employeeNumber, supervisorEmployeeNumber);
     }
     if (!before) {
-      plan.creates.push({ record, fields: { ...EMPTY_STAFF, ...values } });
+      plan.creates.push({ record, fields: mergeStaffFields(EMPTY_STAFF, values) });
       continue;
     }
     const changed = changedFields(before, values);
     if (supervisorChanges) changed.push('supervisorEmployeeNumber');
     if (changed.length === 0) plan.unchanged += 1;
-    else plan.updates.push({ record, before, fields: { ...before, ...values }, changed });
+    else
+      plan.updates.push({
+        record,
+        before,
+        supervisorBefore,
+        fields: mergeStaffFields(before, values),
+        changed,
+      });
   }
   return plan;
+}
+
+/** A staff field as the review shows it (the full name is stored as first and last name). */
+function cellValue(
+  staff: StaffFields,
+  field: Exclude<RosterFieldKey, 'supervisorEmployeeNumber'>,
+): RosterCellValue {
+  if (field === 'fullName') return displayName(staff);
+  return staff[field];
 }
 
 function loadStaffByEmployeeNumber(db: Db): Map<string, StaffMember> {
@@ -104,12 +108,12 @@ function loadStaffByEmployeeNumber(db: Db): Map<string, StaffMember> {
   return new Map(rows.map((r) => [r.employee_number, toStaffMember(r)]));
 }
 
-function changedFields(
-  before: StaffMember,
-  values: Omit<Partial<RosterValues>, 'supervisorEmployeeNumber'>,
-): RosterFieldKey[] {
-  return (Object.keys(values) as (keyof typeof values)[]).filter(
-    (key) => JSON.stringify(values[key]) !== JSON.stringify(before[key]),
+/** The mapped fields whose value differs from the stored one (the supervisor is compared apart). */
+function changedFields(before: StaffMember, values: Partial<RosterValues>): RosterFieldKey[] {
+  return (Object.keys(values) as (keyof RosterValues)[]).filter(
+    (key) =>
+      key !== 'supervisorEmployeeNumber' &&
+      JSON.stringify(values[key]) !== JSON.stringify(before[key]),
   );
 }
 
@@ -140,9 +144,20 @@ export function summarise(plan: RosterPlan, rejected: number): RosterSummary {
     for (const field of update.changed)
       changedFieldCounts[field] = (changedFieldCounts[field] ?? 0) + 1;
   }
-  const changes: RosterChange[] = plan.updates
-    .slice(0, MAX_LISTED_CHANGES)
-    .map((u) => ({ employeeNumber: u.before.employeeNumber, fields: u.changed }));
+  const changes: RosterChange[] = plan.updates.slice(0, MAX_LISTED_CHANGES).map((u) => ({
+    employeeNumber: u.before.employeeNumber,
+    name: displayName(u.before),
+    fields: u.changed,
+    values: u.changed.map((field) =>
+      field === 'supervisorEmployeeNumber'
+        ? {
+            field,
+            before: u.supervisorBefore,
+            after: u.record.values.supervisorEmployeeNumber ?? null,
+          }
+        : { field, before: cellValue(u.before, field), after: cellValue(u.fields, field) },
+    ),
+  }));
   return {
     new: plan.creates.length,
     updated: plan.updates.length,

@@ -7,7 +7,10 @@ import type {
   RosterFormat,
 } from '../../../shared/domain/roster';
 import { TandemError } from '../../../shared/result';
+import { parseCsvFast, type ColumnFilter } from './csv';
 import { decodeText, detectDelimiter, sniffContent } from './detect';
+
+export type { ColumnFilter } from './csv';
 
 export interface RosterRow {
   /** Row as a spreadsheet shows it: the header is row 1, the first staff row is row 2. */
@@ -36,7 +39,15 @@ function rejected(message: string): TandemError {
   return new TandemError('import_rejected', message);
 }
 
-export async function readRosterTable(fileName: string, bytes: Uint8Array): Promise<RosterTable> {
+/**
+ * Reads a roster file. With a `filter`, only the columns it names (and every column of the
+ * first rows, the samples) keep their text in a CSV file; the others read as empty cells.
+ */
+export async function readRosterTable(
+  fileName: string,
+  bytes: Uint8Array,
+  filter?: ColumnFilter,
+): Promise<RosterTable> {
   if (bytes.length === 0) throw rejected('The file is empty.');
   switch (sniffContent(bytes)) {
     case 'xlsx':
@@ -56,20 +67,28 @@ export async function readRosterTable(fileName: string, bytes: Uint8Array): Prom
         `"${fileName}" is not a CSV or Excel file: it contains binary data (perhaps an image or a document renamed). ${TRY_AGAIN}`,
       );
     case 'text':
-      return readCsv(fileName, bytes);
+      return readCsv(fileName, bytes, filter);
   }
 }
 
 // ---------------------------------------------------------------- CSV
 
-function readCsv(fileName: string, bytes: Uint8Array): RosterTable {
+function readCsv(fileName: string, bytes: Uint8Array, filter?: ColumnFilter): RosterTable {
   const { text, encoding } = decodeText(bytes);
   const delimiter = detectDelimiter(text);
-  const grid = parseCsv(fileName, text, delimiter);
+  // The fast reader covers well-formed files; csv-parse reads the rest leniently or says where
+  // the file is broken.
+  const grid =
+    parseCsvFast(text, delimiter, filter) ??
+    nonEmptyTrimmed(parseCsvLeniently(fileName, text, delimiter));
   return buildTable(fileName, grid, { format: 'csv', encoding, delimiter });
 }
 
-function parseCsv(fileName: string, text: string, delimiter: RosterDelimiter): RosterRow[] {
+function parseCsvLeniently(
+  fileName: string,
+  text: string,
+  delimiter: RosterDelimiter,
+): RosterRow[] {
   try {
     const records = parse(text, {
       delimiter,
@@ -111,10 +130,11 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<RosterTabl
     });
     grid.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? '') });
   });
-  if (grid.every((r) => isEmptyRow(r.cells))) {
+  const rows = nonEmptyTrimmed(grid);
+  if (rows.length === 0) {
     throw rejected(`The first worksheet ("${sheet.name}") in "${fileName}" is empty.`);
   }
-  return buildTable(fileName, grid, { format: 'xlsx', encoding: null, delimiter: null });
+  return buildTable(fileName, rows, { format: 'xlsx', encoding: null, delimiter: null });
 }
 
 async function firstWorksheet(fileName: string, bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
@@ -168,8 +188,11 @@ function isEmptyRow(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');
 }
 
-function trimmedCells(cells: readonly string[]): string[] {
-  return cells.map((c) => c.trim());
+/** Rows with some text, each cell trimmed (what the fast CSV reader gives by itself). */
+function nonEmptyTrimmed(grid: readonly RosterRow[]): RosterRow[] {
+  return grid
+    .filter((r) => !isEmptyRow(r.cells))
+    .map((r) => ({ row: r.row, cells: r.cells.map((c) => c.trim()) }));
 }
 
 /** Trailing empty cells carry nothing (exports often end each line with a delimiter). */
@@ -185,19 +208,16 @@ interface FileKind {
   delimiter: RosterDelimiter | null;
 }
 
+/** `grid`: the file's non-empty rows with trimmed cells, the header row first. */
 function buildTable(fileName: string, grid: RosterRow[], kind: FileKind): RosterTable {
-  const nonEmpty = grid.filter((r) => !isEmptyRow(r.cells));
-  const [headerRow, ...dataRows] = nonEmpty;
+  const [headerRow, ...rows] = grid;
   if (!headerRow) throw rejected('The file is empty.');
-  const headers = withoutTrailingEmpty(trimmedCells(headerRow.cells), 0);
+  const headers = withoutTrailingEmpty(headerRow.cells, 0);
   checkHeaders(fileName, headers);
-  if (dataRows.length === 0) {
+  if (rows.length === 0) {
     throw rejected(`The file "${fileName}" has a header row but no staff rows.`);
   }
-  const rows = dataRows.map((r) => ({
-    row: r.row,
-    cells: shapeCells(trimmedCells(r.cells), headers.length, kind.format),
-  }));
+  for (const r of rows) r.cells = shapeCells(r.cells, headers.length, kind.format);
   return { info: { name: fileName, ...kind, rowCount: rows.length }, headers, rows };
 }
 

@@ -167,7 +167,43 @@ function parseList(field: RosterField, cell: string): Parsed<string[]> {
   return parsed(items);
 }
 
-type CellValue = RosterValues[RosterFieldKey];
+type ValueKey = keyof RosterValues;
+type CellValue = RosterValues[ValueKey];
+
+const NAME_LIMIT = 80;
+
+/**
+ * "Ruiz, Ana" (last name first, as HR systems list people) or "Ana Ruiz" (the last word is the
+ * last name, the words before it the first name). A single word is taken as the last name.
+ */
+export function splitFullName(cell: string): { firstName: string | null; lastName: string | null } {
+  const comma = cell.indexOf(',');
+  if (comma >= 0) {
+    const last = cell.slice(0, comma).trim();
+    const first = cell
+      .slice(comma + 1)
+      .trim()
+      .replace(/\s+/g, ' ');
+    return { firstName: first === '' ? null : first, lastName: last === '' ? null : last };
+  }
+  const words = cell.split(/\s+/).filter((w) => w !== '');
+  const last = words.pop() ?? null;
+  return { firstName: words.length > 0 ? words.join(' ') : null, lastName: last };
+}
+
+function parseFullName(cell: string): Parsed<ReturnType<typeof splitFullName>> {
+  const name = splitFullName(cell);
+  const long = [name.firstName, name.lastName].find(
+    (part): part is string => part !== null && part.length > NAME_LIMIT,
+  );
+  if (long !== undefined) {
+    return expected(
+      `a first and a last name of at most ${NAME_LIMIT} characters each`,
+      `"${long.slice(0, 20)}…" has ${long.length}`,
+    );
+  }
+  return parsed(name);
+}
 
 /** What an empty cell stores: no value, an empty list, or "active" for a blank status. */
 function emptyValue(field: RosterField): CellValue {
@@ -176,7 +212,11 @@ function emptyValue(field: RosterField): CellValue {
   return null;
 }
 
-function parseCell(field: RosterField, cell: string, resolve: CodedResolver): Parsed<CellValue> {
+function parseCell(
+  field: RosterField & { key: ValueKey },
+  cell: string,
+  resolve: CodedResolver,
+): Parsed<CellValue> {
   if (cell === '') {
     return field.required
       ? expected(`a value (${field.label} is required)`)
@@ -258,15 +298,26 @@ function mappedColumns(table: RosterTable, mapping: RosterMapping): MappedColumn
   });
 }
 
+function isValueField(field: RosterField): field is RosterField & { key: ValueKey } {
+  return field.key !== 'fullName';
+}
+
 function parseRow(
   row: RosterRow,
   columns: readonly MappedColumn[],
   resolve: CodedResolver,
 ): { values: Partial<RosterValues>; problems: Problem[] } {
-  const values: Partial<Record<RosterFieldKey, CellValue>> = {};
+  const values: Partial<Record<ValueKey, CellValue>> = {};
   const problems: Problem[] = [];
   for (const { field, index, header } of columns) {
     const cell = row.cells[index] ?? '';
+    if (!isValueField(field)) {
+      // checkMapping refuses a full name beside first or last name columns.
+      const name = cell === '' ? parsed({ firstName: null, lastName: null }) : parseFullName(cell);
+      if (name.ok) Object.assign(values, name.value);
+      else problems.push(cellProblem(row.row, header, cell, name.expected, name.advice));
+      continue;
+    }
     const result = parseCell(field, cell, resolve);
     if (result.ok) values[field.key] = result.value;
     else problems.push(cellProblem(row.row, header, cell, result.expected, result.advice));
@@ -346,7 +397,8 @@ export function toRosterRecords(table: RosterTable, mapping: RosterMapping): Ros
     const { values, problems } = readRow(row);
     const employeeNumber = values?.employeeNumber;
     if (problems.length === 0 && values && employeeNumber !== undefined) {
-      result.records.push({ row: row.row, values: { ...values, employeeNumber } });
+      // Checked just above: the employee number is there (a copy with it spelt out costs much).
+      result.records.push({ row: row.row, values: values as RosterRecord['values'] });
     } else {
       result.problems.push(...problems);
       result.rejectedRows++;

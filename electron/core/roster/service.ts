@@ -10,10 +10,15 @@ import { TandemError, type Problem } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { write, type WriteContext } from '../db/write';
-import { findStaffByEmployeeNumber } from '../people/queries';
-import { insertStaffInTransaction, updateStaffInTransaction } from '../people/service';
+import { writeRosterPlanInTransaction } from './commit';
 import { planRoster, summarise, type RosterPlan } from './plan';
-import { checkMapping, codedColumns, suggestMapping } from './mapping';
+import {
+  checkMapping,
+  codedColumns,
+  mappedColumnIndexes,
+  suggestColumns,
+  suggestMapping,
+} from './mapping';
 import { readRosterTable, type RosterTable } from './read';
 import { toRosterRecords } from './records';
 
@@ -41,7 +46,10 @@ async function analyse(
   file: RosterFile,
   mapping: RosterMapping | undefined,
 ): Promise<Analysis> {
-  const table = await readRosterTable(file.fileName, file.bytes);
+  // Only the columns the mapping stores are kept from a big CSV file (and all of the first rows).
+  const table = await readRosterTable(file.fileName, file.bytes, (headers) =>
+    mappedColumnIndexes(headers, mapping ?? { columns: suggestColumns(headers) }),
+  );
   const effective = mapping ?? suggestMapping(table);
   const mappingProblems = checkMapping(effective, table.headers);
   if (mappingProblems.length > 0) {
@@ -91,8 +99,23 @@ export async function previewRoster(
     rows: a.records.slice(0, PREVIEW_ROWS),
     problems: a.problems.slice(0, LISTED_PROBLEMS),
     problemCount: a.problems.length,
+    warnings: a.plan ? warningsOf(a.mapping, a.plan) : [],
     summary: a.plan ? summarise(a.plan, a.rejected) : emptySummary(),
   };
+}
+
+const NAME_FIELDS = new Set(['fullName', 'firstName', 'lastName', 'preferredName']);
+
+/** What would import but is probably not what the educator wants; it does not stop the import. */
+function warningsOf(mapping: RosterMapping, plan: RosterPlan): string[] {
+  const named = Object.values(mapping.columns).some((f) => f !== null && NAME_FIELDS.has(f));
+  const added = plan.creates.length;
+  if (named || added === 0) return [];
+  const who =
+    added === 1 ? 'the new staff member' : `the ${added.toLocaleString('en-US')} new staff`;
+  return [
+    `No column is mapped to a name, so ${who} will have no name and show as “Employee” and their number. If the file has names, map them: a “Full name” column, or “First name” and “Last name”.`,
+  ];
 }
 
 /**
@@ -123,20 +146,7 @@ export async function commitRoster(
   const summary = summarise(plan, 0);
   if (plan.creates.length === 0 && plan.updates.length === 0) return summary;
   write(ctx, (tx) => {
-    for (const c of plan.creates) insertStaffInTransaction(tx, c.fields);
-    for (const u of plan.updates) updateStaffInTransaction(tx, u.before, u.fields, 'import_update');
-    for (const [employeeNumber, supervisorNumber] of plan.supervisors) {
-      const staff = findStaffByEmployeeNumber(tx.db, employeeNumber);
-      const supervisor =
-        supervisorNumber === null ? null : findStaffByEmployeeNumber(tx.db, supervisorNumber);
-      if (staff)
-        updateStaffInTransaction(
-          tx,
-          staff,
-          { ...staff, supervisorId: supervisor?.id ?? null },
-          'import_update',
-        );
-    }
+    writeRosterPlanInTransaction(tx, plan);
     tx.audit({
       entity: 'roster_import',
       entityId: file.fileName,

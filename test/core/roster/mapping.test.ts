@@ -44,11 +44,12 @@ describe('suggestMapping', () => {
     const roles = codedColumns(table, mapping).find((c) => c.field === 'role');
     expect(roles?.column).toBe('JobRole');
     expect(roles?.values).toEqual([
-      { value: 'Nurse', count: 822, mappedTo: 'rn' },
-      { value: 'Other', count: 534, mappedTo: 'other' },
-      { value: 'Therapist', count: 189, mappedTo: 'therapist' },
-      { value: 'Administrative', count: 115, mappedTo: 'admin' },
-      { value: 'Admin', count: 16, mappedTo: 'admin' },
+      // "Nurse" is Tandem's guess; the others are stored values or their labels.
+      { value: 'Nurse', count: 822, mappedTo: 'rn', guessed: true },
+      { value: 'Other', count: 534, mappedTo: 'other', guessed: false },
+      { value: 'Therapist', count: 189, mappedTo: 'therapist', guessed: false },
+      { value: 'Administrative', count: 115, mappedTo: 'admin', guessed: false },
+      { value: 'Admin', count: 16, mappedTo: 'admin', guessed: false },
     ]);
   });
 
@@ -211,17 +212,17 @@ describe('codedColumns', () => {
         field: 'role',
         column: 'Role',
         values: [
-          { value: 'Nurse', count: 4, mappedTo: null },
-          { value: 'Surgeon', count: 1, mappedTo: null },
+          { value: 'Nurse', count: 4, mappedTo: null, guessed: false },
+          { value: 'Surgeon', count: 1, mappedTo: null, guessed: false },
         ],
       },
       {
         field: 'shift',
         column: 'Shift',
         values: [
-          { value: 'Day', count: 2, mappedTo: 'day' },
-          { value: 'constructor', count: 1, mappedTo: null },
-          { value: 'Nights', count: 1, mappedTo: 'night' },
+          { value: 'Day', count: 2, mappedTo: 'day', guessed: false },
+          { value: 'constructor', count: 1, mappedTo: null, guessed: false },
+          { value: 'Nights', count: 1, mappedTo: 'night', guessed: true },
         ],
       },
     ]);

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { RosterMapping } from '../../../shared/domain/roster';
 import { TandemError } from '../../../shared/result';
 import { verifyAuditTrail } from '../../../electron/core/audit/verify';
+import { findStaffByEmployeeNumber } from '../../../electron/core/people/queries';
+import { auditSnapshot } from '../../../electron/core/people/service';
 import { suggestMapping } from '../../../electron/core/roster/mapping';
 import { readRosterTable } from '../../../electron/core/roster/read';
 import {
@@ -36,6 +38,24 @@ async function rejection(promise: Promise<unknown>): Promise<TandemError> {
   if (!(error instanceof TandemError))
     throw new Error(`expected a TandemError, got ${String(error)}`);
   return error;
+}
+
+function supervisorsOf(ctx: ReturnType<typeof testDb>) {
+  return ctx.db
+    .prepare(
+      'SELECT s.employee_number AS e, m.employee_number AS m FROM staff s LEFT JOIN staff m ON m.id = s.supervisor_id ORDER BY s.employee_number',
+    )
+    .all();
+}
+
+function staffEvents(ctx: ReturnType<typeof testDb>) {
+  const rows = ctx.db
+    .prepare("SELECT action, after_json FROM audit_events WHERE entity = 'staff' ORDER BY id")
+    .all() as { action: string; after_json: string | null }[];
+  return rows.map((r) => ({
+    action: r.action,
+    after: r.after_json === null ? null : (JSON.parse(r.after_json) as Record<string, unknown>),
+  }));
 }
 
 describe('importing a roster', () => {
@@ -99,8 +119,16 @@ describe('importing a roster', () => {
       updated: 2,
       unchanged: 1,
       changes: [
-        { employeeNumber: '100', fields: ['unit'] },
-        { employeeNumber: '200', fields: ['jobLevel'] },
+        {
+          employeeNumber: '100',
+          fields: ['unit'],
+          values: [{ field: 'unit', before: 'Cardiology', after: 'Neurology' }],
+        },
+        {
+          employeeNumber: '200',
+          fields: ['jobLevel'],
+          values: [{ field: 'jobLevel', before: 3, after: 4 }],
+        },
       ],
       changedFieldCounts: { unit: 1, jobLevel: 1 },
     });
@@ -114,16 +142,53 @@ describe('importing a roster', () => {
     const ctx = testDb();
     const file = csv('s.csv', 'Employee_ID,Manager_ID\n1,\n2,1\n3,2\n');
     await commitRoster(ctx, file, await mappingOf(file));
-    const rows = ctx.db
-      .prepare(
-        'SELECT s.employee_number AS e, m.employee_number AS m FROM staff s LEFT JOIN staff m ON m.id = s.supervisor_id ORDER BY s.employee_number',
-      )
-      .all();
-    expect(rows).toEqual([
+    expect(supervisorsOf(ctx)).toEqual([
       { e: '1', m: null },
       { e: '2', m: '1' },
       { e: '3', m: '2' },
     ]);
+  });
+
+  it('writes each staff member once, with their supervisor, in one audit event', async () => {
+    const ctx = testDb();
+    // 1's supervisor comes later in the file; 3 and 4 supervise each other.
+    const file = csv('s.csv', 'Employee_ID,Manager_ID\n1,2\n2,\n3,4\n4,3\n');
+    await commitRoster(ctx, file, await mappingOf(file));
+    expect(supervisorsOf(ctx)).toEqual([
+      { e: '1', m: '2' },
+      { e: '2', m: null },
+      { e: '3', m: '4' },
+      { e: '4', m: '3' },
+    ]);
+    const events = staffEvents(ctx);
+    expect(events.map((e) => e.action)).toEqual(['create', 'create', 'create', 'create']);
+    // Each event holds what the directory stores, as any other staff change records it.
+    for (const event of events) {
+      const stored = findStaffByEmployeeNumber(ctx.db, String(event.after?.employeeNumber));
+      expect(event.after).toEqual(stored && JSON.parse(JSON.stringify(auditSnapshot(stored))));
+    }
+    expect(verifyAuditTrail(ctx.db)).toMatchObject({ intact: true, events: 5 });
+
+    // A new supervisor for one person: one update event for that person only.
+    const next = csv('s2.csv', 'Employee_ID,Manager_ID\n1,3\n2,\n3,4\n4,3\n');
+    const summary = await commitRoster(ctx, next, await mappingOf(next));
+    expect(summary).toMatchObject({
+      updated: 1,
+      unchanged: 3,
+      changes: [
+        {
+          employeeNumber: '1',
+          name: 'Employee 1',
+          fields: ['supervisorEmployeeNumber'],
+          values: [{ field: 'supervisorEmployeeNumber', before: '2', after: '3' }],
+        },
+      ],
+    });
+    expect(
+      staffEvents(ctx)
+        .slice(4)
+        .map((e) => [e.action, e.after?.supervisorId]),
+    ).toEqual([['import_update', findStaffByEmployeeNumber(ctx.db, '3')?.id]]);
   });
 
   it('rejects the whole file when any row has a problem, naming row, column, value and expectation', async () => {
@@ -160,6 +225,81 @@ describe('importing a roster', () => {
     expect(summary.new).toBe(100_000);
     expect(count(ctx, 'staff')).toBe(100_000);
     expect(count(ctx, 'audit_events')).toBe(100_001);
+  });
+
+  it('splits a full-name column, "Last, First" or "First Last", into first and last name', async () => {
+    const ctx = testDb();
+    const file = csv(
+      'names.csv',
+      'Employee Number,Employee Name\n1,"Ruiz, Ana María"\n2,Ben  Li\n3,Cher\n4,\n',
+    );
+    const preview = await previewRoster(ctx.db, file);
+    expect(preview.mapping.columns).toEqual({
+      'Employee Number': 'employeeNumber',
+      'Employee Name': 'fullName',
+    });
+    expect(preview.warnings).toEqual([]);
+    await commitRoster(ctx, file, preview.mapping);
+    expect(
+      ctx.db.prepare('SELECT employee_number, first_name, last_name FROM staff ORDER BY 1').all(),
+    ).toEqual([
+      { employee_number: '1', first_name: 'Ana María', last_name: 'Ruiz' },
+      { employee_number: '2', first_name: 'Ben', last_name: 'Li' },
+      { employee_number: '3', first_name: null, last_name: 'Cher' },
+      { employee_number: '4', first_name: null, last_name: null },
+    ]);
+
+    // A later file with the names the other way round changes nothing.
+    const again = csv('names2.csv', 'Employee Number,Name\n1,Ana María Ruiz\n2,"Li, Ben"\n');
+    expect((await previewRoster(ctx.db, again)).summary).toMatchObject({
+      updated: 0,
+      unchanged: 2,
+    });
+  });
+
+  it('prefers first and last name columns to a name column, and refuses both mapped at once', async () => {
+    const ctx = testDb();
+    const file = csv('both.csv', 'ID,Name,First Name,Last Name\n1,Ana Ruiz,Ana,Ruiz\n');
+    const preview = await previewRoster(ctx.db, file);
+    expect(preview.mapping.columns).toMatchObject({
+      Name: null,
+      'First Name': 'firstName',
+      'Last Name': 'lastName',
+    });
+    const both = { ...preview.mapping, columns: { ...preview.mapping.columns, Name: 'fullName' } };
+    const error = await rejection(commitRoster(ctx, file, both as RosterMapping));
+    expect(error.details?.problems).toEqual([
+      expect.objectContaining({
+        field: 'Name',
+        message: expect.stringMatching(/map either the full name or the first and last names/),
+      }),
+    ]);
+  });
+
+  it('warns before importing new staff without a name column, and only then', async () => {
+    const ctx = testDb();
+    const nameless = csv('nameless.csv', 'Employee_ID,Department\n1,Cardiology\n2,Maternity\n');
+    const preview = await previewRoster(ctx.db, nameless);
+    expect(preview.warnings).toEqual([
+      expect.stringMatching(/^No column is mapped to a name, so the 2 new staff will have no name/),
+    ]);
+    await commitRoster(ctx, nameless, preview.mapping);
+    // Nobody new: the stored names (none here) are not touched, so there is nothing to warn about.
+    expect((await previewRoster(ctx.db, nameless)).warnings).toEqual([]);
+  });
+
+  it('says which coded values were guessed from a synonym', async () => {
+    const ctx = testDb();
+    const file = csv(
+      'roles.csv',
+      'Employee_ID,Job Title\n1,Nurse\n2,Registered nurse\n3,Surgeon\n',
+    );
+    const roles = (await previewRoster(ctx.db, file)).codedColumns[0];
+    expect(roles?.values).toEqual([
+      { value: 'Nurse', count: 1, mappedTo: 'rn', guessed: true },
+      { value: 'Registered nurse', count: 1, mappedTo: 'rn', guessed: false },
+      { value: 'Surgeon', count: 1, mappedTo: null, guessed: false },
+    ]);
   });
 
   it('saves a mapping by name for next month and replaces it when saved again', async () => {

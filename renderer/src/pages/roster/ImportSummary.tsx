@@ -1,9 +1,12 @@
-import type { RosterSummary } from '../../../../shared/domain/roster';
+import { useId } from 'react';
+import type { RosterChange, RosterSummary } from '../../../../shared/domain/roster';
 import { formatCount } from '../../lib/format';
 import { fieldLabel } from '../audit/describe';
+import { rosterValueText } from './rosterValues';
 
 /** N new, N updated (with the fields that change), N unchanged, N rejected. */
 export function ImportSummary({ summary, done }: { summary: RosterSummary; done?: boolean }) {
+  const listId = useId();
   const fields = Object.entries(summary.changedFieldCounts)
     .filter(([, n]) => (n ?? 0) > 0)
     .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0));
@@ -34,23 +37,39 @@ export function ImportSummary({ summary, done }: { summary: RosterSummary; done?
         </p>
       )}
       {summary.changes.length > 0 && (
-        <details className="summary-changes">
-          <summary>
-            Updated staff
+        <details className="summary-changes" open={summary.changes.length <= 5}>
+          <summary id={listId}>
+            Updated staff, value now → after the import
             {summary.changes.length < summary.updated
-              ? ` (first ${formatCount(summary.changes.length)})`
+              ? ` (first ${formatCount(summary.changes.length)} of ${formatCount(summary.updated)})`
               : ''}
           </summary>
-          <ul>
+          {/* A long list scrolls: it takes focus so the keyboard can scroll it too. */}
+          <ul tabIndex={0} aria-labelledby={listId}>
             {summary.changes.map((c) => (
-              <li key={c.employeeNumber}>
-                <span className="mono">#{c.employeeNumber}</span>:{' '}
-                {c.fields.map(fieldLabel).join(', ')}
-              </li>
+              <ChangedStaff key={c.employeeNumber} change={c} />
             ))}
           </ul>
         </details>
       )}
     </div>
+  );
+}
+
+function ChangedStaff({ change }: { change: RosterChange }) {
+  return (
+    <li>
+      <strong>{change.name}</strong> <span className="mono">#{change.employeeNumber}</span>
+      <ul className="change-list">
+        {change.values.map((v) => (
+          <li key={v.field}>
+            <span className="change-field">{fieldLabel(v.field)}:</span>{' '}
+            <span className="change-before">{rosterValueText(v.field, v.before)}</span>
+            <span className="change-arrow"> → </span>
+            <span className="change-after">{rosterValueText(v.field, v.after)}</span>
+          </li>
+        ))}
+      </ul>
+    </li>
   );
 }

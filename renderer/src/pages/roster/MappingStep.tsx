@@ -5,8 +5,9 @@ import {
   type RosterMapping,
   type RosterPreview,
 } from '../../../../shared/domain/roster';
-import { formatCount } from '../../lib/format';
+import { formatCount, plural } from '../../lib/format';
 import { unmappedRequired } from './importRules';
+import { ImportWarnings } from './ImportWarnings';
 import { SaveMappingForm } from './SaveMappingForm';
 import { ValueMappingTable } from './ValueMappingTable';
 
@@ -48,7 +49,7 @@ export function MappingStep({
         ) : (
           <>
             {formatCount(preview.summary.new)} new, {formatCount(preview.summary.updated)} updated,{' '}
-            {formatCount(preview.problemCount)} problems
+            {plural(preview.problemCount, 'problem', 'problems')}
           </>
         )}
       </p>
@@ -58,6 +59,7 @@ export function MappingStep({
           {missing.map((f) => `“${f.label}”`).join(', ')}.
         </p>
       )}
+      {!updating && <ImportWarnings warnings={preview.warnings} />}
       <section className="card" aria-labelledby="columns-heading">
         <h2 id="columns-heading">Columns</h2>
         <p className="muted">
@@ -81,7 +83,7 @@ export function MappingStep({
             </>
           )}
         </p>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="columns-heading">
           <table className="table mapping-table">
             <thead>
               <tr>

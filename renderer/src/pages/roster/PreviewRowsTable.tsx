@@ -1,21 +1,22 @@
+import { useId } from 'react';
 import {
   ROSTER_FIELDS,
+  type RosterField,
   type RosterMapping,
   type RosterRecord,
   type RosterValues,
 } from '../../../../shared/domain/roster';
-import { ROLE_LABELS, SHIFT_LABELS, STAFF_STATUS_LABELS } from '../../../../shared/domain/staff';
-import { formatCount, formatDay } from '../../lib/format';
+import { formatCount } from '../../lib/format';
+import { rosterValueText } from './rosterValues';
 
-function show(key: keyof RosterValues, value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.join(', ');
-  if (key === 'role') return ROLE_LABELS[value as keyof typeof ROLE_LABELS] ?? String(value);
-  if (key === 'shift') return SHIFT_LABELS[value as keyof typeof SHIFT_LABELS] ?? String(value);
-  if (key === 'status')
-    return STAFF_STATUS_LABELS[value as keyof typeof STAFF_STATUS_LABELS] ?? String(value);
-  if (key === 'hireDate' || key === 'endDate') return formatDay(String(value));
-  return String(value);
+/** A full-name column is stored as first and last name: the preview shows those two. */
+function shownFields(mapping: RosterMapping): RosterField[] {
+  const mapped = new Set(Object.values(mapping.columns));
+  if (mapped.has('fullName')) {
+    mapped.add('firstName');
+    mapped.add('lastName');
+  }
+  return ROSTER_FIELDS.filter((f) => f.key !== 'fullName' && mapped.has(f.key));
 }
 
 /** The first rows exactly as they will be stored, one column per mapped field. */
@@ -24,8 +25,8 @@ export function PreviewRowsTable(props: {
   mapping: RosterMapping;
   total: number;
 }) {
-  const mapped = new Set(Object.values(props.mapping.columns));
-  const fields = ROSTER_FIELDS.filter((f) => mapped.has(f.key));
+  const captionId = useId();
+  const fields = shownFields(props.mapping);
   if (props.rows.length === 0) return <p className="muted">No rows to show.</p>;
   return (
     <>
@@ -33,9 +34,17 @@ export function PreviewRowsTable(props: {
         The first {formatCount(props.rows.length)} of {formatCount(props.total)} rows, as they will
         be stored.
       </p>
-      <div className="table-scroll table-scroll-both">
+      {/* Wide files scroll sideways: the region takes focus so the keyboard can scroll it too. */}
+      <div
+        className="table-scroll table-scroll-both"
+        tabIndex={0}
+        role="region"
+        aria-labelledby={captionId}
+      >
         <table className="table table-compact preview-table">
-          <caption className="sr-only">Rows as they will be stored</caption>
+          <caption id={captionId} className="sr-only">
+            Rows as they will be stored
+          </caption>
           <thead>
             <tr>
               <th scope="col" className="num">
@@ -53,7 +62,9 @@ export function PreviewRowsTable(props: {
               <tr key={r.row}>
                 <td className="num">{r.row}</td>
                 {fields.map((f) => (
-                  <td key={f.key}>{show(f.key, r.values[f.key])}</td>
+                  <td key={f.key}>
+                    {rosterValueText(f.key, r.values[f.key as keyof RosterValues])}
+                  </td>
                 ))}
               </tr>
             ))}

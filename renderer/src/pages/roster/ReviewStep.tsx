@@ -4,7 +4,9 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { ProblemTable } from '../../components/ProblemTable';
 import { formatCount } from '../../lib/format';
 import { problemsOf } from '../../lib/problems';
+import { guessedValues } from './importRules';
 import { ImportSummary } from './ImportSummary';
+import { GuessedValues, ImportWarnings } from './ImportWarnings';
 import { PreviewRowsTable } from './PreviewRowsTable';
 
 const FORMAT_NAMES = { csv: 'CSV', xlsx: 'Excel workbook (.xlsx)' } as const;
@@ -47,6 +49,8 @@ export function ReviewStep({
           {formatCount(file.rowCount)} rows.
         </p>
         <ImportSummary summary={preview.summary} />
+        <ImportWarnings warnings={preview.warnings} />
+        <GuessedValues guesses={guessedValues(preview)} />
         {reasons.length > 0 ? (
           <div className="banner banner-warn" id={reasonsId}>
             <span className="banner-word">Import is not possible yet:</span>

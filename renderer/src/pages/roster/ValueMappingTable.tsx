@@ -56,8 +56,10 @@ export function ValueMappingTable(props: {
           </tr>
         </thead>
         <tbody>
-          {coded.values.map((v) => {
+          {coded.values.map((v, index) => {
             const stored = current[v.value] ?? v.mappedTo ?? '';
+            const guessed = v.guessed && stored === v.mappedTo;
+            const guessId = `${headingId}-guess-${index}`;
             return (
               <tr key={v.value}>
                 <th scope="row" className="mono">
@@ -67,6 +69,7 @@ export function ValueMappingTable(props: {
                 <td>
                   <select
                     aria-label={`${coded.column} value ${v.value === '' ? '(empty)' : v.value} stored as`}
+                    aria-describedby={guessed ? guessId : undefined}
                     value={stored}
                     onChange={(event) => set(v.value, event.target.value)}
                     aria-invalid={stored === '' ? true : undefined}
@@ -78,6 +81,11 @@ export function ValueMappingTable(props: {
                       </option>
                     ))}
                   </select>
+                  {guessed && (
+                    <span className="badge badge-warn" id={guessId}>
+                      Guessed<span className="sr-only"> from the word in the file: check it</span>
+                    </span>
+                  )}
                 </td>
               </tr>
             );

@@ -1,9 +1,10 @@
 import {
   ROSTER_FIELDS,
+  type CodedField,
   type RosterMapping,
   type RosterPreview,
 } from '../../../../shared/domain/roster';
-import { formatCount } from '../../lib/format';
+import { plural } from '../../lib/format';
 
 /** Required fields no column is mapped to. */
 export function unmappedRequired(mapping: RosterMapping) {
@@ -25,12 +26,39 @@ export function blockers(
   const problems = Math.max(preview.problemCount, preview.problems.length);
   if (problems > 0) {
     reasons.push(
-      `There ${problems === 1 ? 'is 1 problem' : `are ${formatCount(problems)} problems`} in the file. Fix ${problems === 1 ? 'it' : 'them'} in the file or change the mapping, then try again.`,
+      `There ${problems === 1 ? 'is' : 'are'} ${plural(problems, 'problem', 'problems')} in the file. Fix ${problems === 1 ? 'it' : 'them'} in the file or change the mapping, then try again.`,
     );
   }
   const { summary } = preview;
   if (reasons.length === 0 && summary.new + summary.updated === 0) {
-    reasons.push('Nothing to import: every row matches what is already stored.');
+    reasons.push('Nothing to import: the file matches what is stored.');
   }
   return reasons;
+}
+
+export interface GuessedValue {
+  field: CodedField;
+  column: string;
+  value: string;
+  count: number;
+  mappedTo: string;
+}
+
+/** Coded values Tandem read from a synonym ("Nurse" as Registered nurse): worth a look. */
+export function guessedValues(preview: RosterPreview): GuessedValue[] {
+  return preview.codedColumns.flatMap((coded) =>
+    coded.values.flatMap((v) =>
+      v.guessed && v.mappedTo !== null
+        ? [
+            {
+              field: coded.field,
+              column: coded.column,
+              value: v.value,
+              count: v.count,
+              mappedTo: v.mappedTo,
+            },
+          ]
+        : [],
+    ),
+  );
 }
