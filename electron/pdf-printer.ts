@@ -49,7 +49,6 @@ export function electronPrinter(): PdfPrinter {
       const pdf = await win.webContents.printToPDF({
         pageSize: PAGE_FORMAT[job.paperSize],
         landscape: job.landscape,
-        printBackground: true,
         displayHeaderFooter: true,
         headerTemplate: job.headerTemplate,
         footerTemplate: job.footerTemplate,

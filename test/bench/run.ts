@@ -1,10 +1,12 @@
 /**
- * Every benchmark in one run (`npm run bench`): roster import, the exact solver, and the People
- * page in Chromium (it builds the renderer first). Prints figures; asserts nothing.
+ * Every benchmark in one run (`npm run bench`): roster import, the exact solver, the People
+ * page in Chromium (it builds the renderer first) and printing a cohort's packets. Prints
+ * figures; asserts nothing.
  */
 import { execSync } from 'node:child_process';
 import { benchImport } from './import';
 import { benchPeoplePage } from './people-page';
+import { benchPrinting } from './printing';
 import { benchSolver } from './solver';
 
 console.log('== Roster import ==');
@@ -14,3 +16,5 @@ benchSolver();
 console.log('\n== People page (building the renderer first) ==');
 execSync('npx vite build --logLevel error', { stdio: 'inherit' });
 await benchPeoplePage();
+console.log('\n== Printing quarterly packets ==');
+await benchPrinting();

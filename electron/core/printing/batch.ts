@@ -8,6 +8,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { BatchJob } from '../../../shared/domain/printing';
+import type { Pairing } from '../../../shared/domain/pairings';
 import type { Quarter } from '../../../shared/periods';
 import { formatQuarter } from '../../../shared/periods';
 import { TandemError } from '../../../shared/result';
@@ -18,8 +19,8 @@ import { cohortCover, packetOf, printablePairings } from '../reports/packet';
 import { documentFileName, reportOptions, requestQuarter } from './documents';
 import { ensureWritableFolder, safeFileName, writeFileAtomically } from './files';
 import { printJob } from './html';
-import { mergePdfs } from './merge';
-import type { PdfPrinter } from './printer';
+import { PdfCombiner } from './merge';
+import type { PdfPrinter, PrintJob } from './printer';
 import { requirePrinter } from './print';
 import { printSettings } from './settings';
 
@@ -47,36 +48,62 @@ interface Run {
   quarter: Quarter;
 }
 
+interface Prepared {
+  job: PrintJob;
+  path: string;
+}
+
+/**
+ * Prints the cover, then each packet, writing each packet's file and adding it to the combined
+ * PDF while the printer already works on the next one: the Node side (data, HTML, files, joining)
+ * runs in small steps between the printer's messages, so the browser is rarely left waiting.
+ */
 async function runBatch(record: BatchRecord, run: Run): Promise<void> {
   const { job } = record;
-  const parts: Uint8Array[] = [];
+  const combined = new PdfCombiner();
+  const prepare = (pairing: Pairing): Prepared => {
+    const packet = packetOf(run.db, run.options, pairing, run.quarter);
+    return {
+      job: printJob(packet),
+      path: join(job.folder, safeFileName(documentFileName(packet))),
+    };
+  };
+  const finish = async (done: Prepared, pdf: Uint8Array) => {
+    await writeFileAtomically(done.path, pdf);
+    job.files.push(done.path);
+    job.done += 1;
+    await nextTurn();
+    await combined.add(pdf);
+  };
   try {
     const pairings = printablePairings(run.db, job.cohortId, run.quarter);
-    parts.push(
-      await run.printer.print(
-        printJob(cohortCover(run.db, run.options, job.cohortId, run.quarter, pairings)),
-      ),
-    );
-    for (const pairing of pairings) {
+    const cover = cohortCover(run.db, run.options, job.cohortId, run.quarter, pairings);
+    await combined.add(await run.printer.print(printJob(cover)));
+    let next: Prepared | null = pairings[0] ? prepare(pairings[0]) : null;
+    let finishing: Promise<void> = Promise.resolve();
+    for (let i = 0; next && !record.cancelRequested; i += 1) {
+      const current: Prepared = next;
+      const printing = run.printer.print(current.job);
+      // Awaited below; marked handled now so a failure while the previous file is written is
+      // not reported as unhandled.
+      printing.catch(() => undefined);
+      // While it prints: the previous packet's file and join, then the next packet's document.
+      await finishing;
+      await nextTurn();
+      const following = pairings[i + 1];
+      next = following ? prepare(following) : null;
+      const pdf = await printing;
+      finishing = finish(current, pdf);
+      finishing.catch(() => undefined);
       // Let other work (the app's calls, a cancel) run between packets.
       await nextTurn();
-      if (record.cancelRequested) break;
-      const packet = packetOf(run.db, run.options, pairing, run.quarter);
-      const pdf = await run.printer.print(printJob(packet));
-      const path = join(job.folder, safeFileName(documentFileName(packet)));
-      await writeFileAtomically(path, pdf);
-      parts.push(pdf);
-      job.files.push(path);
-      job.done += 1;
     }
+    await finishing;
     if (!record.cancelRequested) {
-      const combined = join(
-        job.folder,
-        safeFileName(`All packets ${job.quarter} ${job.cohortCode}`),
-      );
-      await writeFileAtomically(combined, await mergePdfs(parts));
-      if (record.cancelRequested) await rm(combined, { force: true });
-      else job.combinedPath = combined;
+      const path = join(job.folder, safeFileName(`All packets ${job.quarter} ${job.cohortCode}`));
+      await writeFileAtomically(path, await combined.save());
+      if (record.cancelRequested) await rm(path, { force: true });
+      else job.combinedPath = path;
     }
     job.state = record.cancelRequested ? 'cancelled' : 'done';
   } catch (error) {

@@ -50,7 +50,6 @@ export function chromiumPrinter(options: { executablePath?: string } = {}): PdfP
     const pdf = await page.pdf({
       format: PAGE_FORMAT[job.paperSize],
       landscape: job.landscape,
-      printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: job.headerTemplate,
       footerTemplate: job.footerTemplate,
