@@ -50,13 +50,23 @@ export function RespondPage() {
       : null,
   );
 
+  // Without one in the address, the respondent is the pairing's person the form is for.
+  const expected =
+    v && p
+      ? v.audience === 'mentor'
+        ? p.mentor
+        : v.audience === 'mentee'
+          ? p.mentee
+          : null
+      : null;
+  const staffId = respondentStaffId ?? expected?.staffId ?? null;
   const respondent =
-    p && respondentStaffId !== null
-      ? p.mentor.staffId === respondentStaffId
+    p && staffId !== null
+      ? p.mentor.staffId === staffId
         ? `${p.mentor.displayName} (mentor)`
-        : p.mentee.staffId === respondentStaffId
+        : p.mentee.staffId === staffId
           ? `${p.mentee.displayName} (mentee)`
-          : `staff member #${respondentStaffId}`
+          : `staff member #${staffId}`
       : 'the educator';
 
   return (
@@ -129,7 +139,7 @@ export function RespondPage() {
             <ResponseForm
               version={v}
               respondentName={respondent}
-              mode={{ kind: 'new', pairingId: p.id, period, respondentStaffId, source }}
+              mode={{ kind: 'new', pairingId: p.id, period, respondentStaffId: staffId, source }}
               onDone={(r) =>
                 navigate(`/pairings/${p.id}/evaluations`, {
                   state: {

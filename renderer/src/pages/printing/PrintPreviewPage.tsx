@@ -50,7 +50,11 @@ function Preview({ request }: { request: PrintRequest }) {
         subtitle="Print preview: the pages as they will be saved, black on white."
       />
       <div className="print-toolbar" role="group" aria-label="Print">
-        <button type="button" className="button" onClick={() => navigate(-1)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => (hasHistory() ? navigate(-1) : navigate(source.path))}
+        >
           Back
         </button>
         {(request.kind === 'packet' || request.kind === 'cohortPacket') && (
@@ -71,9 +75,13 @@ function Preview({ request }: { request: PrintRequest }) {
             label="One file per pairing…"
           />
         )}
-        <SavePdfButton key={JSON.stringify(request)} request={request} />
+        <SavePdfButton key={JSON.stringify(request)} request={request} disabled={!doc} />
       </div>
-      <ErrorBanner error={preview.error ?? settings.error} onRetry={preview.reload} />
+      {/* A refusal (a pairing not completed, a quarter it did not run) is not helped by trying again. */}
+      <ErrorBanner
+        error={preview.error ?? settings.error}
+        onRetry={preview.error?.code === 'internal' ? preview.reload : undefined}
+      />
       {preview.loading && !doc && (
         <p className="muted" role="status">
           Preparing the preview…
@@ -86,6 +94,12 @@ function Preview({ request }: { request: PrintRequest }) {
       )}
     </div>
   );
+}
+
+/** Whether there is a page of the app to go back to (opened from the menu or a link, not typed in). */
+function hasHistory(): boolean {
+  const state: unknown = window.history.state;
+  return typeof state === 'object' && state !== null && 'idx' in state && Number(state.idx) > 0;
 }
 
 /** The quarter of a packet, among those since the pairing or cohort began. */

@@ -6,7 +6,7 @@ import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { plural } from '../../lib/format';
 
 /** "Save as PDF": writes the document to the output folder and says where, and how many pages. */
-export function SavePdfButton({ request }: { request: PrintRequest }) {
+export function SavePdfButton({ request, disabled }: { request: PrintRequest; disabled: boolean }) {
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<PrintedFile | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -24,7 +24,7 @@ export function SavePdfButton({ request }: { request: PrintRequest }) {
       <button
         type="button"
         className="button button-primary"
-        disabled={busy}
+        disabled={busy || disabled}
         onClick={() => void save()}
       >
         {busy ? 'Saving PDF…' : 'Save as PDF'}
