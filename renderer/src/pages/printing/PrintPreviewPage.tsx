@@ -47,7 +47,7 @@ function Preview({ request }: { request: PrintRequest }) {
       <PageHeader
         title={doc ? doc.header.title : 'Print preview'}
         breadcrumb={<Link to={source.path}>{source.label}</Link>}
-        subtitle="Print preview: the pages as they will be saved, black on white."
+        subtitle="Print preview at the paper’s width. Headers, footers with “Page n of m” and the remaining page breaks are added when the PDF is saved."
       />
       <div className="print-toolbar" role="group" aria-label="Print">
         <button
