@@ -1,4 +1,5 @@
 import type { BlankFormDocument, BlankQuestion } from '../../../shared/domain/printing';
+import { Heading } from './Heading';
 
 function Boxes({
   items,
@@ -120,7 +121,7 @@ export function BlankFormView({ doc }: { doc: BlankFormDocument }) {
       </p>
       {doc.sections.map((s, i) => (
         <section key={i}>
-          <h2>{s.title}</h2>
+          <Heading>{s.title}</Heading>
           {s.questions.map((q) => (
             <div className="question" key={q.key}>
               <p className="question-text">

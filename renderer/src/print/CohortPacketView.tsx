@@ -1,6 +1,7 @@
 import type { CohortPacketDocument } from '../../../shared/domain/printing';
 import { formatDay } from './format';
 import { PacketView } from './PacketView';
+import { Heading } from './Heading';
 
 /** The cover of a cohort's packets: what follows, one line per pairing. */
 export function CohortCover({ doc }: { doc: CohortPacketDocument }) {
@@ -29,7 +30,7 @@ export function CohortCover({ doc }: { doc: CohortPacketDocument }) {
           </tr>
         </tbody>
       </table>
-      <h2>Contents</h2>
+      <Heading>Contents</Heading>
       <table>
         <thead>
           <tr>

@@ -1,5 +1,6 @@
 import type { PacketDocument, PrintPerson } from '../../../shared/domain/printing';
 import { formatDay } from './format';
+import { Heading } from './Heading';
 
 function personCells(p: PrintPerson) {
   return (
@@ -46,7 +47,7 @@ export function PacketCover({ doc }: { doc: PacketDocument }) {
           </tr>
         </tbody>
       </table>
-      <h2>Participants</h2>
+      <Heading>Participants</Heading>
       <table>
         <thead>
           <tr>

@@ -1,5 +1,6 @@
 import type { FormScores, PacketDocument } from '../../../shared/domain/printing';
 import { changeText, formatDay, formatNumber } from './format';
+import { Heading } from './Heading';
 
 function scoreText(score: number | null, count: number, locale: string): string {
   if (count === 0) return 'No responses';
@@ -46,7 +47,7 @@ export function EvaluationScores({ doc }: { doc: PacketDocument }) {
   const locale = doc.header.locale;
   return (
     <section>
-      <h2>4. Evaluation scores: this quarter against last</h2>
+      <Heading>4. Evaluation scores: this quarter against last</Heading>
       {ev.currentCount === 0 ? (
         <p className="empty">
           No evaluations were returned for {period.key}.
@@ -109,19 +110,21 @@ export function Comments({ doc }: { doc: PacketDocument }) {
   const none = doc.namedComments.length === 0 && doc.confidentialComments.length === 0;
   return (
     <section>
-      <h2>5. Comments</h2>
+      <Heading>5. Comments</Heading>
       {none ? (
         <p className="empty">No written comments were returned for {doc.period.key}.</p>
       ) : null}
       {doc.namedComments.length > 0 ? (
         <>
-          <h3>Comments from named forms</h3>
+          <Heading level={3}>Comments from named forms</Heading>
           {doc.namedComments.map((c, i) => (
             <div className="comment" key={i}>
-              <p className="comment-source">
-                {c.author} ({c.authorRole}), {c.formName}, {formatDay(c.answeredOn, locale)}
-              </p>
-              <p className="comment-question">{c.question}</p>
+              <div className="comment-head">
+                <p className="comment-source">
+                  {c.author} ({c.authorRole}), {c.formName}, {formatDay(c.answeredOn, locale)}
+                </p>
+                <p className="comment-question">{c.question}</p>
+              </div>
               <p className="comment-text">{c.text}</p>
             </div>
           ))}
@@ -129,15 +132,17 @@ export function Comments({ doc }: { doc: PacketDocument }) {
       ) : null}
       {doc.confidentialComments.length > 0 ? (
         <>
-          <h3>Confidential comments (printed without the respondent’s name)</h3>
+          <Heading level={3}>Confidential comments (printed without the respondent’s name)</Heading>
           <p className="explain">
             These forms promise respondents that their name is never shown or printed with their
             answers.
           </p>
           {doc.confidentialComments.map((c, i) => (
             <div className="comment" key={i}>
-              <p className="comment-source">{c.formName}</p>
-              <p className="comment-question">{c.question}</p>
+              <div className="comment-head">
+                <p className="comment-source">{c.formName}</p>
+                <p className="comment-question">{c.question}</p>
+              </div>
               <p className="comment-text">{c.text}</p>
             </div>
           ))}

@@ -1,6 +1,7 @@
 import type { PacketDocument } from '../../../shared/domain/printing';
 import { formatDay, formatNumber } from './format';
 import { GoalChart, GOALS_PER_CHART } from './GoalChart';
+import { Heading } from './Heading';
 
 /** Status, dates and score of the pairing. */
 export function PairingDetails({ doc }: { doc: PacketDocument }) {
@@ -8,7 +9,7 @@ export function PairingDetails({ doc }: { doc: PacketDocument }) {
   const locale = header.locale;
   return (
     <section>
-      <h2>1. Pairing</h2>
+      <Heading>1. Pairing</Heading>
       <table className="facts">
         <tbody>
           <tr>
@@ -47,7 +48,7 @@ export function GoalProgress({ doc }: { doc: PacketDocument }) {
   const asOf = formatDay(doc.asOf, locale);
   return (
     <section>
-      <h2>2. Goal progress</h2>
+      <Heading>2. Goal progress</Heading>
       {doc.goals.length === 0 ? (
         <p className="empty">No goals were set for this pairing by {asOf}.</p>
       ) : (
@@ -131,7 +132,7 @@ export function MeetingsSection({ doc }: { doc: PacketDocument }) {
   const locale = doc.header.locale;
   return (
     <section>
-      <h2>3. Meetings held against the cadence</h2>
+      <Heading>3. Meetings held against the cadence</Heading>
       <p className="lead-in">
         Cadence: {m.cadenceLabel}.{' '}
         {m.expected === 0

@@ -1,13 +1,14 @@
 import type { PacketDocument } from '../../../shared/domain/printing';
 import { formatDay } from './format';
 import { Signatures } from './Signatures';
+import { Heading } from './Heading';
 
 export function SignOffsAndTraining({ doc }: { doc: PacketDocument }) {
   const locale = doc.header.locale;
   return (
     <section>
-      <h2>6. Competency sign-offs and training in {doc.period.key}</h2>
-      <h3>Competency sign-offs</h3>
+      <Heading>6. Competency sign-offs and training in {doc.period.key}</Heading>
+      <Heading level={3}>Competency sign-offs</Heading>
       {doc.signOffs.length === 0 ? (
         <p className="empty">
           No competency sign-offs were recorded for {doc.pairing.mentee.name} in {doc.period.key}.
@@ -36,7 +37,7 @@ export function SignOffsAndTraining({ doc }: { doc: PacketDocument }) {
           </tbody>
         </table>
       )}
-      <h3>Training completed</h3>
+      <Heading level={3}>Training completed</Heading>
       {doc.training.length === 0 ? (
         <p className="empty">
           No training completions were recorded for the mentor or mentee in {doc.period.key}.
@@ -69,7 +70,7 @@ export function ActionItems({ doc }: { doc: PacketDocument }) {
   const locale = doc.header.locale;
   return (
     <section>
-      <h2>7. Action items agreed in {doc.period.key}</h2>
+      <Heading>7. Action items agreed in {doc.period.key}</Heading>
       {doc.actionItems.length === 0 ? (
         <p className="empty">No action items were recorded at this quarter’s meetings.</p>
       ) : (
@@ -101,7 +102,7 @@ export function ActionItems({ doc }: { doc: PacketDocument }) {
 export function PacketSignatures({ doc }: { doc: PacketDocument }) {
   return (
     <section className="sign-block">
-      <h2>8. Signatures</h2>
+      <Heading>8. Signatures</Heading>
       <p>
         By signing, we confirm we have read this packet for {doc.period.label} and discussed it
         together.

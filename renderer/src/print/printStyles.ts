@@ -29,6 +29,11 @@ export const PRINT_CSS = `
 .print-doc p { margin: 0 0 6pt; orphans: 3; widows: 3; }
 .print-doc .empty { font-style: italic; }
 .print-doc .explain, .print-doc .hint { font-size: 9pt; }
+/* A heading keeps room for what follows it: the spacer counts when the page breaks, then the
+   negative margin gives the room back, so the heading moves to the next page with its content. */
+.print-doc .keep-with-next { break-inside: avoid; page-break-inside: avoid; }
+.print-doc .keep-with-next::after { content: ''; display: block; height: 35mm; margin-bottom: -35mm; }
+.print-doc .keep-with-next.level-3::after { height: 25mm; margin-bottom: -25mm; }
 /* A sentence that introduces a table stays with it. */
 .print-doc .explain, .print-doc .lead-in { break-after: avoid; page-break-after: avoid; }
 .print-doc .sub { font-size: 8.5pt; }
@@ -74,18 +79,20 @@ export const PRINT_CSS = `
 
 /* Comments wrap whatever their length and may continue on the next page. */
 .print-doc .comment { margin: 0 0 8pt; padding: 0 0 6pt; border-bottom: 0.5pt solid #000; }
+.print-doc .comment-head { break-inside: avoid; page-break-inside: avoid; }
+.print-doc .comment-head::after { content: ''; display: block; height: 12mm; margin-bottom: -12mm; }
 .print-doc .comment-source { font-weight: bold; margin-bottom: 2pt; break-after: avoid; }
 .print-doc .comment-question { font-style: italic; margin-bottom: 2pt; break-after: avoid; }
 .print-doc .comment-text { white-space: pre-wrap; overflow-wrap: anywhere; }
 
 /* Signature lines with the printed name and role under each. */
 .print-doc .sign-block { break-inside: avoid; page-break-inside: avoid; }
-.print-doc .signatures { margin-top: 14pt; }
-.print-doc .signature { break-inside: avoid; page-break-inside: avoid; margin-bottom: 16pt; }
+.print-doc .signatures { margin-top: 8pt; }
+.print-doc .signature { break-inside: avoid; page-break-inside: avoid; margin-bottom: 10pt; }
 .print-doc .signature-row { display: flex; gap: 12mm; align-items: flex-start; }
 .print-doc .signature-field { flex: 3; }
 .print-doc .signature-date { flex: 1; }
-.print-doc .rule { border-bottom: 1pt solid #000; height: 26pt; }
+.print-doc .rule { border-bottom: 1pt solid #000; height: 24pt; }
 .print-doc .under { display: flex; flex-direction: column; font-size: 9pt; padding-top: 2pt; }
 
 /* Blank forms: marks to fill in by hand. */
