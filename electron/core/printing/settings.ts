@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
+import { TandemError } from '../../../shared/result';
 import type { PaperSize, PrintSettings } from '../../../shared/domain/printing';
 import type { AppContext } from '../context';
 
@@ -33,6 +34,21 @@ export function updatePrintSettings(
   ctx: AppContext,
   input: { paperSize?: PaperSize | undefined; outputFolder?: string | undefined },
 ): PrintSettings {
+  if (input.outputFolder !== undefined && !isAbsolute(input.outputFolder)) {
+    throw new TandemError(
+      'invalid_input',
+      `outputFolder: give the whole path of the folder, not "${input.outputFolder}".`,
+      {
+        problems: [
+          {
+            field: 'outputFolder',
+            value: input.outputFolder,
+            message: 'a full path, like /home/educator/Packets',
+          },
+        ],
+      },
+    );
+  }
   const saved = ctx.settings.get('printing') ?? {};
   ctx.settings.set('printing', {
     ...saved,

@@ -58,6 +58,13 @@ describe('print settings', () => {
     expect(app.settings.get('printing')).toEqual({ paperSize: 'a4' });
     const bad = await refusal(app, 'printing.updateSettings', { paperSize: 'a3' });
     expect(bad.details?.problems?.[0]?.field).toBe('paperSize');
+    const relative = await refusal(app, 'printing.updateSettings', { outputFolder: 'Packets' });
+    expect(relative.details?.problems?.[0]?.field).toBe('outputFolder');
+    const folder = join(tempDir(), 'Packets');
+    expect(
+      (await call<PrintSettings>(app, 'printing.updateSettings', { outputFolder: folder }))
+        .outputFolder,
+    ).toBe(folder);
   });
 });
 
