@@ -6,6 +6,7 @@ import { m004Competencies } from './migrations/004-competencies';
 import { m005Meetings } from './migrations/005-meetings';
 import { m006Training } from './migrations/006-training';
 import { m007Evaluations } from './migrations/007-evaluations';
+import { m008AuditIndexes } from './migrations/008-audit-indexes';
 
 /**
  * Schema changes, numbered, in order. A migration that has landed is never edited: a change
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m005Meetings,
   m006Training,
   m007Evaluations,
+  m008AuditIndexes,
 ];
