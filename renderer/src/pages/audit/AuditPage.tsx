@@ -1,17 +1,32 @@
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
-import type { AuditEvent, AuditVerification } from '../../../../shared/domain/audit';
+import { useCallback, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { AuditVerification } from '../../../../shared/domain/audit';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
-import { formatCount, formatInstant } from '../../lib/format';
+import type { PickedStaff } from '../../components/StaffPicker';
+import { formatCount } from '../../lib/format';
 import { useDebounced } from '../../lib/useDebounced';
-import { ChangeList } from './ChangeList';
-import { describeAction, describeEntity, staffOf } from './describe';
-import { AUDIT_PAGE_SIZE, useAuditPages } from './useAuditPages';
+import {
+  AuditFilters,
+  NO_CHOICE,
+  rangeError,
+  startOfDay,
+  usePersonFromAddress,
+  type AuditChoice,
+} from './AuditFilters';
+import { AuditTable } from './AuditTable';
+import { describeEntity } from './describe';
+import { AUDIT_PAGE_SIZE, useAuditPages, type AuditFilter } from './useAuditPages';
 import { VerifyResult } from './VerifyTrail';
+
+/** `?staffId=12` opens the trail of one person (a link from their page). */
+function staffIdOf(params: URLSearchParams): number | null {
+  const n = Number(params.get('staffId'));
+  return Number.isSafeInteger(n) && n > 0 ? n : null;
+}
 
 export function AuditPage() {
   const [params, setParams] = useSearchParams();
@@ -19,11 +34,31 @@ export function AuditPage() {
   const entityId = params.get('entityId') ?? undefined;
   const [searchText, setSearchText] = useState('');
   const search = useDebounced(searchText.trim(), 200);
-  const trail = useAuditPages({
-    ...(entity ? { entity } : {}),
-    ...(entityId ? { entityId } : {}),
-    search,
-  });
+  const [choice, setChoice] = useState<AuditChoice>(NO_CHOICE);
+  usePersonFromAddress(
+    staffIdOf(params),
+    useCallback((person: PickedStaff) => setChoice((c) => ({ ...c, person })), []),
+  );
+  const filter: AuditFilter | null = rangeError(choice)
+    ? null
+    : {
+        ...(entity ? { entity } : {}),
+        ...(entityId ? { entityId } : {}),
+        ...(choice.person ? { staffId: choice.person.staffId } : {}),
+        entities: choice.entities,
+        actions: choice.actions,
+        ...(choice.from ? { since: startOfDay(choice.from) } : {}),
+        ...(choice.to ? { until: startOfDay(choice.to, 1) } : {}),
+        search,
+      };
+  const trail = useAuditPages(filter);
+  const filtered =
+    !!search ||
+    !!entity ||
+    !!choice.person ||
+    choice.entities.length + choice.actions.length > 0 ||
+    !!choice.from ||
+    !!choice.to;
 
   const [verifying, setVerifying] = useState(false);
   const [verification, setVerification] = useState<AuditVerification | null>(null);
@@ -36,6 +71,15 @@ export function AuditPage() {
     if (result.ok) setVerification(result.value);
     else setVerifyError(result.error);
   };
+
+  // Every event of one record shares its subject: the first one loaded names it.
+  const onlyLabel = entity
+    ? describeEntity({
+        entity,
+        entityId: entityId ?? '',
+        subject: (entityId && trail.items[0]?.subject) || null,
+      })
+    : null;
 
   return (
     <div className="page">
@@ -67,17 +111,16 @@ export function AuditPage() {
             autoComplete="off"
           />
         </div>
-        {entity && (
+        {onlyLabel && (
           <ul className="chips" aria-label="Active filters">
             <li>
               <button
                 type="button"
                 className="chip"
-                aria-label={`Remove filter ${describeEntity({ entity, entityId: entityId ?? '' })}`}
+                aria-label={`Remove filter ${onlyLabel}`}
                 onClick={() => setParams({}, { replace: true })}
               >
-                <span className="chip-group">Only:</span>{' '}
-                {describeEntity({ entity, entityId: entityId ?? '' })}
+                <span className="chip-group">Only:</span> {onlyLabel}
                 <span aria-hidden="true" className="chip-x">
                   ×
                 </span>
@@ -85,23 +128,26 @@ export function AuditPage() {
             </li>
           </ul>
         )}
-        <p className="row-count" role="status">
-          {trail.matching === null
-            ? 'Loading events…'
-            : `${formatCount(Math.min(trail.items.length, trail.matching))} of ${formatCount(trail.matching)} ${trail.matching === 1 ? 'event' : 'events'}`}
-        </p>
       </div>
+      <AuditFilters choice={choice} onChange={setChoice} />
+      <p className="row-count" role="status">
+        {filter === null
+          ? 'Choose a last day on or after the first day.'
+          : trail.matching === null
+            ? 'Loading events…'
+            : `${formatCount(Math.min(trail.items.length, trail.matching))} of ${formatCount(trail.matching)} ${trail.matching === 1 ? 'event' : 'events'}${choice.person ? ` about ${choice.person.displayName}` : ''}`}
+      </p>
       <ErrorBanner error={trail.error} />
-      {trail.matching === 0 ? (
-        <EmptyState title={search || entity ? 'No events match' : 'No events yet'}>
-          {search || entity
-            ? 'Try another search, or remove the filter.'
+      {filter !== null && trail.matching === 0 ? (
+        <EmptyState title={filtered ? 'No events match' : 'No events yet'}>
+          {filtered
+            ? 'Try another search, widen the days, or remove a filter.'
             : 'Every change made in Tandem will be listed here.'}
         </EmptyState>
       ) : (
         <AuditTable items={trail.items} />
       )}
-      {trail.matching !== null && trail.items.length < trail.matching && (
+      {filter !== null && trail.matching !== null && trail.items.length < trail.matching && (
         <div className="load-more">
           <button
             type="button"
@@ -113,47 +159,6 @@ export function AuditPage() {
           </button>
         </div>
       )}
-    </div>
-  );
-}
-
-function AuditTable({ items }: { items: AuditEvent[] }) {
-  return (
-    <div className="table-scroll">
-      <table className="table audit-table">
-        <caption className="sr-only">Audit events, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Action</th>
-            <th scope="col">Changes</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((event) => (
-            <tr key={event.id}>
-              <td className="nowrap">
-                <time dateTime={event.at}>{formatInstant(event.at)}</time>
-              </td>
-              <td>{event.actor}</td>
-              <td>
-                {event.entity === 'staff' && event.action !== 'delete' ? (
-                  <Link to={`/people/${event.entityId}`}>{describeEntity(event)}</Link>
-                ) : (
-                  describeEntity(event)
-                )}
-                {staffOf(event) && <div className="muted small">{staffOf(event)}</div>}
-              </td>
-              <td>{describeAction(event.action)}</td>
-              <td>
-                <ChangeList event={event} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </div>
   );
 }

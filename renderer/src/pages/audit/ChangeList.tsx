@@ -1,18 +1,18 @@
 import type { AuditEvent } from '../../../../shared/domain/audit';
-import { changesOf, formatValue } from './describe';
+import { changesOf, type FieldChange } from './describe';
 
 const SHOWN = 6;
 
-/** "Field: before → after" for each changed key; long lists fold away. */
+/** "Field: before → after" for each changed key, in words; long lists fold away. */
 export function ChangeList({ event }: { event: AuditEvent }) {
   const changes = changesOf(event);
   if (changes.length === 0) return <span className="muted">No field changes</span>;
-  const item = (c: (typeof changes)[number]) => (
+  const item = (c: FieldChange) => (
     <li key={c.field}>
       <span className="change-field">{c.label}:</span>{' '}
-      {event.before !== null && <span className="change-before">{formatValue(c.before)}</span>}
+      {event.before !== null && <span className="change-before">{c.before}</span>}
       {event.before !== null && event.after !== null && <span className="change-arrow"> → </span>}
-      {event.after !== null && <span className="change-after">{formatValue(c.after)}</span>}
+      {event.after !== null && <span className="change-after">{c.after}</span>}
     </li>
   );
   return (

@@ -1,85 +1,60 @@
-import type { AuditEvent } from '../../../../shared/domain/audit';
-import { ROSTER_FIELDS } from '../../../../shared/domain/roster';
 import {
-  ROLE_LABELS,
-  SHIFT_LABELS,
-  STAFF_STATUS_LABELS,
-  displayName,
-} from '../../../../shared/domain/staff';
+  AUDIT_REFERENCES,
+  auditActionLabel,
+  auditEntityLabel,
+  auditFieldLabel,
+  auditValueLabel,
+  referenceKey,
+  type AuditEvent,
+} from '../../../../shared/domain/audit';
+import { ROSTER_FIELDS } from '../../../../shared/domain/roster';
+import { formatDay, formatDaysIn, formatInstant } from '../../lib/format';
 
-/** One field that an event changed, with the values before and after. */
+/** One field that an event changed, with the values before and after in words. */
 export interface FieldChange {
   field: string;
   label: string;
-  before: unknown;
-  after: unknown;
+  before: string;
+  after: string;
 }
 
-const LABELS: Record<string, string> = {
-  ...Object.fromEntries(ROSTER_FIELDS.map((f) => [f.key, f.label])),
-  supervisorId: 'Supervisor (id)',
-  notes: 'Private notes',
-  name: 'Name',
-  path: 'Database file',
-};
-
-/** Bookkeeping the event itself already says (its own time), left out of the change list. */
-const IGNORED = new Set(['updatedAt', 'createdAt', 'id']);
-
-const ACTIONS: Record<string, string> = {
-  create: 'Created',
-  update: 'Changed',
-  delete: 'Deleted',
-  mark_left: 'Marked as left',
-  import_update: 'Updated by roster import',
-  markLeft: 'Marked as left',
-  import: 'Imported',
-  rename: 'Renamed',
-};
-
-export function describeAction(action: string): string {
-  return ACTIONS[action] ?? action.replace(/[_.]/g, ' ');
-}
-
-const ENTITIES: Record<string, string> = {
-  staff: 'Staff',
-  facility: 'Facility',
-  roster_import: 'Roster import',
-  roster_mapping: 'Roster mapping',
-};
-
-/** "Staff #12", "Roster import “june.csv”": what an event is about, in words. */
-export function describeEntity(event: Pick<AuditEvent, 'entity' | 'entityId'>): string {
-  const name = ENTITIES[event.entity] ?? fieldLabel(event.entity.replace(/_/g, ' '));
-  if (event.entityId === '') return name;
-  return /^\d+$/.test(event.entityId)
-    ? `${name} #${event.entityId}`
-    : `${name} “${event.entityId}”`;
-}
-
-/** For staff events: the person's name and employee number from the snapshot, if present. */
-export function staffOf(event: Pick<AuditEvent, 'entity' | 'before' | 'after'>): string | null {
-  if (event.entity !== 'staff') return null;
-  const snapshot = isRecord(event.after)
-    ? event.after
-    : isRecord(event.before)
-      ? event.before
-      : null;
-  if (!snapshot || typeof snapshot.employeeNumber !== 'string') return null;
-  const text = (k: string) => (typeof snapshot[k] === 'string' ? (snapshot[k] as string) : null);
-  const name = displayName({
-    firstName: text('firstName'),
-    lastName: text('lastName'),
-    preferredName: text('preferredName'),
-    employeeNumber: snapshot.employeeNumber,
-  });
-  return name.includes(snapshot.employeeNumber) ? name : `${name}, ${snapshot.employeeNumber}`;
-}
+/** Roster fields keep the names the import uses ("Unit / department"); the rest are the trail's. */
+const ROSTER_LABELS: Record<string, string> = Object.fromEntries(
+  ROSTER_FIELDS.map((f) => [f.key, f.label]),
+);
 
 export function fieldLabel(field: string): string {
-  return (
-    LABELS[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase())
-  );
+  return ROSTER_LABELS[field] ?? auditFieldLabel(field);
+}
+
+/**
+ * Bookkeeping the event itself already says (its own time, the record's id), and a label
+ * stored beside its code (a sign-off's level is shown by its label already).
+ */
+const IGNORED = new Set(['updatedAt', 'createdAt', 'id', 'levelLabel']);
+
+/** "Activated", "Resumed" (a pairing active again after a pause): `before` tells those apart. */
+export function describeAction(action: string, before?: unknown): string {
+  return auditActionLabel(action, before);
+}
+
+/**
+ * Kept for the dashboard's recent activity: describeEntity names the person now (resolved in
+ * the core), so there is nothing to add beside it.
+ * @deprecated use describeEntity alone.
+ */
+export function staffOf(_event: Pick<AuditEvent, 'entity' | 'before' | 'after'>): string | null {
+  return null;
+}
+
+/** "Staff member: Ana Ruiz, #1313919", "Pairing: Ana Ruiz mentoring Bo Li". */
+export function describeEntity(event: Pick<AuditEvent, 'entity' | 'entityId' | 'subject'>): string {
+  const kind = auditEntityLabel(event.entity);
+  if (event.subject) return `${kind}: ${formatDaysIn(event.subject)}`;
+  if (event.entityId === '') return kind;
+  return /^\d+$/.test(event.entityId)
+    ? `${kind} #${event.entityId}`
+    : `${kind} “${event.entityId}”`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -95,15 +70,60 @@ function isEmpty(value: unknown): boolean {
   );
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/**
+ * A stored value as an educator reads it: a name for an id, a label for a code, the
+ * workstation's format for a date, "(empty)" for nothing.
+ */
+export function formatValue(
+  event: Pick<AuditEvent, 'entity' | 'names'>,
+  field: string,
+  value: unknown,
+): string {
+  if (isEmpty(value)) return '(empty)';
+  const kind = Object.hasOwn(AUDIT_REFERENCES, field) ? AUDIT_REFERENCES[field] : undefined;
+  if (kind && (typeof value === 'number' || typeof value === 'string')) {
+    return event.names[referenceKey(kind, value)] ?? `#${String(value)} (no longer recorded)`;
+  }
+  const label = auditValueLabel(event.entity, field, value);
+  if (label !== null) return label;
+  if (Array.isArray(value)) return value.map((v) => formatValue(event, field, v)).join(', ');
+  if (typeof value === 'string') {
+    if (ISO_DAY.test(value)) return formatDay(value);
+    if (ISO_INSTANT.test(value)) return formatInstant(value);
+    return value;
+  }
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'number') return String(value);
+  if (isRecord(value)) {
+    return Object.entries(value)
+      .filter(([k, v]) => !IGNORED.has(k) && !isEmpty(v))
+      .map(([k, v]) => `${fieldLabel(k)}: ${formatValue(event, k, v)}`)
+      .join('; ');
+  }
+  return JSON.stringify(value);
+}
+
 /**
  * The fields an event changed, from its before and after objects: only keys whose values
  * differ. A creation lists what was set; a deletion lists what was there.
  */
-export function changesOf(event: Pick<AuditEvent, 'before' | 'after'>): FieldChange[] {
+export function changesOf(
+  event: Pick<AuditEvent, 'entity' | 'before' | 'after' | 'names'>,
+): FieldChange[] {
   const { before, after } = event;
   if (!isRecord(before) && !isRecord(after)) {
     if (JSON.stringify(before) === JSON.stringify(after)) return [];
-    return [{ field: '', label: 'Value', before, after }];
+    return [
+      {
+        field: '',
+        label: 'Value',
+        before: formatValue(event, '', before),
+        after: formatValue(event, '', after),
+      },
+    ];
   }
   const b = isRecord(before) ? before : {};
   const a = isRecord(after) ? after : {};
@@ -115,33 +135,7 @@ export function changesOf(event: Pick<AuditEvent, 'before' | 'after'>): FieldCha
     .map((key) => ({
       field: key,
       label: fieldLabel(key),
-      before: withLabel(key, b[key]),
-      after: withLabel(key, a[key]),
+      before: formatValue(event, key, b[key]),
+      after: formatValue(event, key, a[key]),
     }));
-}
-
-const VALUE_LABELS: Record<string, Record<string, string>> = {
-  role: ROLE_LABELS,
-  shift: SHIFT_LABELS,
-  status: STAFF_STATUS_LABELS,
-};
-
-/** Stored codes (`rn`, `on_leave`) as the labels the rest of the app shows. */
-function withLabel(field: string, value: unknown): unknown {
-  const labels = VALUE_LABELS[field];
-  return labels && typeof value === 'string' ? (labels[value] ?? value) : value;
-}
-
-/** A stored value as an educator reads it. */
-export function formatValue(value: unknown): string {
-  if (isEmpty(value)) return '(empty)';
-  if (Array.isArray(value)) return value.map(formatValue).join(', ');
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (isRecord(value)) {
-    return Object.entries(value)
-      .map(([k, v]) => `${fieldLabel(k)}: ${formatValue(v)}`)
-      .join('; ');
-  }
-  return JSON.stringify(value);
 }
