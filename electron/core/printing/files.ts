@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { TandemError } from '../../../shared/result';
 
 /** A file name anyone can read and every file system takes: no separators, no control characters. */
@@ -26,6 +26,22 @@ export function safeFileName(name: string, extension = '.pdf'): string {
 }
 
 /**
+ * mkdir -p one level at a time: Node's recursive mkdirSync never returns for some paths (under
+ * /proc, for one), and a print must fail rather than hang.
+ */
+function makeFolder(folder: string): void {
+  const missing: string[] = [];
+  let current = resolve(folder);
+  while (!existsSync(current)) {
+    missing.unshift(current);
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const dir of missing) mkdirSync(dir);
+}
+
+/**
  * Makes the folder if needed and proves it can be written to by writing a probe file, so a print
  * is refused before any work (naming the field) rather than failing half-way.
  */
@@ -40,7 +56,7 @@ export function ensureWritableFolder(folder: string, field = 'outputFolder'): vo
     );
   };
   try {
-    mkdirSync(folder, { recursive: true });
+    makeFolder(folder);
   } catch (error) {
     refuse(error instanceof Error && 'code' in error ? String(error.code) : 'cannot create it');
   }

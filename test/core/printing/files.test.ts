@@ -35,6 +35,10 @@ describe('writing a PDF', () => {
     const dir = tempDir();
     ensureWritableFolder(join(dir, 'new', 'nested'));
     expect(readdirSync(join(dir, 'new', 'nested'))).toEqual([]);
+    // Where Node's own recursive mkdir would never return.
+    expect(() => ensureWritableFolder('/proc/tandem-nope/sub', 'out')).toThrow(
+      /^out: cannot write PDFs/,
+    );
     expect(() => ensureWritableFolder(join(dir, 'new', 'nested', '\u0000bad'), 'out')).toThrow(
       /^out: cannot write PDFs/,
     );
