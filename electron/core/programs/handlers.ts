@@ -2,6 +2,7 @@ import type { DomainHandlers } from '../api/router';
 import { createCohort, getCohort, listCohorts } from '../cohorts/service';
 import { requireDb } from '../context';
 import { addDoNotPair, listDoNotPair, removeDoNotPair } from '../do-not-pair/service';
+import { listEnrolCandidates } from '../enrolments/candidates';
 import { enrol, listEnrolments, updateEnrolment, withdraw } from '../enrolments/service';
 import { withTrainingStatus } from '../enrolments/training';
 import type { Enrolment } from '../../../shared/domain/programs';
@@ -43,6 +44,10 @@ export const enrolmentHandlers: DomainHandlers<'enrolments'> = {
   'enrolments.withdraw': ({ id }, ctx) => {
     const w = requireDb(ctx);
     return oneWithStatus(w, withdraw(w, id));
+  },
+  'enrolments.candidates': (query, ctx) => {
+    const w = requireDb(ctx);
+    return listEnrolCandidates(w.db, query, todayOf(w));
   },
 };
 
