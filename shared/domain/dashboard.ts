@@ -1,8 +1,19 @@
 import type { TrainingStatus } from './training';
 
-/** One running cohort's week: what waits for the educator, each count linking to its page. */
+/** One current cohort's week: what waits for the educator, each count linking to its page. */
 export interface CohortWeek {
-  cohort: { id: number; code: string; name: string };
+  cohort: { id: number; code: string; name: string; startDate: string; endDate: string | null };
+  /** Mentors and mentees enrolled (not withdrawn): both zero means nobody is enrolled yet. */
+  enrolled: { mentors: number; mentees: number };
+  /** Enrolled mentees with no open pairing (the board's pool): they wait for a mentor. */
+  menteesWaiting: number;
+  /**
+   * Mentors with a place left who can take a mentee now (not on leave, not left, not missing
+   * required training), as the board's columns show them.
+   */
+  mentorsWithPlaces: number;
+  /** The places those mentors have left between them. */
+  placesLeft: number;
   /** Proposed pairings waiting to be accepted on the board. */
   proposals: number;
   /** Active and paused pairings. */
@@ -19,7 +30,10 @@ export interface CohortWeek {
   celebrateThisWeek: number;
 }
 
-/** The dashboard's "This week": every cohort with open pairings, and training that needs doing. */
+/**
+ * The dashboard's "This week": every current cohort (not ended, or still with open pairings),
+ * including those with nobody paired or enrolled yet, and training that needs doing.
+ */
 export interface WeekSummary {
   today: string;
   cohorts: CohortWeek[];

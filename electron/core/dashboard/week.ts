@@ -3,44 +3,64 @@ import type { CohortWeek, WeekSummary } from '../../../shared/domain/dashboard';
 import type { Db } from '../db/open';
 import { cohortGoals } from '../goals/cohort';
 import { cohortMeetings } from '../meetings/overview';
+import { loadBoard } from '../pairings/board';
 import { dueList } from '../training/requirements';
 
 /**
- * What waits for the educator this week, read from the same services as the Meetings, Goals,
- * Board and Training pages, so the dashboard never disagrees with them.
+ * What waits for the educator this week, read from the same services as the Board, Meetings,
+ * Goals and Training pages, so the dashboard never disagrees with them.
  */
 export function weekSummary(db: Db, today: string): WeekSummary {
-  const running = db
-    .prepare(
-      `SELECT c.id, count(*) FILTER (WHERE p.status = 'proposed') AS proposals,
-              count(*) FILTER (WHERE p.status IN ('active', 'paused')) AS open
-       FROM cohorts c JOIN pairings p ON p.cohort_id = c.id
-       WHERE p.status IN ('proposed', 'active', 'paused')
-       GROUP BY c.id ORDER BY c.start_date, c.code`,
-    )
-    .all() as { id: number; proposals: number; open: number }[];
   return {
     today,
-    cohorts: running.map((c) => cohortWeek(db, c, today)),
+    cohorts: currentCohorts(db, today).map((id) => cohortWeek(db, id, today)),
     training: trainingCounts(db, today),
   };
 }
 
-function cohortWeek(
-  db: Db,
-  c: { id: number; proposals: number; open: number },
-  today: string,
-): CohortWeek {
-  const meetings = cohortMeetings(db, c.id, today);
-  const goals = cohortGoals(db, c.id, today);
+/**
+ * Cohorts that still need the educator: not ended yet (rolling ones never end, future ones are
+ * being set up), or ended with pairings left open. A cohort with nobody paired or even enrolled
+ * is listed too: that is exactly the one an educator forgets.
+ */
+function currentCohorts(db: Db, today: string): number[] {
+  const rows = db
+    .prepare(
+      `SELECT c.id FROM cohorts c
+       WHERE c.end_date IS NULL OR c.end_date >= ?
+          OR EXISTS (SELECT 1 FROM pairings p
+                     WHERE p.cohort_id = c.id AND p.status IN ('proposed', 'active', 'paused'))
+       ORDER BY c.start_date, c.code`,
+    )
+    .all(today) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+function cohortWeek(db: Db, cohortId: number, today: string): CohortWeek {
+  const board = loadBoard(db, cohortId, today);
+  const meetings = cohortMeetings(db, cohortId, today);
+  const goals = cohortGoals(db, cohortId, today);
   const weekAgo = addDays(today, -7);
   const openRows = meetings.rows.filter(
     (r) => r.pairing.status === 'active' || r.pairing.status === 'paused',
   );
+  // Only mentors the board would let take someone: a place held by a mentor on leave is no place.
+  const withPlaces = board.mentors.filter((m) => m.unavailable === null && m.load < m.capacity);
+  const { cohort } = board;
   return {
-    cohort: { id: c.id, code: meetings.cohortCode, name: meetings.cohortName },
-    proposals: c.proposals,
-    open: c.open,
+    cohort: {
+      id: cohort.id,
+      code: cohort.code,
+      name: cohort.name,
+      startDate: cohort.startDate,
+      endDate: cohort.endDate,
+    },
+    enrolled: { mentors: board.mentors.length, mentees: board.totals.mentees },
+    menteesWaiting: board.pool.length,
+    mentorsWithPlaces: withPlaces.length,
+    placesLeft: withPlaces.reduce((sum, m) => sum + (m.capacity - m.load), 0),
+    proposals: board.totals.proposed,
+    open: board.totals.active + board.totals.paused,
     meetingsOverdue: openRows.filter((r) => r.compliance.overdue > 0).length,
     noMeetingForTwiceCadence: openRows.filter((r) => r.noMeetingForTwiceCadence).length,
     inactive: openRows.filter((r) => r.inactive).length,
