@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
 import {
   ROSTER_FILE,
   createFacilityWithRoster,
@@ -6,6 +7,12 @@ import {
   type TestHost,
 } from './support/host';
 import { expectNoSeriousViolations } from './support/axe';
+
+/** Whether an element's content is taller than its box (it scrolls); runs in the page. */
+function scrollsInside(el: object): boolean {
+  const box = el as { scrollHeight: number; clientHeight: number };
+  return box.scrollHeight > box.clientHeight;
+}
 
 /** Axe scans of the busiest pages: no serious or critical violation is allowed. */
 test.describe.configure({ mode: 'serial' });
@@ -62,4 +69,50 @@ test('the staff form with errors shown', async ({ page }) => {
   await page.getByRole('button', { name: 'Add staff member' }).click();
   await expect(page.getByLabel('Employee number')).toHaveAttribute('aria-invalid', 'true');
   await expectNoSeriousViolations(page, 'staff form');
+});
+
+test("a pairing's goals, while it runs and once it is completed", async ({ page }) => {
+  test.setTimeout(180_000);
+  await host.call('facility.create', {
+    path: join(host.userDataDir, 'demo.sqlite'),
+    name: 'Accessibility Demo Hospital',
+    demo: true,
+  });
+  const cohorts = await host.call<{ id: number; code: string }[]>('cohorts.list', {});
+  // The demo's codes follow the season it is built in.
+  const residency = cohorts.find((c) => c.code.startsWith('RES-'));
+  if (!residency) throw new Error('demo residency missing');
+  const pairings = await host.call<{ id: number; status: string }[]>('pairings.list', {
+    cohortId: residency.id,
+  });
+  // The running pairing with the longest progress history: its table scrolls in its box.
+  let longest = { id: 0, entries: 0 };
+  for (const p of pairings.filter((x) => x.status === 'active')) {
+    const { goals } = await host.call<{ goals: { progress: unknown[] }[] }>('goals.forPairing', {
+      pairingId: p.id,
+    });
+    for (const g of goals)
+      if (g.progress.length > longest.entries) longest = { id: p.id, entries: g.progress.length };
+  }
+  expect(longest.entries).toBeGreaterThan(10);
+
+  await page.goto(host.at(`/pairings/${longest.id}/goals`));
+  const history = page.getByRole('region', { name: /^Progress entries for / }).first();
+  await expect(history).toBeVisible();
+  await expectNoSeriousViolations(page, 'pairing goals, running');
+
+  // Completed, the goals are read-only: no button left in the history, the box itself takes
+  // focus so a keyboard can scroll it.
+  await host.call('pairings.transition', { id: longest.id, to: 'completed' });
+  await page.reload();
+  await expect(page.getByText(/its goals are kept as they were/)).toBeVisible();
+  const box = page
+    .getByRole('region', { name: /^Progress entries for / })
+    .filter({ has: page.getByRole('row').nth(10) })
+    .first();
+  await expect(box.getByRole('button')).toHaveCount(0);
+  expect(await box.evaluate(scrollsInside)).toBe(true);
+  await box.focus();
+  await expect(box).toBeFocused();
+  await expectNoSeriousViolations(page, 'pairing goals, completed');
 });

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { formatCount } from '../lib/format';
+import { placeMenu, type MenuPlacement } from './menuPlacement';
 
 export interface FilterOption {
   value: string;
@@ -80,6 +81,35 @@ function FilterMenu({
   onChange: FilterChipsProps['onChange'];
 }) {
   const ref = useRef<HTMLDetailsElement>(null);
+  const menuRef = useRef<HTMLFieldSetElement>(null);
+  const [placement, setPlacement] = useState<MenuPlacement | null>(null);
+
+  // An open menu stays inside the window, however narrow or short, and wherever the page has
+  // scrolled: it is placed when it opens and again when the window moves under it.
+  const place = useCallback(() => {
+    const details = ref.current;
+    const menu = menuRef.current;
+    if (!details?.open || !menu) return;
+    const anchor = (details.querySelector('summary') ?? details).getBoundingClientRect();
+    const root = document.documentElement;
+    setPlacement(
+      placeMenu(
+        anchor,
+        { width: menu.offsetWidth, height: menu.scrollHeight },
+        { width: root.clientWidth, height: root.clientHeight },
+        MENU_MAX_HEIGHT,
+      ),
+    );
+  }, []);
+  useEffect(() => {
+    window.addEventListener('resize', place);
+    window.addEventListener('scroll', place, true);
+    return () => {
+      window.removeEventListener('resize', place);
+      window.removeEventListener('scroll', place, true);
+    };
+  }, [place]);
+  useEffect(place, [place, group.options.length]);
 
   // A menu closes when the educator clicks elsewhere or presses Escape.
   useEffect(() => {
@@ -109,14 +139,14 @@ function FilterMenu({
     );
 
   return (
-    <details className="filter-menu" ref={ref}>
+    <details className="filter-menu" ref={ref} onToggle={place}>
       <summary className={group.selected.length > 0 ? 'filter-summary-active' : undefined}>
         {group.label}
         {group.selected.length > 0 && (
           <span className="filter-count"> ({group.selected.length} selected)</span>
         )}
       </summary>
-      <fieldset className="filter-options">
+      <fieldset className="filter-options" ref={menuRef} style={menuStyle(placement)}>
         <legend className="sr-only">{group.label}</legend>
         {group.options.length === 0 && <p className="muted">Nothing to filter by yet.</p>}
         {group.options.map((option) => (
@@ -135,4 +165,15 @@ function FilterMenu({
       </fieldset>
     </details>
   );
+}
+
+/** The tallest a menu gets when the window has room; taller lists scroll. */
+const MENU_MAX_HEIGHT = 320;
+
+function menuStyle(p: MenuPlacement | null): CSSProperties | undefined {
+  if (!p) return undefined;
+  const vertical: CSSProperties = p.up
+    ? { top: 'auto', bottom: 'calc(100% + 4px)' }
+    : { top: 'calc(100% + 4px)', bottom: 'auto' };
+  return { ...vertical, left: p.left, maxHeight: p.maxHeight, maxWidth: p.maxWidth };
 }

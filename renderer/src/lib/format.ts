@@ -24,6 +24,17 @@ export function formatDay(day: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? day : dayFormat.format(date);
 }
 
+/** `YYYY-MM-DD` standing alone in a sentence (not the day part of an instant). */
+const DAY_IN_TEXT = /\b\d{4}-\d{2}-\d{2}\b(?!T\d)/g;
+
+/**
+ * A sentence from the services ("cannot be in the future (today is 2026-11-23)") with every
+ * day in it shown as the workstation shows days: the services write ISO, people read their own.
+ */
+export function formatDaysIn(text: string): string {
+  return text.replace(DAY_IN_TEXT, (day) => formatDay(day));
+}
+
 /** An instant stored as ISO-8601 UTC, shown in the workstation's time zone. */
 export function formatInstant(iso: string): string {
   const date = new Date(iso);

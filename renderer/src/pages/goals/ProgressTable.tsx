@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { GoalView, ProgressEntry } from '../../../../shared/domain/goals';
 import { api } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -18,6 +18,7 @@ export function ProgressTable({ goal, editable, onChanged }: ProgressTableProps)
   const [removing, setRemoving] = useState<ProgressEntry | null>(null);
   const action = useAction();
   const rows = [...goal.progress].reverse();
+  const captionId = useId();
 
   const remove = async () => {
     if (!removing) return;
@@ -27,9 +28,13 @@ export function ProgressTable({ goal, editable, onChanged }: ProgressTableProps)
   };
 
   return (
-    <div className="goal-table table-scroll">
+    // A long history scrolls inside its box; a read-only one holds nothing focusable, so the box
+    // itself takes focus (and a name) for keyboard users to scroll it.
+    <div className="goal-table table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
       <table className="table table-compact">
-        <caption className="goal-table-caption">Progress entries for “{goal.title}”</caption>
+        <caption className="goal-table-caption" id={captionId}>
+          Progress entries for “{goal.title}”
+        </caption>
         <thead>
           <tr>
             <th scope="col">Date</th>

@@ -11,6 +11,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { fieldErrorsFrom, problemsOf, type FieldErrors } from '../../lib/problems';
 import { ActionItemsFields, type ActionItemDraft } from './ActionItemsFields';
+import { formatMeetingDay } from './words';
 
 interface MeetingFormProps {
   pairingId: number;
@@ -87,8 +88,8 @@ export function MeetingForm({ pairingId, today, record, onSaved, onCancel }: Mee
     if (result.ok)
       onSaved(
         record
-          ? `Saved the correction to the meeting of ${result.value.date}.`
-          : `Logged the meeting of ${result.value.date}.`,
+          ? `Saved the correction to the meeting of ${formatMeetingDay(result.value.date)}.`
+          : `Logged the meeting of ${formatMeetingDay(result.value.date)}.`,
       );
     else setError(result.error);
   };

@@ -1,25 +1,40 @@
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { addDays } from '../../../../shared/dates';
 import { cohortInput } from '../../../../shared/domain/programs';
 import { ISO_DAY } from '../../../../shared/domain/staff';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { CheckboxField, TextField } from '../../components/Field';
-import { todayIso } from '../../lib/format';
+import { plural, todayIso } from '../../lib/format';
 import { fieldErrorsFrom, type FieldErrors } from '../../lib/problems';
 
-/** Code, name, start and end (or rolling): a cohort is one run of the program. */
+/** The day a run of the program ends when it lasts the program's duration (as pairings do). */
+function endAfter(startDate: string, durationWeeks: number): string | null {
+  return ISO_DAY.test(startDate) ? addDays(startDate, durationWeeks * 7) : null;
+}
+
+/**
+ * Code, name, start and end (or rolling): a cohort is one run of the program. The end date
+ * follows the start date by the program's duration until the educator types one of their own.
+ */
 export function NewCohortForm({
   programId,
+  durationWeeks,
   onCancel,
 }: {
   programId: number;
+  durationWeeks: number;
   onCancel: () => void;
 }) {
   const navigate = useNavigate();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState({ code: '', name: '', startDate: todayIso(), endDate: '' });
+  const [values, setValues] = useState(() => {
+    const startDate = todayIso();
+    return { code: '', name: '', startDate, endDate: endAfter(startDate, durationWeeks) ?? '' };
+  });
+  const [endEdited, setEndEdited] = useState(false);
   const [rolling, setRolling] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [serverError, setServerError] = useState<ApiError | null>(null);
@@ -28,6 +43,16 @@ export function NewCohortForm({
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) => {
     setValues((v) => ({ ...v, [key]: e.target.value }));
     setErrors((x) => ({ ...x, [key]: undefined }));
+  };
+  const setStart = (e: { target: { value: string } }) => {
+    const startDate = e.target.value;
+    const followed = endEdited ? null : endAfter(startDate, durationWeeks);
+    setValues((v) => ({ ...v, startDate, endDate: followed ?? v.endDate }));
+    setErrors((x) => ({ ...x, startDate: undefined, ...(followed ? { endDate: undefined } : {}) }));
+  };
+  const setEnd = (e: { target: { value: string } }) => {
+    setEndEdited(true);
+    set('endDate')(e);
   };
   const focusFirstError = () =>
     window.requestAnimationFrame(() =>
@@ -100,7 +125,7 @@ export function NewCohortForm({
           required
           type="date"
           value={values.startDate}
-          onChange={set('startDate')}
+          onChange={setStart}
           error={errors.startDate}
         />
         <div className="stack-small">
@@ -109,8 +134,15 @@ export function NewCohortForm({
             type="date"
             value={rolling ? '' : values.endDate}
             disabled={rolling}
-            onChange={set('endDate')}
+            onChange={setEnd}
             error={errors.endDate}
+            hint={
+              rolling
+                ? 'Rolling enrolment: staff join and leave at any time, so the cohort has no end date.'
+                : endEdited
+                  ? `The program lasts ${plural(durationWeeks, 'week', 'weeks')}.`
+                  : `The start date plus the program's ${plural(durationWeeks, 'week', 'weeks')}; change it if this run differs.`
+            }
           />
           <CheckboxField
             label="Rolling enrolment (no end date)"

@@ -6,7 +6,13 @@ import { formatCount, formatDay } from '../../lib/format';
 import { NewCohortForm } from './NewCohortForm';
 
 /** The runs of a program: where staff are enrolled and paired. */
-export function ProgramCohorts({ programId }: { programId: number }) {
+export function ProgramCohorts({
+  programId,
+  durationWeeks,
+}: {
+  programId: number;
+  durationWeeks: number;
+}) {
   const cohorts = useApiQuery('cohorts.list', { programId });
   const [adding, setAdding] = useState(false);
   const items = cohorts.data ?? [];
@@ -21,7 +27,13 @@ export function ProgramCohorts({ programId }: { programId: number }) {
         )}
       </div>
       <ErrorBanner error={cohorts.error} />
-      {adding && <NewCohortForm programId={programId} onCancel={() => setAdding(false)} />}
+      {adding && (
+        <NewCohortForm
+          programId={programId}
+          durationWeeks={durationWeeks}
+          onCancel={() => setAdding(false)}
+        />
+      )}
       {cohorts.data && items.length === 0 && !adding && (
         <p className="muted">
           No cohorts yet — create one with “New cohort”, then enrol mentors and mentees in it.

@@ -58,7 +58,7 @@ export function ProgramDetailPage() {
         }}
       >
         <Notice>{notice}</Notice>
-        <ProgramCohorts programId={p.id} />
+        <ProgramCohorts programId={p.id} durationWeeks={p.durationWeeks} />
       </ProgramForm>
     </div>
   );
