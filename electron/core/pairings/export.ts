@@ -1,12 +1,12 @@
-import { stringify } from 'csv-stringify/sync';
 import { PAIRING_STATUS_LABELS } from '../../../shared/domain/pairings';
 import { getCohort } from '../cohorts/service';
 import type { Db } from '../db/open';
+import { toCsv } from '../exports/csv';
 import { listPairings } from './rows';
 
 /**
- * Every pairing of a cohort, open and closed, as a flat CSV for spreadsheets: UTF-8 with a
- * byte-order mark so Excel shows accented names correctly.
+ * Every pairing of a cohort, open and closed, as a flat CSV for spreadsheets, written by the
+ * one CSV writer (BOM, CRLF, formula cells escaped).
  */
 export function exportPairingsCsv(db: Db, cohortId: number): { fileName: string; csv: string } {
   const cohort = getCohort(db, cohortId);
@@ -32,5 +32,5 @@ export function exportPairingsCsv(db: Db, cohortId: number): { fileName: string;
     'end',
     'score',
   ];
-  return { fileName: `pairings-${cohort.code}.csv`, csv: `\uFEFF${stringify([header, ...rows])}` };
+  return { fileName: `pairings-${cohort.code}.csv`, csv: toCsv(header, rows) };
 }
