@@ -110,6 +110,15 @@ async function handle(req: IncomingMessage, res: ServerResponse, o: HandleOption
     }
     const body = await readJson(req);
     if (!body.ok) return sendJson(res, 400, body);
+    if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value)) {
+      return sendJson(res, 400, {
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          message: 'The request body must be a JSON object with the method name and its input.',
+        },
+      });
+    }
     const { name, input } = body.value as { name?: unknown; input?: unknown };
     if (typeof name !== 'string') {
       return sendJson(res, 400, {

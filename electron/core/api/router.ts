@@ -33,6 +33,14 @@ export function createRouter(handlers: Handlers, ctx: AppContext): Router {
     if (!isMethodName(name)) {
       return fail('unknown_method', `There is no API method called "${name}".`);
     }
+    const nul = findNul(rawInput);
+    if (nul !== null) {
+      const field = nul.join('.');
+      const message = 'must not contain the NUL character (U+0000)';
+      return fail('invalid_input', describeProblems(name, [{ field, message }]), {
+        problems: [{ field, message }],
+      });
+    }
     try {
       const parsed = contract[name].input.safeParse(rawInput ?? {});
       if (!parsed.success) {
@@ -47,6 +55,29 @@ export function createRouter(handlers: Handlers, ctx: AppContext): Router {
       return fail('internal', `Something went wrong in ${name}: ${message}`);
     }
   };
+}
+
+/**
+ * The path of the first string (or key) holding U+0000. SQLite and the files we write treat NUL
+ * as the end of a string, so such input is refused here, once, for every method.
+ */
+function findNul(input: unknown): (string | number)[] | null {
+  // A stack, not recursion: a deeply nested body must not overflow the call stack here.
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: input, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return path;
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) {
+        if (key.includes('\u0000')) return [...path, key];
+        stack.push({ value: item, path: [...path, key] });
+      }
+    }
+  }
+  return null;
 }
 
 export function zodProblems(error: z.ZodError): Problem[] {
