@@ -41,14 +41,22 @@ export interface FactorScore {
   weight: number;
   /** 0..1 (rounded to 3 decimals). */
   fit: number;
-  /** Share of the 0–100 total, rounded to 1 decimal; 0 when the weight is 0. */
+  /** Share of the 0–100 total, rounded to 1 decimal; 0 when the weight is 0 or there is no data. */
   points: number;
+  /**
+   * The most this factor can earn ("12.5 of 20"): 100 × weight / Σ weights, rounded to 1 decimal.
+   * Absent from breakdowns stored before it existed; derive it from the weights then.
+   */
+  maxPoints?: number;
+  /** Nothing to compare for this pair (the explanation starts "No data:"); earns 0 points. */
+  noData?: boolean;
   explanation: string;
 }
 
 /**
  * A 0–100 match score with its breakdown. `score` is the rounded exact weighted sum, so the
- * factors' `points` (each rounded to 1 decimal) add up to it only within rounding.
+ * factors' `points` (each rounded to 1 decimal) add up to it only within rounding. It is out of
+ * the program's full weight: a factor without data earns 0 of its maximum.
  */
 export interface MatchBreakdown {
   /** 0–100 integer. */

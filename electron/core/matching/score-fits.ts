@@ -9,7 +9,7 @@ import { EXPERIENCE_RAMP_YEARS, GOALS_FULL_FIT, ROLE_FAMILY } from './score-word
 import { PreparedMentee, PreparedMentor, countCommon, hasCommon } from './score-people';
 
 export function competencyFit(me: PreparedMentee, mo: PreparedMentor): number {
-  if (me.wanted.length === 0) return 0.5;
+  if (me.wanted.length === 0) return 0;
   return countCommon(me.wanted, mo.teaches) / me.wanted.length;
 }
 
@@ -22,18 +22,18 @@ export function experienceFitOf(gap: number, min: number): number {
 export function experienceFit(me: PreparedMentee, mo: PreparedMentor, min: number): number {
   const a = me.years;
   const b = mo.years;
-  if (a === null || b === null) return 0.5;
+  if (a === null || b === null) return 0;
   return experienceFitOf(b - a, min);
 }
 
 export function goalsFit(me: PreparedMentee, mo: PreparedMentor): number {
-  if (me.topics.length === 0 || mo.topics.length === 0) return 0.5;
+  if (me.topics.length === 0 || mo.topics.length === 0) return 0;
   const target = Math.min(GOALS_FULL_FIT, me.topics.length, mo.topics.length);
   return Math.min(1, countCommon(me.topics, mo.topics) / target);
 }
 
 export function shiftFitOf(a: Shift | null, b: Shift | null): number {
-  if (a === null || b === null) return 0.5;
+  if (a === null || b === null) return 0;
   if (a === 'rotating' || b === 'rotating') return 0.5;
   if (a === b) return 1;
   if (a === 'evening' || b === 'evening') return 0.5;
@@ -42,12 +42,12 @@ export function shiftFitOf(a: Shift | null, b: Shift | null): number {
 
 export function unitFit(me: PreparedMentee, mo: PreparedMentor, rule: UnitRule): number {
   if (rule === 'any') return 1;
-  if (me.unit < 0 || mo.unit < 0) return 0.5;
+  if (me.unit < 0 || mo.unit < 0) return 0;
   return (me.unit === mo.unit) === (rule === 'same') ? 1 : 0;
 }
 
 export function disciplineFitOf(a: Role | null, b: Role | null): number {
-  if (a === null || b === null) return 0.5;
+  if (a === null || b === null) return 0;
   if (a === b) return a === 'other' ? 0.5 : 1;
   const fa = ROLE_FAMILY[a];
   return fa !== undefined && fa === ROLE_FAMILY[b] ? 0.6 : 0;
@@ -75,32 +75,65 @@ export function shiftFit(me: PreparedMentee, mo: PreparedMentor): number {
 
 export function languageFit(me: PreparedMentee, mo: PreparedMentor): number {
   if (me.asked.length > 0) {
-    if (mo.speaks.length === 0) return 0.5;
+    if (mo.speaks.length === 0) return 0;
     return hasCommon(me.asked, mo.speaks) ? 1 : 0;
   }
-  if (me.speaks.length === 0 || mo.speaks.length === 0) return 0.5;
+  if (me.speaks.length === 0 || mo.speaks.length === 0) return 0;
   return hasCommon(me.speaks, mo.speaks) ? 1 : 0;
 }
 
-/** Each stated preference: 1 met, 0 not met, 0.5 when the mentor's record cannot tell. */
+/** Each stated preference: 1 met, 0 not met or when the mentor's record cannot tell. */
 export function preferencesFit(me: PreparedMentee, mo: PreparedMentor): number {
   let stated = 0;
   let met = 0;
   if (me.preferredShift !== null) {
     stated++;
     const s = mo.shift;
-    met += s === null ? 0.5 : s === me.preferredShift ? 1 : 0;
+    met += s !== null && s === me.preferredShift ? 1 : 0;
   }
   if (me.unitPreference !== 'any') {
     stated++;
-    if (me.unit < 0 || mo.unit < 0) met += 0.5;
-    else if ((me.unit === mo.unit) === (me.unitPreference === 'same')) met += 1;
+    if (me.unit >= 0 && mo.unit >= 0 && (me.unit === mo.unit) === (me.unitPreference === 'same')) {
+      met += 1;
+    }
   }
   if (me.asked.length > 0) {
     stated++;
-    met += mo.speaks.length === 0 ? 0.5 : hasCommon(me.asked, mo.speaks) ? 1 : 0;
+    met += mo.speaks.length > 0 && hasCommon(me.asked, mo.speaks) ? 1 : 0;
   }
-  return stated === 0 ? 1 : met / stated;
+  return stated === 0 ? 0 : met / stated;
+}
+
+/**
+ * Whether a factor has anything to compare for this pair. A factor without data earns 0 points
+ * (its fit is 0) and says "No data: …": a blank is never scored as a half-good match.
+ */
+export function hasData(
+  f: MatchFactor,
+  me: PreparedMentee,
+  mo: PreparedMentor,
+  settings: MatchingSettings,
+): boolean {
+  switch (f) {
+    case 'competency':
+      return me.wanted.length > 0;
+    case 'experience':
+      return me.years !== null && mo.years !== null;
+    case 'goals':
+      return me.topics.length > 0 && mo.topics.length > 0;
+    case 'shift':
+      return me.shiftIx !== NO_SHIFT && mo.shiftIx !== NO_SHIFT;
+    case 'unit':
+      return settings.unitRule === 'any' || (me.unit >= 0 && mo.unit >= 0);
+    case 'discipline':
+      return me.roleIx !== NO_ROLE && mo.roleIx !== NO_ROLE;
+    case 'language':
+      return me.asked.length > 0
+        ? mo.speaks.length > 0
+        : me.speaks.length > 0 && mo.speaks.length > 0;
+    case 'preferences':
+      return me.preferredShift !== null || me.unitPreference !== 'any' || me.asked.length > 0;
+  }
 }
 
 export function factorFit(

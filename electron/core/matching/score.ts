@@ -3,15 +3,22 @@
  * weighed by the program's settings into a 0–100 integer. Pure (no database), deterministic.
  *
  * score  = round(100 × Σ weight·fit / Σ weight), over the factors with weight > 0
- * points = 100 × weight·fit / Σ weight, per factor, rounded to 1 decimal
+ * points = 100 × weight·fit / Σ weight, per factor, rounded to 1 decimal, "of" its maximum
+ *          100 × weight / Σ weight (so "12.5 of 20")
  *
  * `score` rounds the exact sum, so the rounded `points` add up to it only within rounding (at most
  * 8 × 0.05 + 0.5 apart). A factor with weight 0 still appears in the breakdown, with its fit, 0
  * points and "not weighed in this program".
  *
- * Factors (unknown data is 0.5, "can't tell", unless said otherwise):
+ * A factor with no data for the pair (nothing wanted at intake, years or shift not recorded…) has
+ * fit 0, earns 0 points and says "No data: …". The total stays out of the program's full weight,
+ * not just the factors with data: a blank never scores as a half-good match, and a pair whose
+ * records say more can only score higher for it (every mentor of one mentee loses the same
+ * points for what the mentee left blank, so that mentee's ranking is unchanged).
+ *
+ * Factors (no data gives 0, as above):
  * - competency: share of the distinct competencies wanted at intake that the mentor lists as a
- *   strength or has signed off at "competent" (3) or above; none wanted → 0.5.
+ *   strength or has signed off at "competent" (3) or above; none wanted → no data.
  * - experience: gap = mentor − mentee years; at or above the program's minimum 0.7, rising linearly
  *   to 1 at minimum + 10; below it 0.7 × gap / minimum, and 0 when gap ≤ 0.
  * - goals: content words (stop words dropped, plurals folded) of the mentee's career interests,
@@ -25,7 +32,7 @@
  * - language: languages asked for at intake → 1 if the mentor speaks one, else 0; otherwise 1 for any
  *   shared language, else 0.
  * - preferences: share of stated preferences met (preferred shift, unit preference "same"/"cross",
- *   intake languages), each 1 / 0 / 0.5 when the mentor's record can't tell; none stated → 1.
+ *   intake languages), each 1 met / 0 not met or not recorded for the mentor; none stated → no data.
  *
  * Hot loop (2,000 × 600 pairs): use `createScorer(settings)` once and call `score(mentee, mentor)`
  * or `matrix(...)` (about 0.3–0.5 s for 1.2 million pairs on the workstation). The scorer prepares
@@ -62,6 +69,7 @@ import {
   disciplineFit,
   experienceFit,
   factorFit,
+  hasData,
   goalsFit,
   languageFit,
   preferencesFit,
@@ -199,7 +207,9 @@ export function createScorer(settings: MatchingSettings): Scorer {
     const factors: FactorScore[] = MATCH_FACTORS.map((factor) => {
       const weight = w[factor];
       const fit = factorFit(factor, me, mo, settings);
-      const text = explain(factor, me, mo, settings);
+      const data = hasData(factor, me, mo, settings);
+      const said = explain(factor, me, mo, settings);
+      const text = data ? said : `No data: ${said.charAt(0).toLowerCase()}${said.slice(1)}`;
       const counted = weight > 0 && totalWeight > 0;
       return {
         factor,
@@ -207,6 +217,8 @@ export function createScorer(settings: MatchingSettings): Scorer {
         weight,
         fit: round3(fit),
         points: counted ? round1((100 * weight * fit) / totalWeight) : 0,
+        maxPoints: counted ? round1((100 * weight) / totalWeight) : 0,
+        noData: !data,
         explanation: counted ? text : `${text} — not weighed in this program`,
       };
     });

@@ -90,14 +90,16 @@ describe('competency', () => {
     );
   });
 
-  it('is 0.5 when the mentee named none, and 0 when the mentor covers none', () => {
+  it('has no data when the mentee named none (0 points, said so), and is 0 when the mentor covers none', () => {
     const none = fitOf(
       'competency',
       mentee(),
       mentor({ profile: { strengths: ['Venipuncture'] } }),
     );
-    expect(none.fit).toBe(0.5);
-    expect(none.explanation).toBe('No competencies named at intake');
+    expect(none.fit).toBe(0);
+    expect(none.points).toBe(0);
+    expect(none.noData).toBe(true);
+    expect(none.explanation).toBe('No data: no competencies named at intake');
     const miss = fitOf(
       'competency',
       mentee({ intake: { competenciesWanted: ['Telemetry'] } }),
@@ -115,6 +117,23 @@ describe('competency', () => {
     );
     expect(f.fit).toBe(0.5);
     expect(f.explanation).toMatch(/^Can teach 1 of 2 competencies wanted: Telemetry;/);
+  });
+});
+
+describe('points and maxima', () => {
+  it('a factor with no data earns 0 of its maximum, and the total stays out of the full weight', () => {
+    // Weights 1 ×7 and discipline 2: a total of 9, so each factor's maximum is 11.1 (discipline 22.2).
+    const b = scorePair(
+      mentee({ role: 'rn', shift: 'day' }),
+      mentor({ role: 'rn', shift: 'day' }),
+      settings({}, { discipline: 2 }),
+    );
+    const competency = b.factors.find((f) => f.factor === 'competency');
+    expect(competency).toMatchObject({ points: 0, maxPoints: 11.1, noData: true });
+    const discipline = b.factors.find((f) => f.factor === 'discipline');
+    expect(discipline).toMatchObject({ points: 22.2, maxPoints: 22.2, noData: false });
+    const maxSum = b.factors.reduce((a, f) => a + (f.maxPoints ?? 0), 0);
+    expect(maxSum).toBeCloseTo(100, 0);
   });
 });
 
@@ -156,11 +175,13 @@ describe('experience', () => {
     expect(pair(6, 5, 0).fit).toBe(0);
   });
 
-  it('is 0.5 when years are not recorded, naming whose', () => {
-    expect(pair(null, 10).fit).toBe(0.5);
-    expect(pair(null, 10).explanation).toBe('Experience not recorded for the mentee');
-    expect(pair(2, null).explanation).toBe('Experience not recorded for the mentor');
-    expect(pair(null, null).explanation).toBe('Experience not recorded for either of them');
+  it('has no data (0) when years are not recorded, naming whose', () => {
+    expect(pair(null, 10).fit).toBe(0);
+    expect(pair(null, 10).explanation).toBe('No data: experience not recorded for the mentee');
+    expect(pair(2, null).explanation).toBe('No data: experience not recorded for the mentor');
+    expect(pair(null, null).explanation).toBe(
+      'No data: experience not recorded for either of them',
+    );
   });
 });
 
@@ -207,10 +228,10 @@ describe('goals', () => {
     expect(f.explanation).toBe('No goals or interests in common (mentee: Wellness)');
   });
 
-  it('is 0.5 when either side recorded nothing', () => {
+  it('has no data (0) when either side recorded nothing', () => {
     const f = fitOf('goals', mentee({ interests: ['Research'] }), mentor());
-    expect(f.fit).toBe(0.5);
-    expect(f.explanation).toBe('No goals or interests recorded for the mentor');
+    expect(f.fit).toBe(0);
+    expect(f.explanation).toBe('No data: no goals or interests recorded for the mentor');
   });
 });
 
@@ -238,7 +259,7 @@ describe('shift', () => {
     expect(pair('evening', 'evening', 'night').fit).toBe(0.5);
   });
 
-  it('gives adjacent shifts and rotating 0.5, day against night 0, unknown 0.5', () => {
+  it('gives adjacent shifts and rotating 0.5, day against night 0, unknown no data (0)', () => {
     expect(pair('day', 'evening').fit).toBe(0.5);
     expect(pair('evening', 'night').fit).toBe(0.5);
     expect(pair('day', 'evening').explanation).toBe(
@@ -248,8 +269,8 @@ describe('shift', () => {
     expect(pair('day', 'night').explanation).toBe('Mentee on days, mentor on nights: no overlap');
     expect(pair('rotating', 'day').fit).toBe(0.5);
     expect(pair('rotating', 'rotating').fit).toBe(0.5);
-    expect(pair(null, 'day').fit).toBe(0.5);
-    expect(pair('day', null).explanation).toBe('Shift not recorded for the mentor');
+    expect(pair(null, 'day').fit).toBe(0);
+    expect(pair('day', null).explanation).toBe('No data: shift not recorded for the mentor');
   });
 });
 
@@ -270,11 +291,13 @@ describe('unit', () => {
     );
   });
 
-  it('"any" is always 1; an unknown unit is 0.5', () => {
+  it('"any" is always 1; an unknown unit is no data (0)', () => {
     expect(pair('Cardiology', 'ICU', 'any').fit).toBe(1);
     expect(pair('Cardiology', 'ICU', 'any').explanation).toMatch(/^Any unit/);
-    expect(pair(null, 'ICU', 'same').fit).toBe(0.5);
-    expect(pair(null, 'ICU', 'same').explanation).toMatch(/^Unit not recorded for the mentee/);
+    expect(pair(null, 'ICU', 'same').fit).toBe(0);
+    expect(pair(null, 'ICU', 'same').explanation).toMatch(
+      /^No data: unit not recorded for the mentee/,
+    );
   });
 });
 
@@ -296,9 +319,9 @@ describe('discipline', () => {
     expect(pair('therapist', 'physician').fit).toBe(0);
   });
 
-  it('is 0.5 when unknown, and for two roles only listed as Other', () => {
-    expect(pair(null, 'rn').fit).toBe(0.5);
-    expect(pair(null, 'rn').explanation).toBe('Discipline not recorded for the mentee');
+  it('has no data (0) when unknown, and is 0.5 for two roles only listed as Other', () => {
+    expect(pair(null, 'rn').fit).toBe(0);
+    expect(pair(null, 'rn').explanation).toBe('No data: discipline not recorded for the mentee');
     expect(pair('other', 'other').fit).toBe(0.5);
   });
 });
@@ -313,10 +336,13 @@ describe('language', () => {
     expect(no.fit).toBe(0);
     expect(no.explanation).toBe('Mentor does not speak Spanish or Tagalog (asked for at intake)');
     const unknown = fitOf('language', me, mentor({ languages: [] }));
-    expect(unknown.fit).toBe(0.5);
+    expect(unknown.fit).toBe(0);
+    expect(unknown.explanation).toBe(
+      "No data: mentor's languages not recorded (mentee asked for Spanish or Tagalog)",
+    );
   });
 
-  it('otherwise is 1 for any shared language, 0 for none, 0.5 when unknown', () => {
+  it('otherwise is 1 for any shared language, 0 for none, no data (0) when unknown', () => {
     const both = fitOf(
       'language',
       mentee({ languages: ['English', 'Vietnamese'] }),
@@ -326,8 +352,8 @@ describe('language', () => {
     expect(both.explanation).toBe('Both speak English and Vietnamese');
     expect(fitOf('language', mentee({ languages: ['French'] }), mentor()).fit).toBe(0);
     const unknown = fitOf('language', mentee({ languages: [] }), mentor());
-    expect(unknown.fit).toBe(0.5);
-    expect(unknown.explanation).toBe('Languages not recorded for the mentee');
+    expect(unknown.fit).toBe(0);
+    expect(unknown.explanation).toBe('No data: languages not recorded for the mentee');
   });
 });
 
@@ -357,23 +383,25 @@ describe('preferences', () => {
     );
   });
 
-  it('is 1 with no stated preferences; "any unit" and free text are not stated preferences', () => {
+  it('has no data (0) with no stated preferences; "any unit" and free text are not stated preferences', () => {
     const f = fitOf(
       'preferences',
       mentee({ intake: { unitPreference: 'any', preferences: 'Someone patient with questions' } }),
       mentor({ unit: 'ICU', shift: 'day' }),
     );
-    expect(f.fit).toBe(1);
-    expect(f.explanation).toBe('No preferences stated (free-text preferences are not scored)');
+    expect(f.fit).toBe(0);
+    expect(f.explanation).toBe(
+      'No data: no preferences stated (free-text preferences are not scored)',
+    );
   });
 
-  it('counts a preference the mentor record cannot answer as half', () => {
+  it('counts a preference the mentor record cannot answer as not met, and says so', () => {
     const f = fitOf(
       'preferences',
       mentee({ intake: { preferredShift: 'day' } }),
       mentor({ shift: null }),
     );
-    expect(f.fit).toBe(0.5);
+    expect(f.fit).toBe(0);
     expect(f.explanation).toBe(
       'Meets 0 of 1 stated preference; not recorded for the mentor: day shift',
     );

@@ -1,6 +1,21 @@
-import type { MatchBreakdown } from '../../../../shared/domain/matching';
+import type { FactorScore, MatchBreakdown } from '../../../../shared/domain/matching';
 
-/** Each factor of a match score: its weight, the points it gave, and why, in words. */
+/**
+ * The most a factor can earn: stored with newer breakdowns, derived from the weights for older
+ * ones (100 × weight / Σ weights, as the scorer computes it).
+ */
+function maxOf(f: FactorScore, factors: readonly FactorScore[]): number {
+  if (f.maxPoints !== undefined) return f.maxPoints;
+  const total = factors.reduce((sum, x) => sum + x.weight, 0);
+  return total === 0 ? 0 : Math.round((1000 * f.weight) / total) / 10;
+}
+
+const one = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
+
+/**
+ * Each factor of a match score: its weight, the points it gave out of its maximum ("12.5 of
+ * 20"), and why, in words. A factor without data says "No data: …" and earns none.
+ */
 export function BreakdownTable({
   breakdown,
   caption,
@@ -29,7 +44,9 @@ export function BreakdownTable({
             <tr key={f.factor} className={f.weight === 0 ? 'muted' : undefined}>
               <th scope="row">{f.label}</th>
               <td className="num">{f.weight}</td>
-              <td className="num">{f.weight === 0 ? '—' : f.points.toFixed(1)}</td>
+              <td className="num">
+                {f.weight === 0 ? '—' : `${one(f.points)} of ${one(maxOf(f, breakdown.factors))}`}
+              </td>
               <td>{f.explanation}</td>
             </tr>
           ))}
@@ -39,9 +56,11 @@ export function BreakdownTable({
             <th scope="row">Score</th>
             <td />
             <td className="num">
-              <strong>{breakdown.score}</strong>
+              <strong>{breakdown.score}</strong> of 100
             </td>
-            <td className="muted small">out of 100 (points are rounded)</td>
+            <td className="muted small">
+              Points are rounded; a factor with no data earns none of its share.
+            </td>
           </tr>
         </tfoot>
       </table>
