@@ -58,13 +58,13 @@ export function ExpectedTable({ data, onMark, onRemoveMark }: ExpectedTableProps
                 <td className="small">{details(e)}</td>
                 <td className="meeting-row-actions">
                   {(e.state === 'overdue' || e.state === 'due' || e.state === 'planned') && (
-                    <button
-                      type="button"
-                      className="button button-small"
-                      onClick={() => onMark(e)}
-                      aria-label={`Mark the meeting of ${formatMeetingDay(e.date)} missed or cancelled`}
-                    >
+                    <button type="button" className="button button-small" onClick={() => onMark(e)}>
+                      {/* Spoken names start with the visible words, so voice control finds them. */}
                       Mark missed or cancelled
+                      <span className="sr-only">
+                        {' '}
+                        for the meeting of {formatMeetingDay(e.date)}
+                      </span>
                     </button>
                   )}
                   {e.markId !== null && e.state !== 'held' && (
@@ -72,9 +72,12 @@ export function ExpectedTable({ data, onMark, onRemoveMark }: ExpectedTableProps
                       type="button"
                       className="button button-small"
                       onClick={() => onRemoveMark(e)}
-                      aria-label={`Remove the ${e.state} mark of ${formatMeetingDay(e.date)}`}
                     >
                       Remove mark
+                      <span className="sr-only">
+                        {' '}
+                        ({e.state}) of {formatMeetingDay(e.date)}
+                      </span>
                     </button>
                   )}
                 </td>
