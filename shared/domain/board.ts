@@ -10,6 +10,8 @@ export interface BoardPairing {
   locked: boolean;
   score: number;
   breakdown: MatchBreakdown;
+  /** Mentor enrolment id → why the hard rules forbid moving this mentee there ("Not allowed: …"). */
+  notAllowed: Record<number, string>;
 }
 
 export interface BoardMentor {
@@ -31,6 +33,8 @@ export interface BoardMentee {
   intake: MenteeIntake;
   eligibleMentors: number;
   bestScore: number | null;
+  /** Mentor enrolment id → why the hard rules forbid this pair ("Not allowed: …"). */
+  notAllowed: Record<number, string>;
 }
 
 export interface Board {

@@ -90,6 +90,24 @@ export const RULE_LABELS: Record<RuleCode, string> = {
   already_paired: 'Already paired',
 };
 
+/** Each rule as the reason a pair is not allowed, in words that follow "Not allowed: ". */
+export const RULE_REASONS: Record<RuleCode, string> = {
+  self: 'the same person',
+  supervisor: 'a direct supervisor relationship',
+  do_not_pair: 'on the do-not-pair list',
+  training: 'required mentor training not completed',
+  shift: 'a different shift (this program requires the same shift)',
+  mentee_not_eligible: 'the mentee is not active',
+  mentor_not_eligible: 'the mentor is on leave or has left',
+  capacity: 'the mentor is full',
+  already_paired: 'already paired',
+};
+
+/** "Not allowed: on the do-not-pair list; a direct supervisor relationship". */
+export function notAllowedWords(rules: readonly RuleCode[]): string {
+  return `Not allowed: ${[...new Set(rules)].map((r) => RULE_REASONS[r]).join('; ')}`;
+}
+
 export interface RuleViolation {
   rule: RuleCode;
   message: string;

@@ -1,5 +1,9 @@
 import type { BoardMentee, BoardMentor } from '../../../shared/domain/board';
-import type { MenteeFacts, MentorFacts } from '../../../shared/domain/matching';
+import {
+  notAllowedWords,
+  type MenteeFacts,
+  type MentorFacts,
+} from '../../../shared/domain/matching';
 import type { BoardWithFlags, Pairing } from '../../../shared/domain/pairings';
 import type { EnrolmentPerson } from '../../../shared/domain/programs';
 import type { Db } from '../db/open';
@@ -51,6 +55,8 @@ export function loadBoard(db: Db, cohortId: number, today: string): BoardWithFla
   const employeeNumbers = employeeNumbersOf(db, cohortId);
   const paired = new Set(open.map((p) => p.menteeEnrolmentId));
   const scorer = createScorer(facts.program.matching);
+  const refusals = new Map(facts.mentees.map((m) => [m.enrolmentId, notAllowedFor(facts, m)]));
+  const refusalsOf = (menteeEnrolmentId: number) => refusals.get(menteeEnrolmentId) ?? {};
 
   const mentors: BoardMentor[] = facts.mentors.map((m) => {
     const own = open.filter((p) => p.mentorEnrolmentId === m.enrolmentId);
@@ -69,6 +75,7 @@ export function loadBoard(db: Db, cohortId: number, today: string): BoardWithFla
         locked: p.locked,
         score: p.score,
         breakdown: p.breakdown,
+        notAllowed: refusalsOf(p.menteeEnrolmentId),
       })),
     };
   });
@@ -76,9 +83,8 @@ export function loadBoard(db: Db, cohortId: number, today: string): BoardWithFla
   const pool: BoardMentee[] = facts.mentees
     .filter((m) => !paired.has(m.enrolmentId))
     .map((mentee) => {
-      const allowed = facts.mentors.filter(
-        (mentor) => checkPair(mentee, mentor, facts.rules).length === 0,
-      );
+      const notAllowed = refusalsOf(mentee.enrolmentId);
+      const allowed = facts.mentors.filter((mentor) => !(mentor.enrolmentId in notAllowed));
       const scores = allowed.map((mentor) => scorer.score(mentee, mentor));
       return {
         enrolmentId: mentee.enrolmentId,
@@ -86,6 +92,7 @@ export function loadBoard(db: Db, cohortId: number, today: string): BoardWithFla
         intake: mentee.intake,
         eligibleMentors: allowed.length,
         bestScore: scores.length > 0 ? Math.max(...scores) : null,
+        notAllowed,
       };
     });
 
@@ -104,6 +111,16 @@ export function loadBoard(db: Db, cohortId: number, today: string): BoardWithFla
     },
     flags: Object.fromEntries(flagsOf(db, open, today, new Map([[cohortId, facts]]))),
   };
+}
+
+/** Each mentor the hard rules forbid for this mentee, with the rules named in words. */
+export function notAllowedFor(facts: CohortFacts, mentee: MenteeFacts): Record<number, string> {
+  const out: Record<number, string> = {};
+  for (const mentor of facts.mentors) {
+    const broken = checkPair(mentee, mentor, facts.rules);
+    if (broken.length > 0) out[mentor.enrolmentId] = notAllowedWords(broken.map((v) => v.rule));
+  }
+  return out;
 }
 
 export function employeeNumbersOf(db: Db, cohortId: number): Map<number, string> {

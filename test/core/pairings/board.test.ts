@@ -69,6 +69,29 @@ describe('the pairing board', () => {
     expect(board.pool[0]?.eligibleMentors).toBe(1);
   });
 
+  it('names the rule for every mentor a mentee may not move to, in the pool and on a card', () => {
+    const { ctx, cohort, mentors, mentees, staff } = cohortWithPeople();
+    addDoNotPair(ctx, staff.ben.id, staff.dee.id, 'Family members');
+    assignMentee(ctx, {
+      cohortId: cohort.id,
+      menteeEnrolmentId: mentees.eli.id,
+      mentorEnrolmentId: mentors.ben.id,
+    });
+    const board = loadBoard(ctx.db, cohort.id, TODAY);
+    const cam = board.pool.find((m) => m.enrolmentId === mentees.cam.id);
+    const dee = board.pool.find((m) => m.enrolmentId === mentees.dee.id);
+    expect(cam?.notAllowed).toEqual({
+      [mentors.ana.id]: 'Not allowed: a direct supervisor relationship',
+    });
+    expect(dee?.notAllowed).toEqual({ [mentors.ben.id]: 'Not allowed: on the do-not-pair list' });
+    expect(dee?.eligibleMentors).toBe(1);
+    // Eli's card on Ben's column: both mentors are allowed for Eli.
+    const eli = board.mentors
+      .flatMap((m) => m.pairings)
+      .find((p) => p.menteeEnrolmentId === mentees.eli.id);
+    expect(eli?.notAllowed).toEqual({});
+  });
+
   it('refuses a placement that breaks a hard rule, saying which, and stores nothing', () => {
     const { ctx, cohort, mentors, mentees, staff } = cohortWithPeople();
     const supervisor = refusal(() =>

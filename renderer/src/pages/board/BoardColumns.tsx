@@ -106,7 +106,11 @@ export function PoolColumn({ pool, total, mentors, actions }: PoolColumnProps) {
               menteeEnrolmentId={m.enrolmentId}
               person={m.person}
               mentors={mentors}
-              pool={{ bestScore: m.bestScore, eligibleMentors: m.eligibleMentors }}
+              pool={{
+                bestScore: m.bestScore,
+                eligibleMentors: m.eligibleMentors,
+                notAllowed: m.notAllowed,
+              }}
               actions={actions}
             />
           ))}

@@ -10,7 +10,7 @@ import {
 } from '@dnd-kit/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import type { OptimiseResult } from '../../../../shared/domain/board';
+import type { Board, OptimiseResult } from '../../../../shared/domain/board';
 import type { AcceptAllResult } from '../../../../shared/domain/pairings';
 import { api } from '../../api/client';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
@@ -20,7 +20,7 @@ import { ExportCsvButton } from '../cohorts/ExportCsvButton';
 import { BoardCounts, BoardToolbar, NO_FILTERS, passes, type BoardFilters } from './BoardToolbar';
 import { MentorColumn, PoolColumn } from './BoardColumns';
 import { BreakdownDialog } from './BreakdownDialog';
-import { SuggestionsDialog } from './SuggestionsDialog';
+import { SuggestionsDialog, type BlockedMentor } from './SuggestionsDialog';
 import {
   announcements,
   boardCollision,
@@ -195,12 +195,32 @@ export function BoardPage() {
         <SuggestionsDialog
           cohortId={cohortId}
           view={state.suggestions}
+          blocked={blockedFor(board, state.suggestions?.menteeEnrolmentId)}
           onPlace={actions.move}
           onClose={state.closeSuggestions}
         />
       )}
     </div>
   );
+}
+
+/** The mentors the hard rules forbid for one mentee (in the pool or on a card), in board order. */
+function blockedFor(
+  board: Board | undefined,
+  menteeEnrolmentId: number | undefined,
+): BlockedMentor[] {
+  if (!board || menteeEnrolmentId === undefined) return [];
+  const notAllowed =
+    board.pool.find((m) => m.enrolmentId === menteeEnrolmentId)?.notAllowed ??
+    board.mentors.flatMap((m) => m.pairings).find((p) => p.menteeEnrolmentId === menteeEnrolmentId)
+      ?.notAllowed ??
+    {};
+  return board.mentors.flatMap((m) => {
+    const reason = notAllowed[m.enrolmentId];
+    return reason === undefined
+      ? []
+      : [{ mentorEnrolmentId: m.enrolmentId, name: m.person.displayName, reason }];
+  });
 }
 
 /** "Accepted 4 proposals: they are now active." and, for each left proposed, the rule in the way. */

@@ -28,7 +28,11 @@ interface MenteeCardProps {
   /** A card in a mentor's column, with the hard rules its pairing breaks today. */
   pairing?: { item: BoardPairing; mentor: BoardMentor; flags?: readonly PairingFlag[] };
   /** A card in the pool. */
-  pool?: { bestScore: number | null; eligibleMentors: number };
+  pool?: {
+    bestScore: number | null;
+    eligibleMentors: number;
+    notAllowed: Readonly<Record<number, string>>;
+  };
   actions: CardActions;
 }
 
@@ -162,6 +166,7 @@ export function MenteeCard({
             menteeName={name}
             mentors={mentors}
             currentMentorId={pairing?.mentor.enrolmentId}
+            notAllowed={pairing?.item.notAllowed ?? pool?.notAllowed ?? {}}
             onMove={(mentorId) => actions.move(menteeEnrolmentId, mentorId, name)}
           />
         </div>

@@ -8,20 +8,30 @@ interface MoveMenuProps {
   mentors: BoardMentor[];
   /** The mentor the card is with now (left out of the list). */
   currentMentorId?: number | undefined;
+  /** Mentor enrolment id → the hard rules that forbid this pair ("Not allowed: …"). */
+  notAllowed: Readonly<Record<number, string>>;
   onMove: (mentorEnrolmentId: number) => void;
 }
 
-/** Why a mentor cannot take this mentee now, or null when they have a place. */
-function refusal(m: BoardMentor): string | null {
+/** Why a mentor cannot take this mentee now (a hard rule first, then capacity), or null. */
+function refusal(m: BoardMentor, notAllowed: Readonly<Record<number, string>>): string | null {
+  const rule = notAllowed[m.enrolmentId];
+  if (rule !== undefined) return rule;
   if (m.unavailable || m.capacity === 0 || m.load >= m.capacity) return capacityWords(m).word;
   return null;
 }
 
 /**
  * The keyboard way to move a card: a disclosure listing every mentor with their places left;
- * full or unavailable mentors are listed, disabled, with the reason.
+ * mentors the hard rules forbid, full or unavailable are listed, disabled, with the reason.
  */
-export function MoveMenu({ menteeName, mentors, currentMentorId, onMove }: MoveMenuProps) {
+export function MoveMenu({
+  menteeName,
+  mentors,
+  currentMentorId,
+  notAllowed,
+  onMove,
+}: MoveMenuProps) {
   const ref = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
@@ -53,7 +63,7 @@ export function MoveMenu({ menteeName, mentors, currentMentorId, onMove }: MoveM
       <ul className="move-options" aria-label={`Mentors for ${menteeName}`}>
         {choices.length === 0 && <li className="muted small">No other mentor in this cohort.</li>}
         {choices.map((m) => {
-          const why = refusal(m);
+          const why = refusal(m, notAllowed);
           return (
             <li key={m.enrolmentId}>
               <button

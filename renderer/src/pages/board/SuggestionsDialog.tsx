@@ -11,9 +11,18 @@ export interface SuggestionsView {
   returnFocus: HTMLElement | null;
 }
 
+/** A mentor the hard rules forbid for this mentee, with the rules in words ("Not allowed: …"). */
+export interface BlockedMentor {
+  mentorEnrolmentId: number;
+  name: string;
+  reason: string;
+}
+
 interface SuggestionsDialogProps {
   cohortId: number;
   view: SuggestionsView | null;
+  /** The mentors the open mentee may not be paired with, from the board. */
+  blocked: readonly BlockedMentor[];
   onPlace: (menteeEnrolmentId: number, mentorEnrolmentId: number, name: string) => void;
   onClose: () => void;
 }
@@ -22,7 +31,13 @@ interface SuggestionsDialogProps {
  * The three best mentors for one mentee, each with the reasons for its score and its places
  * left; placing one proposes the pair (the hard rules are checked again by the server).
  */
-export function SuggestionsDialog({ cohortId, view, onPlace, onClose }: SuggestionsDialogProps) {
+export function SuggestionsDialog({
+  cohortId,
+  view,
+  blocked,
+  onPlace,
+  onClose,
+}: SuggestionsDialogProps) {
   return (
     <InfoDialog
       title={view ? `Best mentors for ${view.name}` : null}
@@ -35,6 +50,7 @@ export function SuggestionsDialog({ cohortId, view, onPlace, onClose }: Suggesti
           key={view.menteeEnrolmentId}
           cohortId={cohortId}
           view={view}
+          blocked={blocked}
           onPlace={(mentorEnrolmentId) => {
             onPlace(view.menteeEnrolmentId, mentorEnrolmentId, view.name);
             onClose();
@@ -48,10 +64,11 @@ export function SuggestionsDialog({ cohortId, view, onPlace, onClose }: Suggesti
 interface SuggestionsProps {
   cohortId: number;
   view: SuggestionsView;
+  blocked: readonly BlockedMentor[];
   onPlace: (mentorEnrolmentId: number) => void;
 }
 
-function Suggestions({ cohortId, view, onPlace }: SuggestionsProps) {
+function Suggestions({ cohortId, view, blocked, onPlace }: SuggestionsProps) {
   const query = useApiQuery('matching.suggest', {
     cohortId,
     menteeEnrolmentId: view.menteeEnrolmentId,
@@ -102,6 +119,18 @@ function Suggestions({ cohortId, view, onPlace }: SuggestionsProps) {
           </li>
         ))}
       </ol>
+      {query.data && blocked.length > 0 && (
+        <section aria-labelledby="suggestions-blocked">
+          <h3 id="suggestions-blocked">Not allowed for {view.name}</h3>
+          <ul className="blocked-list">
+            {blocked.map((b) => (
+              <li key={b.mentorEnrolmentId}>
+                {b.name} — {b.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }
