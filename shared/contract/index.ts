@@ -7,6 +7,7 @@ import { evaluationsMethods } from './evaluations';
 import { facilityMethods } from './facility';
 import { goalsMethods } from './goals';
 import { meetingsMethods } from './meetings';
+import { outcomesMethods } from './outcomes';
 import { matchingMethods, pairingMethods } from './pairings';
 import { peopleMethods } from './people';
 import { printingMethods } from './printing';
@@ -36,6 +37,7 @@ export const contract = {
   ...dashboardMethods,
   ...evaluationsMethods,
   ...printingMethods,
+  ...outcomesMethods,
 };
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { evaluationsHandlers } from '../evaluations/handlers';
 import { printingHandlers } from '../printing/handlers';
 import { goalsHandlers } from '../goals/handlers';
 import { meetingsHandlers } from '../meetings/handlers';
+import { outcomesHandlers } from '../outcomes/handlers';
 import { trainingHandlers } from '../training/handlers';
 import { facilityHandlers } from '../facility/handlers';
 import { matchingHandlers, pairingHandlers } from '../pairings/handlers';
@@ -37,4 +38,5 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...evaluationsHandlers,
   ...printingHandlers,
+  ...outcomesHandlers,
 };

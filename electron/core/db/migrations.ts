@@ -7,6 +7,7 @@ import { m005Meetings } from './migrations/005-meetings';
 import { m006Training } from './migrations/006-training';
 import { m007Evaluations } from './migrations/007-evaluations';
 import { m008AuditIndexes } from './migrations/008-audit-indexes';
+import { m009Outcomes } from './migrations/009-outcomes';
 
 /**
  * Schema changes, numbered, in order. A migration that has landed is never edited: a change
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m006Training,
   m007Evaluations,
   m008AuditIndexes,
+  m009Outcomes,
 ];

@@ -13,6 +13,7 @@ import { addDays } from '../../../shared/dates';
 import { demoCalendar, type DemoCalendar } from './calendar';
 import { buildDemoCompetencies } from './competencies';
 import { buildDemoEvaluations } from './evaluations';
+import { buildDemoOutcomes } from './outcomes';
 import { buildDemoGoals } from './goals';
 import { buildDemoMeetings } from './meetings';
 import { buildDemoPrograms } from './programs';
@@ -66,6 +67,7 @@ export async function buildDemoFacility(
   buildDemoGoals(ctx);
   buildDemoMeetings(ctx);
   buildDemoEvaluations(ctx);
+  buildDemoOutcomes(ctx);
 }
 
 function isSupervisor(s: StaffFields): boolean {
