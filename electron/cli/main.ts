@@ -1,6 +1,7 @@
 import { AUDIT_USAGE, auditCommand } from './commands/audit';
 import { BACKUP_USAGE, backupCommand } from './commands/backup';
 import { DEMO_USAGE, demoCommand } from './commands/demo';
+import { EXPORT_USAGE, exportCommand } from './commands/export';
 import { IMPORT_ROSTER_USAGE, importRosterCommand } from './commands/import-roster';
 import { MATCH_FILE_USAGE, matchFileCommand } from './commands/match-file';
 import { PACKET_USAGE, packetCommand } from './commands/packet';
@@ -15,6 +16,7 @@ const COMMANDS: Record<
   audit: { usage: AUDIT_USAGE, run: auditCommand },
   demo: { usage: DEMO_USAGE, run: demoCommand },
   backup: { usage: BACKUP_USAGE, run: backupCommand },
+  export: { usage: EXPORT_USAGE, run: exportCommand },
   'match-file': { usage: MATCH_FILE_USAGE, run: matchFileCommand },
   packet: { usage: PACKET_USAGE, run: packetCommand },
 };
