@@ -8,6 +8,7 @@ import { GoalsPage } from '../pages/goals/GoalsPage';
 import { PeoplePage } from '../pages/people/PeoplePage';
 import { ProgramsPage } from '../pages/programs/ProgramsPage';
 import { MeetingsPage } from '../pages/meetings/MeetingsPage';
+import { OutcomesPage } from '../pages/outcomes/OutcomesPage';
 import { ImportPage } from '../pages/roster/ImportPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { TrainingPage } from '../pages/training/TrainingPage';
@@ -30,6 +31,7 @@ export const PLACES: readonly Place[] = [
   { path: 'goals', label: 'Goals', element: <GoalsPage /> },
   { path: 'training', label: 'Training', element: <TrainingPage /> },
   { path: 'evaluations', label: 'Evaluations', element: <EvaluationsPage /> },
+  { path: 'outcomes', label: 'Outcomes', element: <OutcomesPage /> },
   { path: 'import', label: 'Import roster', element: <ImportPage /> },
   { path: 'audit', label: 'Audit', element: <AuditPage /> },
   { path: 'settings', label: 'Settings', element: <SettingsPage /> },
