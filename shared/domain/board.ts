@@ -65,6 +65,12 @@ export interface OptimiseResult {
   matched: number;
   total: number;
   unmatched: { menteeEnrolmentId: number; displayName: string; reason: string }[];
+  /** Proposals (by hand or earlier runs) whose mentee went to another mentor or back to the pool. */
+  moved: { menteeEnrolmentId: number; displayName: string; from: string; to: string | null }[];
+  /** Cards placed by hand, not locked, that stayed: moving them would not have raised the objective. */
+  handPlacedKept: number;
+  /** "3 mentees moved: …; 2 hand-placed cards kept". */
+  summary: string;
   solveMs: number;
 }
 

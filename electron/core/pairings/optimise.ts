@@ -4,10 +4,16 @@ import type { Pairing } from '../../../shared/domain/pairings';
 import { TandemError } from '../../../shared/result';
 import { todayOf, write, type WriteContext } from '../db/write';
 import { loadCohortFacts, type CohortFacts } from '../matching/facts';
-import { checkPair, createRuleChecker } from '../matching/rules';
+import { createRuleChecker } from '../matching/rules';
 import { createScorer } from '../matching/score';
-import { SolverInputError, solveAssignment, type Objective } from '../matching/solver';
+import {
+  SolverInputError,
+  solveAssignment,
+  type Objective,
+  type SolverResult,
+} from '../matching/solver';
 import { openPairings } from './board';
+import { movedWords, unmatchedWords } from './optimise-words';
 import { insertProposalInTransaction, withdrawProposalInTransaction } from './proposals';
 
 /** Mentor ids the solver reports in its reasons: a name an educator recognises, made unique. */
@@ -15,9 +21,10 @@ const mentorKey = (m: MentorFacts) => `${m.displayName} (#${m.enrolmentId})`;
 
 /**
  * "Optimise the rest": the exact solver assigns every mentee not held by an active, paused or
- * locked pairing, under the hard rules and the mentors' remaining places. Proposals it keeps
- * stay; proposals it changes are withdrawn (kept in the history) and new ones stored, so the
- * board survives the window closing.
+ * locked pairing, under the hard rules and the mentors' remaining places. A card placed by hand
+ * stays unless moving it raises the objective. Proposals it keeps stay; proposals it changes are
+ * withdrawn (kept in the history) and new ones stored, so the board survives the window closing;
+ * the result says who moved, from whom to whom.
  */
 export function optimiseCohort(
   ctx: WriteContext,
@@ -45,21 +52,28 @@ export function optimiseCohort(
   const { scores, breakdowns } = scoreMatrix(facts, mentees, mentors);
   const heldLoad = (m: MentorFacts) =>
     held.filter((p) => p.mentorEnrolmentId === m.enrolmentId).length;
-  let result;
-  try {
-    result = solveAssignment({
+  const lockOf = (p: Pairing) => ({
+    mentee: String(p.menteeEnrolmentId),
+    mentor: mentorKey(mentorOf(mentors, p)),
+  });
+  let solveMs = 0;
+  const solve = (keep: readonly Pairing[]) => {
+    const r = solveAssignment({
       menteeIds: mentees.map((m) => String(m.enrolmentId)),
       mentors: mentors.map((m) => ({
         id: mentorKey(m),
         capacity: Math.max(0, m.capacity - heldLoad(m)),
       })),
       scores,
-      locked: locked.map((p) => ({
-        mentee: String(p.menteeEnrolmentId),
-        mentor: mentorKey(mentorOf(mentors, p)),
-      })),
+      locked: [...locked, ...keep].map(lockOf),
       objective,
     });
+    solveMs += r.solveMs;
+    return r;
+  };
+  let result;
+  try {
+    result = solve([]);
   } catch (error) {
     if (error instanceof SolverInputError) {
       throw new TandemError(
@@ -70,6 +84,36 @@ export function optimiseCohort(
     throw error;
   }
 
+  // A card placed by hand stays unless moving it raises the objective: hold each in turn (in
+  // board order) and keep the hold when the optimum is no worse, so a tie never moves it.
+  const handKept: Pairing[] = [];
+  for (const p of open) {
+    if (p.status !== 'proposed' || p.locked || p.source !== 'manual') continue;
+    const i = mentees.findIndex((m) => m.enrolmentId === p.menteeEnrolmentId);
+    const j = mentors.findIndex((m) => m.enrolmentId === p.mentorEnrolmentId);
+    if (i < 0 || j < 0 || scores[i]?.[j] === null) continue; // the rules now forbid it
+    const already = result.pairs.some(
+      (x) =>
+        x.mentee === String(p.menteeEnrolmentId) &&
+        x.mentor === mentorKey(mentors[j] as MentorFacts),
+    );
+    if (already) {
+      handKept.push(p);
+      continue;
+    }
+    let trial;
+    try {
+      trial = solve([...handKept, p]);
+    } catch (error) {
+      if (error instanceof SolverInputError) continue;
+      throw error;
+    }
+    if (!worse(trial, result, objective)) {
+      handKept.push(p);
+      result = trial;
+    }
+  }
+
   const byKey = new Map(mentors.map((m) => [mentorKey(m), m]));
   const chosen = new Map(result.pairs.map((p) => [Number(p.mentee), byKey.get(p.mentor)]));
   const proposals = open.filter((p) => p.status === 'proposed');
@@ -77,6 +121,15 @@ export function optimiseCohort(
     (p) => chosen.get(p.menteeEnrolmentId)?.enrolmentId === p.mentorEnrolmentId,
   );
   const dropped = proposals.filter((p) => !kept.includes(p));
+  const moves = dropped.map((p) => ({
+    menteeEnrolmentId: p.menteeEnrolmentId,
+    displayName: p.mentee.displayName,
+    from: p.mentor.displayName,
+    to: chosen.get(p.menteeEnrolmentId)?.displayName ?? null,
+  }));
+  const loadAfter = new Map(
+    mentors.map((m, j) => [m.enrolmentId, heldLoad(m) + (result.load[j] ?? 0)]),
+  );
   const fresh = result.pairs.filter(
     (p) => !kept.some((k) => String(k.menteeEnrolmentId) === p.mentee),
   );
@@ -115,6 +168,8 @@ export function optimiseCohort(
         total: result.total,
         proposed: fresh.length,
         kept: kept.length,
+        moved: moves.length,
+        handPlacedKept: handKept.length,
         proposedOn: on ?? today,
       },
     });
@@ -132,10 +187,18 @@ export function optimiseCohort(
       return {
         menteeEnrolmentId: Number(u.mentee),
         displayName: mentee?.displayName ?? u.mentee,
-        reason: mentee && u.reason === 'no eligible mentor' ? whyNoMentor(facts, mentee) : u.reason,
+        reason: mentee
+          ? unmatchedWords(facts, mentee, (m) => loadAfter.get(m.enrolmentId) ?? 0)
+          : u.reason,
       };
     }),
-    solveMs: result.solveMs,
+    moved: moves,
+    handPlacedKept: handKept.length,
+    summary: movedWords(
+      moves.map((m) => ({ mentee: m.displayName, from: m.from, to: m.to })),
+      handKept.length,
+    ),
+    solveMs,
   };
 }
 
@@ -164,26 +227,10 @@ function scoreMatrix(facts: CohortFacts, mentees: MenteeFacts[], mentors: Mentor
   return { scores, breakdowns };
 }
 
-/** Turns "no eligible mentor" into the rules that stand in the way, most common first. */
-export function whyNoMentor(facts: CohortFacts, mentee: MenteeFacts): string {
-  if (facts.mentors.length === 0) return 'no mentors are enrolled in this cohort';
-  const counts = new Map<string, number>();
-  for (const mentor of facts.mentors) {
-    for (const v of checkPair(mentee, mentor, facts.rules))
-      counts.set(v.rule, (counts.get(v.rule) ?? 0) + 1);
+/** Whether `a` is worse than `b` under the objective (both feasible for the same mentees). */
+function worse(a: SolverResult, b: SolverResult, objective: Objective): boolean {
+  if (objective === 'best-total') {
+    return a.total < b.total || (a.total === b.total && a.matched < b.matched);
   }
-  const parts = [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .map(([rule, n]) => `${n} × ${RULE_WORDS[rule] ?? rule}`);
-  return `no eligible mentor (${parts.join(', ')})`;
+  return a.matched < b.matched || (a.matched === b.matched && a.total < b.total);
 }
-
-const RULE_WORDS: Record<string, string> = {
-  self: 'the mentee themself',
-  supervisor: 'a direct supervisor relationship',
-  do_not_pair: 'on the do-not-pair list',
-  training: 'required training not completed',
-  shift: 'a different shift (same shift required)',
-  mentee_not_eligible: 'mentee not eligible',
-  mentor_not_eligible: 'mentor on leave or left',
-};

@@ -92,6 +92,7 @@ export function OptimiseSummary({
           <strong>{formatCount(result.unmatched.length)}</strong> unmatched
         </li>
       </ul>
+      <p className="optimise-moved">{result.summary}.</p>
       {result.unmatched.length > 0 && (
         <>
           <h3 className="subheading">
