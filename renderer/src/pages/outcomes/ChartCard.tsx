@@ -73,8 +73,16 @@ export function ChartCard({ title, n, summary = '', table, chart, note }: ChartC
         )}
       </div>
       {chart && view === 'chart' ? (
-        <div ref={chartRef} role="img" aria-label={summary} className="outcome-chart">
-          {chart}
+        <div
+          ref={chartRef}
+          className="outcome-chart"
+          tabIndex={0}
+          role="region"
+          aria-label={`${title} (chart)`}
+        >
+          <div role="img" aria-label={summary}>
+            {chart}
+          </div>
         </div>
       ) : (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={`${title} (table)`}>

@@ -34,6 +34,12 @@ export function RetentionCard({ retention }: { retention: Retention }) {
   const line = (data: typeof mentees.curve) =>
     data.map((p) => ({ month: p.month, survival: p.survival * 100 }));
   const twelve = mentees.figures[1];
+  const longest = Math.max(
+    6,
+    ...mentees.curve.map((p) => p.month),
+    ...comparison.curve.map((p) => p.month),
+  );
+  const ticks = Array.from({ length: Math.ceil(longest / 6) + 1 }, (_, i) => i * 6);
   return (
     <ChartCard
       title={title}
@@ -51,7 +57,8 @@ export function RetentionCard({ retention }: { retention: Retention }) {
           <XAxis
             type="number"
             dataKey="month"
-            domain={[0, 'dataMax']}
+            domain={[0, ticks.at(-1) ?? 6]}
+            ticks={ticks}
             allowDuplicatedCategory={false}
             label={{ value: 'Months since start', position: 'insideBottom', offset: -12 }}
           />
