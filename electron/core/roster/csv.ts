@@ -3,7 +3,10 @@ import type { RosterDelimiter } from '../../../shared/domain/roster';
 /** One record of a CSV file, numbered as a spreadsheet numbers rows. */
 export interface CsvRecord {
   row: number;
-  /** Trimmed cell texts; cells of columns nobody asked for are '' (see `ColumnFilter`). */
+  /**
+   * Trimmed cell texts. Cells of columns nobody asked for (see `ColumnFilter`) are '' or left
+   * as holes, which read as undefined: read a cell as `cells[i] ?? ''`.
+   */
   cells: string[];
 }
 
@@ -16,6 +19,9 @@ export type ColumnFilter = (headers: readonly string[]) => ReadonlySet<number> |
 
 /** The first data rows keep every cell whatever the filter: they are the preview's samples. */
 export const FULL_ROWS = 20;
+
+/** Distinct values a column may have before it is taken for unique values (ids, e-mails). */
+const POOL_LIMIT = 512;
 
 const QUOTE = 0x22;
 const CR = 0x0d;
@@ -38,27 +44,90 @@ export function parseCsvFast(
   filter?: ColumnFilter,
 ): CsvRecord[] | null {
   const d = delimiter.charCodeAt(0);
+  const tabIsBlank = d !== TAB;
   const n = text.length;
-  const isBlank = (c: number) => c === SPACE || c === FORM_FEED || (c === TAB && d !== TAB);
   const records: CsvRecord[] = [];
-  let keep: ReadonlySet<number> | null = null;
+  /** 1 for a column whose text is kept; null keeps every column. */
+  let mask: Uint8Array | null = null;
   let width = 0;
   let dataRows = -1; // -1 until the header row has been read
   let recordNo = 0;
   let pos = 0;
+  const pools = new Pools();
+  // Where the next quote and carriage return are: a line with neither (most of them) is cut at
+  // its delimiters by indexOf, without looking at every character.
+  let nextQuote = -1;
+  let nextCr = -1;
 
   while (pos < n) {
     recordNo += 1;
+    let cells: string[] = [];
+    let nonEmpty = false;
+    const keepAll = mask === null || dataRows < FULL_ROWS;
+    let lf = text.indexOf('\n', pos);
+    if (lf < 0) lf = n;
+    if (nextQuote < pos) nextQuote = indexOrEnd(text, '"', pos);
+    if (nextCr < pos) nextCr = indexOrEnd(text, '\r', pos);
+    const end = nextCr === lf - 1 && lf < n ? lf - 1 : lf;
+    if (nextQuote >= end && nextCr >= end && !keepAll && mask !== null) {
+      // One allocation per row, the header's width, and only the wanted cells filled in: the
+      // others stay holes (read as undefined, i.e. empty). 100,000 rows of 35 pushes each
+      // spent more time growing arrays than reading the file.
+      cells = new Array<string>(width);
+      let p = pos;
+      let column = 0;
+      for (; ; column += 1) {
+        let e = text.indexOf(delimiter, p);
+        if (e < 0 || e > end) e = end;
+        const wanted = column >= width || mask[column] === 1;
+        if (wanted || !nonEmpty) {
+          const cell = e > p ? text.slice(p, e).trim() : '';
+          if (cell !== '') nonEmpty = true;
+          if (wanted) cells[column] = pools.intern(column, cell);
+        }
+        if (e === end) break;
+        p = e + 1;
+      }
+      if (column + 1 < width) cells.length = column + 1;
+      pos = lf + 1;
+    } else {
+      const read = readRecord(pos);
+      if (read === null) return null;
+      cells = read.cells;
+      nonEmpty = read.nonEmpty;
+      pos = read.pos;
+    }
+    if (!nonEmpty) continue;
+    if (dataRows < 0) {
+      width = withoutTrailingEmpty(cells).length;
+      const keep = filter ? filter(cells.slice(0, width)) : null;
+      if (keep) {
+        mask = new Uint8Array(width);
+        for (const column of keep) if (column < width) mask[column] = 1;
+      }
+    }
+    dataRows += 1;
+    records.push({ row: recordNo, cells });
+  }
+  return records;
+
+  /** One record character by character: quoted values, lone CR line ends. Null to hand over. */
+  function readRecord(start: number): { cells: string[]; nonEmpty: boolean; pos: number } | null {
+    let pos = start;
     const cells: string[] = [];
     let nonEmpty = false;
-    const keepAll = keep === null || dataRows < FULL_ROWS;
+    const keepAll = mask === null || dataRows < FULL_ROWS;
     for (;;) {
       let p = pos;
-      while (p < n && isBlank(text.charCodeAt(p))) p += 1;
+      let c = p < n ? text.charCodeAt(p) : -1;
+      while (c === SPACE || c === FORM_FEED || (c === TAB && tabIsBlank)) {
+        p += 1;
+        c = p < n ? text.charCodeAt(p) : -1;
+      }
       const column = cells.length;
-      const wanted = keepAll || column >= width || (keep?.has(column) ?? true);
+      const wanted = keepAll || column >= width || mask?.[column] === 1;
       let cell = '';
-      if (p < n && text.charCodeAt(p) === QUOTE) {
+      if (c === QUOTE) {
         let value = '';
         let start = p + 1;
         for (;;) {
@@ -73,46 +142,69 @@ export function parseCsvFast(
           p = q + 1;
           break;
         }
-        while (p < n && isBlank(text.charCodeAt(p))) p += 1;
-        const next = p < n ? text.charCodeAt(p) : -1;
-        if (next !== d && next !== CR && next !== LF && next !== -1) return null;
+        c = p < n ? text.charCodeAt(p) : -1;
+        while (c === SPACE || c === FORM_FEED || (c === TAB && tabIsBlank)) {
+          p += 1;
+          c = p < n ? text.charCodeAt(p) : -1;
+        }
+        if (c !== d && c !== CR && c !== LF && c !== -1) return null;
         cell = value.trim();
       } else {
         let e = p;
-        for (; e < n; e += 1) {
-          const c = text.charCodeAt(e);
-          if (c === d || c === CR || c === LF) break;
+        while (c !== d && c !== CR && c !== LF && c !== -1) {
           if (c === QUOTE) return null;
+          e += 1;
+          c = e < n ? text.charCodeAt(e) : -1;
         }
         // Cells of unwanted columns are only looked at while the row still seems empty.
         if (e > p && (wanted || !nonEmpty)) cell = text.slice(p, e).trim();
         p = e;
       }
       if (cell !== '') nonEmpty = true;
-      cells.push(wanted ? cell : '');
-      if (p < n && text.charCodeAt(p) === d) {
+      cells.push(!wanted ? '' : keepAll ? cell : pools.intern(column, cell));
+      if (c === d) {
         pos = p + 1;
         continue;
       }
-      const end = p < n ? text.charCodeAt(p) : -1;
-      if (end === CR) {
+      if (c === CR) {
         p += 1;
         if (p < n && text.charCodeAt(p) === LF) p += 1;
-      } else if (end === LF) {
+      } else if (c === LF) {
         p += 1;
       }
       pos = p;
       break;
     }
-    if (!nonEmpty) continue;
-    if (dataRows < 0) {
-      width = withoutTrailingEmpty(cells).length;
-      keep = filter ? filter(cells.slice(0, width)) : null;
-    }
-    dataRows += 1;
-    records.push({ row: recordNo, cells });
+    return { cells, nonEmpty, pos };
   }
-  return records;
+}
+
+function indexOrEnd(text: string, search: string, from: number): number {
+  const at = text.indexOf(search, from);
+  return at < 0 ? text.length : at;
+}
+
+/**
+ * Units, roles, levels and shifts repeat on every row: one string per distinct value, not one
+ * per row (100,000 rows × 6 such columns). A column past POOL_LIMIT values (employee numbers,
+ * e-mails) is left be.
+ */
+class Pools {
+  private readonly pools: (Map<string, string> | null | undefined)[] = [];
+
+  intern(column: number, cell: string): string {
+    let pool = this.pools[column];
+    if (pool === null) return cell;
+    if (pool === undefined) {
+      pool = new Map();
+      this.pools[column] = pool;
+    }
+    const known = pool.get(cell);
+    if (known !== undefined) return known;
+    if (pool.size >= POOL_LIMIT) this.pools[column] = null;
+    else pool.set(cell, cell);
+    return cell;
+  }
 }
 
 function withoutTrailingEmpty(cells: readonly string[]): readonly string[] {

@@ -1,5 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type {
   RosterDelimiter,
   RosterEncoding,
@@ -138,7 +138,9 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<RosterTabl
 }
 
 async function firstWorksheet(fileName: string, bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded only for a workbook: exceljs is large, and most rosters are CSV.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // A copy, because exceljs wants a whole ArrayBuffer and `bytes` may be a view into a larger one.
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);

@@ -288,13 +288,22 @@ interface MappedColumn {
   field: RosterField;
   index: number;
   header: string;
+  /**
+   * Each distinct cell's parse, while the column has few distinct values (units, levels, codes
+   * repeat on every row); null once it has too many to be worth remembering (employee numbers).
+   */
+  parses: Map<string, Parsed<CellValue>> | null;
 }
+
+const REMEMBERED_PARSES = 512;
 
 function mappedColumns(table: RosterTable, mapping: RosterMapping): MappedColumn[] {
   const at = fieldColumns(table.headers, mapping);
   return ROSTER_FIELDS.flatMap((field) => {
     const index = at.get(field.key);
-    return index === undefined ? [] : [{ field, index, header: table.headers[index] ?? '' }];
+    return index === undefined
+      ? []
+      : [{ field, index, header: table.headers[index] ?? '', parses: new Map() }];
   });
 }
 
@@ -309,7 +318,8 @@ function parseRow(
 ): { values: Partial<RosterValues>; problems: Problem[] } {
   const values: Partial<Record<ValueKey, CellValue>> = {};
   const problems: Problem[] = [];
-  for (const { field, index, header } of columns) {
+  for (const column of columns) {
+    const { field, index, header } = column;
     const cell = row.cells[index] ?? '';
     if (!isValueField(field)) {
       // checkMapping refuses a full name beside first or last name columns.
@@ -318,11 +328,27 @@ function parseRow(
       else problems.push(cellProblem(row.row, header, cell, name.expected, name.advice));
       continue;
     }
-    const result = parseCell(field, cell, resolve);
+    const result = parseRemembered(column, field, cell, resolve);
     if (result.ok) values[field.key] = result.value;
     else problems.push(cellProblem(row.row, header, cell, result.expected, result.advice));
   }
   return { values: values as Partial<RosterValues>, problems };
+}
+
+function parseRemembered(
+  column: MappedColumn,
+  field: RosterField & { key: ValueKey },
+  cell: string,
+  resolve: CodedResolver,
+): Parsed<CellValue> {
+  const known = column.parses?.get(cell);
+  if (known !== undefined) return known;
+  const result = parseCell(field, cell, resolve);
+  if (column.parses) {
+    if (column.parses.size >= REMEMBERED_PARSES) column.parses = null;
+    else column.parses.set(cell, result);
+  }
+  return result;
 }
 
 function datesOutOfOrder(

@@ -45,6 +45,7 @@ async function analyse(
   db: Db,
   file: RosterFile,
   mapping: RosterMapping | undefined,
+  purpose: 'preview' | 'commit',
 ): Promise<Analysis> {
   // Only the columns the mapping stores are kept from a big CSV file (and all of the first rows).
   const table = await readRosterTable(file.fileName, file.bytes, (headers) =>
@@ -73,7 +74,8 @@ async function analyse(
   return {
     table,
     mapping: effective,
-    codedColumns: codedColumns(table, effective),
+    // Only the preview shows the coded values; an import has no use for counting them again.
+    codedColumns: purpose === 'preview' ? codedColumns(table, effective) : [],
     plan,
     records,
     problems: allProblems,
@@ -86,7 +88,7 @@ export async function previewRoster(
   file: RosterFile,
   mapping?: RosterMapping,
 ): Promise<RosterPreview> {
-  const a = await analyse(db, file, mapping);
+  const a = await analyse(db, file, mapping, 'preview');
   return {
     file: a.table.info,
     columns: a.table.headers.map((header, index) => ({
@@ -121,13 +123,14 @@ function warningsOf(mapping: RosterMapping, plan: RosterPlan): string[] {
 /**
  * Imports a roster all-or-nothing: one problem in one row refuses the whole file and changes
  * nothing. Importing the same file twice changes nothing the second time (no write at all).
+ * Without a mapping, the one suggested from the headers is used (the file is read once).
  */
 export async function commitRoster(
   ctx: WriteContext,
   file: RosterFile,
-  mapping: RosterMapping,
+  mapping?: RosterMapping,
 ): Promise<RosterSummary> {
-  const a = await analyse(ctx.db, file, mapping);
+  const a = await analyse(ctx.db, file, mapping, 'commit');
   if (a.problems.length > 0 || !a.plan) {
     const rows =
       a.rejected > 0
@@ -145,22 +148,42 @@ export async function commitRoster(
   const plan = a.plan;
   const summary = summarise(plan, 0);
   if (plan.creates.length === 0 && plan.updates.length === 0) return summary;
-  write(ctx, (tx) => {
-    writeRosterPlanInTransaction(tx, plan);
-    tx.audit({
-      entity: 'roster_import',
-      entityId: file.fileName,
-      action: 'import',
-      before: null,
-      after: {
-        file: a.table.info,
-        new: summary.new,
-        updated: summary.updated,
-        unchanged: summary.unchanged,
-      },
-    });
-  });
+  withImportCache(ctx.db, () =>
+    write(ctx, (tx) => {
+      writeRosterPlanInTransaction(tx, plan);
+      tx.audit({
+        entity: 'roster_import',
+        entityId: file.fileName,
+        action: 'import',
+        before: null,
+        after: {
+          file: a.table.info,
+          new: summary.new,
+          updated: summary.updated,
+          unchanged: summary.unchanged,
+        },
+      });
+    }),
+  );
   return summary;
+}
+
+/** Page cache for an import's transaction, in KiB (SQLite's negative cache_size). */
+export const IMPORT_CACHE_KIB = 16_384;
+
+/**
+ * Runs an import with a 16 MB page cache instead of the connection's 64 MB. The rows and the
+ * audit trail grow at their ends and the hash index fits in 16 MB, so a 100,000-row import
+ * takes the same CPU time and keeps about 50 MB less in memory; the cache is given back after.
+ */
+function withImportCache<T>(db: Db, run: () => T): T {
+  const previous = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${-IMPORT_CACHE_KIB}`);
+  try {
+    return run();
+  } finally {
+    db.pragma(`cache_size = ${previous}`);
+  }
 }
 
 function emptySummary(): RosterSummary {

@@ -41,6 +41,52 @@ describe('the audit trail', () => {
     ).toBe('{"a":"2026-11-23T00:00:00.000Z","b":[null,null,null,0],"c":{"x":null,"y":"é\\"\\n"}}');
   });
 
+  it('canonical JSON is the same whichever way a value was built, in order or not', () => {
+    // Values in key order take JSON.stringify's fast path; shuffled copies take the sorting one.
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const value = (depth: number): unknown => {
+      const roll = random();
+      if (depth > 2 || roll < 0.4) {
+        return [null, true, 3, -0.5, 'é"\\', '', 12345678901][Math.floor(random() * 7)];
+      }
+      if (roll < 0.6)
+        return Array.from({ length: Math.floor(random() * 3) }, () => value(depth + 1));
+      const keys = ['b', 'a', 'id', '10', '2', 'zeta', 'Alpha'].filter(() => random() < 0.6);
+      return Object.fromEntries(keys.map((k) => [k, value(depth + 1)]));
+    };
+    const sortedCopy = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(sortedCopy)
+        : v !== null && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.keys(v)
+                .sort()
+                .map((k) => [k, sortedCopy((v as Record<string, unknown>)[k])]),
+            )
+          : v;
+    const shuffled = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(shuffled)
+        : v !== null && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, shuffled(x)]),
+            )
+          : v;
+    for (let i = 0; i < 500; i += 1) {
+      const v = value(0);
+      // What the trail always meant by canonical: keys sorted at every level, then JSON.
+      const expected = JSON.stringify(sortedCopy(v)) ?? 'null';
+      expect(canonicalJson(v)).toBe(expected);
+      expect(canonicalJson(shuffled(v))).toBe(expected);
+    }
+  });
+
   it('stores before and after as the canonical JSON its hash covers', () => {
     const ctx = testDb();
     write(ctx, (tx) =>

@@ -89,6 +89,19 @@ describe('importing a roster', () => {
     expect(verifyAuditTrail(ctx.db)).toMatchObject({ intact: true, events: 1677 });
   });
 
+  it('imports with the mapping suggested from the headers when none is given, and gives the page cache back', async () => {
+    const ctx = testDb();
+    const cache = ctx.db.pragma('cache_size', { simple: true });
+    const summary = await commitRoster(ctx, roster());
+    expect(summary).toMatchObject({ new: 1676, rejected: 0 });
+    expect(
+      ctx.db.prepare("SELECT role FROM staff WHERE employee_number = '1313919'").get(),
+    ).toEqual({
+      role: 'rn',
+    });
+    expect(ctx.db.pragma('cache_size', { simple: true })).toBe(cache);
+  });
+
   it('changes nothing when the same file is imported again', async () => {
     const ctx = testDb();
     const file = roster();
