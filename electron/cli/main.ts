@@ -5,6 +5,7 @@ import { EXPORT_USAGE, exportCommand } from './commands/export';
 import { IMPORT_ROSTER_USAGE, importRosterCommand } from './commands/import-roster';
 import { MATCH_FILE_USAGE, matchFileCommand } from './commands/match-file';
 import { PACKET_USAGE, packetCommand } from './commands/packet';
+import { RESTORE_USAGE, restoreCommand } from './commands/restore';
 import { UsageError, type CommandOutput } from './io';
 
 /** `npm run tandem -- <command>`: the same services as the app, for scripts and auditors. */
@@ -16,6 +17,7 @@ const COMMANDS: Record<
   audit: { usage: AUDIT_USAGE, run: auditCommand },
   demo: { usage: DEMO_USAGE, run: demoCommand },
   backup: { usage: BACKUP_USAGE, run: backupCommand },
+  restore: { usage: RESTORE_USAGE, run: restoreCommand },
   export: { usage: EXPORT_USAGE, run: exportCommand },
   'match-file': { usage: MATCH_FILE_USAGE, run: matchFileCommand },
   packet: { usage: PACKET_USAGE, run: packetCommand },

@@ -1,24 +1,42 @@
 import { parseArgs } from 'node:util';
-import { backupFacility } from '../../core/facility/service';
-import { cliContext, formatError, openOrCreate, UsageError, type CommandOutput } from '../io';
+import { backupTo, openReadOnly } from '../../core/backup/copy';
+import { formatError, UsageError, type CommandOutput } from '../io';
 
-export const BACKUP_USAGE = 'npm run tandem -- backup --db DB --to FILE';
+export const BACKUP_USAGE = 'npm run tandem -- backup --db DB --to FILE [--force]';
 
-/** A consistent copy of a facility database, safe to take while the app has it open. */
+/**
+ * A consistent copy of a facility database, safe to take while the app has it open. The source
+ * is opened read-only (nothing is migrated or changed, a read-only file will do); an existing
+ * copy is replaced only with --force.
+ */
 export async function backupCommand(args: string[]): Promise<CommandOutput> {
   const { values } = parseArgs({
     args,
-    options: { db: { type: 'string' }, to: { type: 'string' } },
+    options: {
+      db: { type: 'string' },
+      to: { type: 'string' },
+      force: { type: 'boolean', default: false },
+    },
   });
   if (!values.db || !values.to) throw new UsageError(`usage: ${BACKUP_USAGE}`);
-  const ctx = cliContext();
   try {
-    await openOrCreate(ctx, values.db, false);
-    const { path, bytes } = await backupFacility(ctx, values.to);
-    return { code: 0, stdout: `Backed up ${values.db} to ${path} (${bytes} bytes).` };
+    const db = openReadOnly(values.db);
+    try {
+      const { path, bytes } = await backupTo(db, values.db, values.to, {
+        overwrite: values.force,
+        field: '--to',
+      });
+      return { code: 0, stdout: `Backed up ${values.db} to ${path} (${bytes} bytes).` };
+    } finally {
+      db.close();
+    }
   } catch (error) {
-    return { code: 1, stderr: formatError(error) };
-  } finally {
-    ctx.db?.close();
+    const message = formatError(error);
+    return {
+      code: 1,
+      stderr: message.includes('already exists')
+        ? `${message}\nAdd --force to replace it.`
+        : message,
+    };
   }
 }
