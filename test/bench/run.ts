@@ -5,6 +5,7 @@
  */
 import { execSync } from 'node:child_process';
 import { benchImport } from './import';
+import { benchOutcomes } from './outcomes';
 import { benchPeoplePage } from './people-page';
 import { benchPrinting } from './printing';
 import { benchSolver } from './solver';
@@ -18,3 +19,5 @@ execSync('npx vite build --logLevel error', { stdio: 'inherit' });
 await benchPeoplePage();
 console.log('\n== Printing quarterly packets ==');
 await benchPrinting();
+console.log('\n== Outcomes dashboard (demo facility) ==');
+await benchOutcomes('');
