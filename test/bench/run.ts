@@ -4,6 +4,7 @@
  * figures; asserts nothing.
  */
 import { execSync } from 'node:child_process';
+import { benchAudit } from './audit';
 import { benchImport } from './import';
 import { benchOutcomes } from './outcomes';
 import { benchPeoplePage } from './people-page';
@@ -12,6 +13,8 @@ import { benchSolver } from './solver';
 
 console.log('== Roster import ==');
 await benchImport();
+console.log('\n== Audit trail ==');
+await benchAudit();
 console.log('\n== Assignment solver ==');
 benchSolver();
 console.log('\n== People page (building the renderer first) ==');
