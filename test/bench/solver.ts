@@ -12,6 +12,7 @@ import {
   type SolverInput,
 } from '../../electron/core/matching/solver';
 import type { CoreStats } from '../../electron/core/matching/solver-core';
+import { solveInstanceText } from '../../electron/core/matching/instance';
 
 /** Mulberry32: small, fast, seeded PRNG returning floats in [0, 1). */
 function prng(seed: number): () => number {
@@ -26,6 +27,8 @@ function prng(seed: number): () => number {
 }
 
 type Model = 'uniform' | 'popular';
+/** The benchmark writes matrices in the nested form. */
+type Instance = Omit<SolverInput, 'objective' | 'scores'> & { scores: (number | null)[][] };
 
 function makeInstance(
   n: number,
@@ -33,7 +36,7 @@ function makeInstance(
   capacity: number,
   model: Model,
   seed: number,
-): Omit<SolverInput, 'objective'> {
+): Instance {
   const rand = prng(seed);
   // Popular mentors: a shared quality term per mentor plus per-pair noise, clamped to 0–100.
   const quality = Array.from({ length: m }, () => 20 + 60 * rand());
@@ -61,7 +64,7 @@ function makeInstance(
 }
 
 /** Greedy best-first baseline: bucket the allowed pairs by score, take the best while room. */
-function greedy(inst: Omit<SolverInput, 'objective'>): { total: number; matched: number } {
+function greedy(inst: Instance): { total: number; matched: number } {
   const n = inst.menteeIds.length;
   const m = inst.mentors.length;
   const counts = new Int32Array(102);
@@ -192,4 +195,32 @@ export function benchSolver(): void {
   for (const row of table) console.log(line(row));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) benchSolver();
+/**
+ * `match-file` end to end on an 8,000 × 2,400 instance (capacity 4, uniform scores): the JSON
+ * text parsed and validated, the solve and the result, as the command reports them (totalMs and
+ * solveMs), with the heap and resident memory the run added.
+ */
+export function benchMatchFile(n = 8000, m = 2400): void {
+  const inst = makeInstance(n, m, 4, 'uniform', 7);
+  const text = JSON.stringify({
+    mentees: inst.menteeIds.map((id) => ({ id })),
+    mentors: inst.mentors,
+    scores: inst.scores,
+  });
+  inst.scores.length = 0; // only the text is kept, as the command starts from a file
+  const rss0 = process.memoryUsage().rss;
+  const peak0 = process.resourceUsage().maxRSS * 1024;
+  const result = solveInstanceText(text, 'best-total');
+  const peak = process.resourceUsage().maxRSS * 1024;
+  const mb = (x: number) => `${Math.round(x / 1048576)} MB`;
+  console.log(
+    `match-file ${n} × ${m} (text ${mb(text.length)}): totalMs ${Math.round(result.totalMs ?? 0)}, ` +
+      `solveMs ${Math.round(result.solveMs)}, matched ${result.matched}, total ${result.total}; ` +
+      `peak resident ${mb(peak)} (+${mb(Math.max(0, peak - Math.max(peak0, rss0)))} over the start)`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchSolver();
+  benchMatchFile();
+}

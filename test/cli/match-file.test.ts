@@ -41,6 +41,9 @@ describe('match-file', () => {
       unmatched: [],
     });
     expect(typeof result.solveMs).toBe('number');
+    // The whole run (parsing, validation, cost matrix, result) is reported beside the solve.
+    expect(typeof result.totalMs).toBe('number');
+    expect(result.totalMs as number).toBeGreaterThanOrEqual(result.solveMs as number);
   });
 
   it('trades score for matches under most-matched, and explains who is left out', async () => {

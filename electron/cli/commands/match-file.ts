@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import {
-  formatResult,
-  InstanceError,
-  parseInstanceText,
-  runInstance,
-} from '../../core/matching/instance';
+import { formatResult, InstanceError, solveInstanceText } from '../../core/matching/instance';
 import { OBJECTIVES, SolverInputError, type Objective } from '../../core/matching/solver';
 import { UsageError, type CommandOutput } from '../io';
 
@@ -32,7 +27,7 @@ export function matchFileCommand(args: string[]): CommandOutput {
     return { code: 2, stderr: `Cannot read ${file}: ${(error as Error).message}` };
   }
   try {
-    const result = runInstance(parseInstanceText(text), objective);
+    const result = solveInstanceText(text, objective);
     return { code: 0, stdout: values.json ? JSON.stringify(result) : formatResult(result) };
   } catch (error) {
     if (error instanceof InstanceError || error instanceof SolverInputError) {

@@ -8,16 +8,25 @@
  *
  * `parseInstance` validates the shape with zod and reports every problem with its place (which
  * mentee row, which mentor column); lock rules (allowed pair, capacity) are checked by the solver.
- * `runInstance` solves it; `formatResult` renders the result for people.
+ * `runInstance` solves it; `formatResult` renders the result for people. `solveInstanceText` is
+ * what `match-file` runs: text in, result out, timed as a whole (`totalMs`) beside the solver
+ * alone (`solveMs`). The scores are kept as one `ScoreGrid` (2 bytes a cell) from validation on,
+ * so the nested arrays JSON.parse made can be collected before the solver's cost matrix exists.
  */
 import { z } from 'zod';
+import { gridOf, gridRow, type ScoreGrid } from './score-grid';
 import { solveAssignment, type LockedPair, type MentorSpec, type Objective } from './solver';
 
 export interface MatchInstance {
   menteeIds: string[];
   mentors: MentorSpec[];
-  scores: (number | null)[][];
+  scores: ScoreGrid;
   locked: LockedPair[];
+}
+
+/** The scores of an instance as the nested rows of the file (for tests and small instances). */
+export function nestedScores(inst: MatchInstance): (number | null)[][] {
+  return Array.from({ length: inst.scores.rows }, (_, i) => gridRow(inst.scores, i));
 }
 
 /** What `match-file --json` prints. */
@@ -27,7 +36,13 @@ export interface InstanceResult {
   matched: number;
   pairs: { mentee: string; mentor: string; score: number }[];
   unmatched: { mentee: string; reason: string }[];
+  /** The solver alone, in milliseconds. */
   solveMs: number;
+  /**
+   * Everything from the file's text to the result (JSON parsing, validation, the cost matrix,
+   * the solve and the result), in milliseconds; absent from `runInstance` (no text to time).
+   */
+  totalMs?: number;
 }
 
 /** The instance file is not valid; `issues` holds one line per problem. */
@@ -171,7 +186,7 @@ export function parseInstance(json: unknown): MatchInstance {
   return {
     menteeIds: inst.mentees.map((e) => e.id),
     mentors: inst.mentors.map((mt) => ({ id: mt.id, capacity: mt.capacity })),
-    scores: inst.scores as (number | null)[][],
+    scores: gridOf(inst.scores as (number | null)[][], inst.mentors.length),
     locked: (inst.locked ?? []).map((l) => ({ mentee: l.mentee, mentor: l.mentor })),
   };
 }
@@ -206,13 +221,24 @@ export function runInstance(
   };
 }
 
+/** What `match-file` runs: parse, validate, solve, with `totalMs` around all of it. */
+export function solveInstanceText(
+  text: string,
+  objective: Objective = 'best-total',
+): InstanceResult {
+  const t0 = performance.now();
+  const result = runInstance(parseInstanceText(text), objective);
+  return { ...result, totalMs: Math.round((performance.now() - t0) * 1000) / 1000 };
+}
+
 /** Human-readable result: a summary line, a table of pairs, then the unmatched mentees. */
 export function formatResult(result: InstanceResult): string {
   const count = result.matched + result.unmatched.length;
   const lines = [
     `${result.objective}: total score ${result.total}, ${result.matched} of ${count} mentees ` +
       `matched${result.unmatched.length > 0 ? ` (${result.unmatched.length} unmatched)` : ''}, ` +
-      `solved in ${result.solveMs.toFixed(1)} ms`,
+      `solved in ${result.solveMs.toFixed(1)} ms` +
+      (result.totalMs === undefined ? '' : ` (${result.totalMs.toFixed(1)} ms in all)`),
   ];
   if (result.pairs.length > 0) {
     const rows = result.pairs.map((p) => [p.mentee, p.mentor, String(p.score)]);

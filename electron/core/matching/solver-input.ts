@@ -2,6 +2,7 @@
  * Input checks for the assignment solver (solver.ts): the shape of the matrix and the locked
  * pairs. Problems are collected, not thrown one by one, so a message can list them all.
  */
+import { isGrid, NO_SCORE, scoreAt } from './score-grid';
 import type { MentorSpec, SolverInput } from './solver';
 
 /** The input cannot be solved as given: bad shape, or locked pairs that break a rule. */
@@ -49,6 +50,23 @@ export function checkShape(input: SolverInput): string[] {
       }
     }
   }
+  if (isGrid(scores)) {
+    if (scores.rows !== menteeIds.length || scores.cols !== mentors.length) {
+      add(
+        `scores is ${scores.rows} × ${scores.cols} but there are ${menteeIds.length} mentees and ${mentors.length} mentors`,
+      );
+      return problems;
+    }
+    const { data, cols } = scores;
+    for (let k = 0; k < data.length; k++) {
+      const s = data[k] as number;
+      if (s === NO_SCORE || (s >= 0 && s <= 100)) continue;
+      const who = `mentee ${menteeIds[Math.floor(k / cols)] ?? ''}`;
+      const what = `score for ${who} with mentor ${mentors[k % cols]?.id ?? ''} is ${s}`;
+      if (add(`${what}; expected an integer 0–100 or null`)) return problems;
+    }
+    return problems;
+  }
   if (scores.length !== menteeIds.length) {
     add(`scores has ${scores.length} rows but there are ${menteeIds.length} mentees`);
     return problems;
@@ -94,7 +112,7 @@ export function checkLocks(input: SolverInput, menteeIndex: Map<string, number>)
     }
     lockedTo.set(lock.mentee, lock.mentor);
     if (i === undefined || j === undefined) continue;
-    if ((scores[i]?.[j] ?? null) === null) {
+    if (scoreAt(scores, i, j) === null) {
       problems.push(`${name} is not allowed: a hard rule excludes this pair (score is null)`);
       continue;
     }

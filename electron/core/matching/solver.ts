@@ -27,6 +27,7 @@
  * follows that search.)
  */
 import { solveCore, type CoreStats, type Strategy } from './solver-core';
+import { gridOf, gridRow, isGrid, NO_SCORE, type Scores } from './score-grid';
 import { checkLocks, checkShape, MAX_LISTED, SolverInputError } from './solver-input';
 
 export { SolverInputError };
@@ -49,8 +50,11 @@ export interface LockedPair {
 export interface SolverInput {
   menteeIds: readonly string[];
   mentors: readonly MentorSpec[];
-  /** `scores[i][j]`: mentee i with mentor j, an integer 0–100, or null when a hard rule forbids it. */
-  scores: readonly (readonly (number | null)[])[];
+  /**
+   * `scores[i][j]`: mentee i with mentor j, an integer 0–100, or null when a hard rule forbids it;
+   * or the same in one `ScoreGrid` (NO_SCORE for null), the compact form for large instances.
+   */
+  scores: Scores;
   locked: readonly LockedPair[];
   objective: Objective;
 }
@@ -94,6 +98,8 @@ export function solveAssignment(input: SolverInput, options: SolveOptions = {}):
 
   const n = menteeIds.length;
   const m = mentors.length;
+  const grid = isGrid(scores) ? scores : gridOf(scores, m);
+  const cells = grid.data;
   const load = new Int32Array(m);
   const lockedMentor = new Int32Array(n).fill(-1);
   const mentorIndex = new Map(mentors.map((mt, j) => [mt.id, j] as const));
@@ -113,11 +119,11 @@ export function solveAssignment(input: SolverInput, options: SolveOptions = {}):
   const scale = objective === 'best-total' ? F + 1 : 1;
   const bonus = objective === 'best-total' ? 1 : 100 * F + 1;
   for (let r = 0; r < F; r++) {
-    const row = scores[rows[r] as number] as readonly (number | null)[];
+    const from = (rows[r] as number) * m;
     const base = r * M;
     for (let j = 0; j < m; j++) {
-      const s = row[j] as number | null;
-      cost[base + j] = s === null ? Infinity : -(s * scale + bonus);
+      const s = cells[from + j] as number;
+      cost[base + j] = s === NO_SCORE ? Infinity : -(s * scale + bonus);
     }
   }
   const capLeft = new Int32Array(m);
@@ -146,10 +152,9 @@ export function solveAssignment(input: SolverInput, options: SolveOptions = {}):
   let total = 0;
   for (let i = 0; i < n; i++) {
     const id = menteeIds[i] as string;
-    const row = scores[i] as readonly (number | null)[];
     const j = mentorOf[i] as number;
     if (j >= 0) {
-      const score = row[j] as number;
+      const score = cells[i * m + j] as number;
       total += score;
       pairs.push({
         mentee: id,
@@ -158,7 +163,7 @@ export function solveAssignment(input: SolverInput, options: SolveOptions = {}):
         locked: lockedMentor[i] === j,
       });
     } else {
-      unmatched.push({ mentee: id, reason: unmatchedReason(row, mentors, load) });
+      unmatched.push({ mentee: id, reason: unmatchedReason(gridRow(grid, i), mentors, load) });
     }
   }
   return {

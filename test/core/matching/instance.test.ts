@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import {
   formatResult,
   InstanceError,
+  nestedScores,
   parseInstance,
   parseInstanceText,
   runInstance,
@@ -38,16 +39,19 @@ const clone = (): typeof valid => JSON.parse(JSON.stringify(valid)) as typeof va
 describe('parseInstance', () => {
   it('reads a valid instance and round-trips through JSON', () => {
     const inst = parseInstanceText(JSON.stringify(valid));
-    expect(inst).toEqual({
+    expect({ ...inst, scores: nestedScores(inst) }).toEqual({
       menteeIds: ['E1', 'E2', 'E3'],
       mentors: valid.mentors,
       scores: valid.scores,
       locked: valid.locked,
     });
+    // One compact grid for the whole matrix, not an array per mentee.
+    expect(inst.scores.data).toBeInstanceOf(Int16Array);
+    expect(inst.scores.data).toHaveLength(valid.scores.length * valid.mentors.length);
     const back = {
       mentees: inst.menteeIds.map((id) => ({ id })),
       mentors: inst.mentors,
-      scores: inst.scores,
+      scores: nestedScores(inst),
       locked: inst.locked,
     };
     expect(parseInstance(JSON.parse(JSON.stringify(back)))).toEqual(inst);

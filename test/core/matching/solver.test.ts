@@ -1,3 +1,4 @@
+import { gridOf } from '../../../electron/core/matching/score-grid';
 import { describe, it, expect } from 'vitest';
 import {
   solveAssignment,
@@ -26,7 +27,9 @@ function prng(seed: number): () => number {
 const int = (rand: () => number, lo: number, hi: number): number =>
   lo + Math.floor(rand() * (hi - lo + 1));
 
-type Instance = Omit<SolverInput, 'objective'>;
+/** The tests write matrices in the nested form. */
+type Nested = { scores: (number | null)[][] };
+type Instance = Omit<SolverInput, 'objective' | 'scores'> & Nested;
 
 /** Small random instance with random capacities, null cells, score palettes (for ties) and locks. */
 function smallInstance(seed: number, maxMentees = 7, maxMentors = 4): Instance {
@@ -392,7 +395,7 @@ function hasImprovingCycle(inst: Instance, r: SolverResult, objective: Objective
 }
 
 describe('solveAssignment: locks', () => {
-  const base: SolverInput = {
+  const base: SolverInput & Nested = {
     menteeIds: ['A', 'B', 'C', 'D'],
     mentors: [
       { id: 'M1', capacity: 1 },
@@ -470,6 +473,17 @@ describe('solveAssignment: locks', () => {
     expect((error as SolverInputError).problems).toHaveLength(2);
     expect((error as Error).message).toMatch(/^2 problems:\n- locked pair C → M1/);
   });
+  it('solves the compact grid form exactly as the nested form, and checks its shape', () => {
+    const grid = gridOf(base.scores, base.mentors.length);
+    expect(solveAssignment({ ...base, scores: grid })).toEqual({
+      ...solveAssignment(base),
+      solveMs: expect.any(Number) as number,
+    });
+    expect(() => solveAssignment({ ...base, scores: { ...grid, rows: grid.rows - 1 } })).toThrow(
+      /scores is 3 × \d+ but there are 4 mentees/,
+    );
+  });
+
   it('rejects a malformed matrix', () => {
     expect(() => solveAssignment({ ...base, scores: base.scores.slice(1) })).toThrow(
       'scores has 3 rows but there are 4 mentees',
