@@ -129,11 +129,33 @@ export function canonicalContent(
   afterJson: string,
 ): string {
   return (
-    `{"action":${JSON.stringify(c.action)},"actor":${JSON.stringify(c.actor)},` +
-    `"after":${afterJson},"at":${JSON.stringify(c.at)},"before":${beforeJson},` +
-    `"entity":${JSON.stringify(c.entity)},"entityId":${JSON.stringify(c.entityId)},"id":${JSON.stringify(c.id)}}`
+    `{"action":${actions.json(c.action)},"actor":${actors.json(c.actor)},` +
+    `"after":${afterJson},"at":${instants.json(c.at)},"before":${beforeJson},` +
+    `"entity":${entities.json(c.entity)},"entityId":${JSON.stringify(c.entityId)},"id":${JSON.stringify(c.id)}}`
   );
 }
+
+/**
+ * JSON.stringify of a string that mostly repeats from one event to the next (every event of
+ * one write has the same actor, instant, entity and action): the last answer is kept.
+ */
+class LastJson {
+  private lastText = '';
+  private lastJson = '""';
+
+  json(text: string): string {
+    if (text !== this.lastText) {
+      this.lastText = text;
+      this.lastJson = JSON.stringify(text);
+    }
+    return this.lastJson;
+  }
+}
+
+const actions = new LastJson();
+const actors = new LastJson();
+const instants = new LastJson();
+const entities = new LastJson();
 
 export function hashOf(prevHash: string, canonicalText: string): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonicalText).digest('hex');

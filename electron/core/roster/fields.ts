@@ -100,8 +100,8 @@ export function insertParams(id: number, at: string, f: StaffFields): unknown[] 
     f.endDate,
     f.yearsExperience,
     f.shift,
-    JSON.stringify(f.languages),
-    JSON.stringify(f.interests),
+    listJson(f.languages),
+    listJson(f.interests),
     f.careerGoals,
     f.supervisorId,
     f.status,
@@ -109,4 +109,9 @@ export function insertParams(id: number, at: string, f: StaffFields): unknown[] 
     at,
     at,
   ];
+}
+
+/** Most rosters have no languages or interests column: no need to write "[]" 200,000 times. */
+function listJson(list: readonly string[]): string {
+  return list.length === 0 ? '[]' : JSON.stringify(list);
 }
