@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { auditMethods } from './audit';
+import { backupMethods } from './backup';
 import { competenciesMethods } from './competencies';
 import { dashboardMethods } from './dashboard';
 import { evaluationsMethods } from './evaluations';
+import { exportsMethods } from './exports';
 import { facilityMethods } from './facility';
 import { goalsMethods } from './goals';
 import { meetingsMethods } from './meetings';
@@ -38,6 +40,8 @@ export const contract = {
   ...evaluationsMethods,
   ...printingMethods,
   ...outcomesMethods,
+  ...exportsMethods,
+  ...backupMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,7 +1,9 @@
 import { auditHandlers } from '../audit/handlers';
+import { backupHandlers } from '../backup/handlers';
 import { competenciesHandlers } from '../competencies/handlers';
 import { dashboardHandlers } from '../dashboard/handlers';
 import { evaluationsHandlers } from '../evaluations/handlers';
+import { exportsHandlers } from '../exports/handlers';
 import { printingHandlers } from '../printing/handlers';
 import { goalsHandlers } from '../goals/handlers';
 import { meetingsHandlers } from '../meetings/handlers';
@@ -39,4 +41,6 @@ export const handlers: Handlers = {
   ...evaluationsHandlers,
   ...printingHandlers,
   ...outcomesHandlers,
+  ...exportsHandlers,
+  ...backupHandlers,
 };

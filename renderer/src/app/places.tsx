@@ -4,6 +4,7 @@ import { BoardPickerPage } from '../pages/board/BoardPickerPage';
 import { CompetenciesPage } from '../pages/competencies/CompetenciesPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { EvaluationsPage } from '../pages/evaluations/EvaluationsPage';
+import { ExportPage } from '../pages/exports/ExportPage';
 import { GoalsPage } from '../pages/goals/GoalsPage';
 import { PeoplePage } from '../pages/people/PeoplePage';
 import { ProgramsPage } from '../pages/programs/ProgramsPage';
@@ -34,5 +35,6 @@ export const PLACES: readonly Place[] = [
   { path: 'outcomes', label: 'Outcomes', element: <OutcomesPage /> },
   { path: 'import', label: 'Import roster', element: <ImportPage /> },
   { path: 'audit', label: 'Audit', element: <AuditPage /> },
+  { path: 'export', label: 'Export', element: <ExportPage /> },
   { path: 'settings', label: 'Settings', element: <SettingsPage /> },
 ];
