@@ -2,6 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { demoCalendar } from '../../electron/core/demo/calendar';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { expectNoSeriousViolations } from './support/axe';
 
@@ -9,11 +10,13 @@ import { expectNoSeriousViolations } from './support/axe';
  * An educator sets a SMART goal with milestones for a residency pairing, records progress
  * until it is at risk and then achieved, and sees it move from the cohort's "at risk" list to
  * its celebrate list. The host runs on a clock the test moves: the demo facility is built on
- * the cohort's first day (so pairings start then), and the work happens weeks later.
+ * 1 September, the goal is counted from that day, and the work happens weeks later.
  */
 test.describe.configure({ mode: 'serial' });
 
 const GOAL = 'Insert peripheral IVs independently';
+/** The demo is built on 1 Sep 2026, so its residency has run since January (demoCalendar). */
+const RESIDENCY = demoCalendar('2026-09-01').residency.code;
 let now = new Date('2026-09-01T08:00:00.000Z');
 let host: RunningHost;
 let userDataDir: string;
@@ -49,7 +52,7 @@ test.beforeAll(async ({ browser }) => {
   });
   now = new Date('2026-11-23T10:00:00.000Z');
   const cohorts = await call<{ id: number; code: string }[]>('cohorts.list', {});
-  const cohort = cohorts.find((c) => c.code === 'RES-2026-FALL');
+  const cohort = cohorts.find((c) => c.code === RESIDENCY);
   if (!cohort) throw new Error('demo cohort missing');
   const pairings = await call<{ id: number; status: string; mentee: { displayName: string } }[]>(
     'pairings.list',
@@ -91,6 +94,8 @@ test('sets a goal with milestones, refusing bad input field by field and saving 
   await form.getByLabel('Baseline').fill('0');
   await form.getByLabel('Target').fill('0');
   await form.getByLabel('Relevant to (competency or career goal)').fill('IV insertion');
+  // The demo's residency has run since January; this goal is counted from 1 September.
+  await form.getByLabel('Start date').fill('2026-09-01');
   await form.getByLabel('Due date (required)', { exact: true }).fill('2026-12-31');
   await form.getByRole('button', { name: 'Add milestone' }).click();
   await form
@@ -110,7 +115,9 @@ test('sets a goal with milestones, refusing bad input field by field and saving 
   ).toBeVisible();
   await expect(form.getByLabel('Milestone 2 due date')).toHaveAttribute('aria-invalid', 'true');
   await expect(
-    form.getByText(/“Ten in a row” is due 2027-01-15, after the goal's due date \(2026-12-31\)/),
+    form.getByText(
+      /“Ten in a row”: the date Jan 15, 2027 is after the pairing ends \(Dec 31, 2026\)/,
+    ),
   ).toBeVisible();
   expect(
     (await call<{ goals: unknown[] }>('goals.forPairing', { pairingId: pairing.id })).goals,
@@ -168,7 +175,7 @@ test('records progress until the goal is at risk, then achieved', async () => {
     'true',
   );
   await expect(
-    form.getByText('The date 2026-12-01 is in the future (today is 2026-11-23)'),
+    form.getByText('The date Dec 1, 2026 is in the future (today is Nov 23, 2026)'),
   ).toBeVisible();
 
   // 5 after 44 of 121 days projects to 13.75: on track.
@@ -184,7 +191,9 @@ test('records progress until the goal is at risk, then achieved', async () => {
   ).toHaveCount(4);
 
   await page.goto(at(`/goals/${pairing.cohortId}`));
-  const attention = page.getByRole('table', { name: /Goals at risk or overdue in RES-2026-FALL/ });
+  const attention = page.getByRole('table', {
+    name: new RegExp(`Goals at risk or overdue in ${RESIDENCY}`),
+  });
   const ours = attention
     .getByRole('row')
     .filter({ hasText: pairing.mentee })
@@ -212,7 +221,7 @@ test('records progress until the goal is at risk, then achieved', async () => {
   const rows = page.getByRole('table', { name: /Goals at risk or overdue/ }).getByRole('row');
   await expect(rows.filter({ hasText: pairing.mentee })).toHaveCount(0);
   const celebrate = page.getByRole('list', {
-    name: /Milestones achieved and goals met in RES-2026-FALL/,
+    name: new RegExp(`Milestones achieved and goals met in ${RESIDENCY}`),
   });
   const celebrated = celebrate.getByRole('listitem').filter({ hasText: pairing.mentee });
   await expect(celebrated.nth(0)).toContainText(`Goal met: ${GOAL}`);

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ApiError } from '../../../shared/result';
+import { formatDaysIn } from '../lib/format';
 
 interface ErrorBannerProps {
   error: ApiError | string | null | undefined;
@@ -19,7 +20,8 @@ export function ErrorBanner({ error, action, onRetry }: ErrorBannerProps) {
   ) : (
     action
   );
-  const message = typeof error === 'string' ? error : error.message;
+  // Services write days as ISO; people read them in the workstation's format.
+  const message = formatDaysIn(typeof error === 'string' ? error : error.message);
   return (
     <div role="alert" className="banner banner-error">
       <span className="banner-word">Error:</span> <span>{message}</span>

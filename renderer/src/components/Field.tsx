@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { formatDaysIn } from '../lib/format';
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 
 /** What a control needs to be tied to its label, hint and error. */
@@ -42,7 +43,7 @@ export function Field({ label, error, hint, required, className, children }: Fie
       )}
       {error && (
         <p className="field-error" id={errorId}>
-          {sentence(error)}
+          {sentence(formatDaysIn(error))}
         </p>
       )}
     </div>

@@ -1,5 +1,5 @@
 import type { Problem } from '../../../shared/result';
-import { formatCount } from '../lib/format';
+import { formatCount, formatDaysIn } from '../lib/format';
 
 interface ProblemTableProps {
   problems: Problem[];
@@ -38,7 +38,7 @@ export function ProblemTable({ problems, total, caption = 'Problems' }: ProblemT
                 <td className="problem-value">
                   {p.value === undefined ? '—' : p.value === '' ? '(empty)' : p.value}
                 </td>
-                <td>{p.message}</td>
+                <td>{formatDaysIn(p.message)}</td>
               </tr>
             ))}
           </tbody>
