@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { GoalView, Milestone } from '../../../../shared/domain/goals';
 import type { Result } from '../../../../shared/result';
 import { api } from '../../api/client';
@@ -6,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDay } from '../../lib/format';
 import { AddMilestoneForm, AchieveForm } from './MilestoneForms';
+import { printPath } from '../printing/printRoutes';
 import { useAction } from './useAction';
 
 interface MilestoneListProps {
@@ -79,6 +81,15 @@ export function MilestoneList({ goal, today, editable, onChanged }: MilestoneLis
                     >
                       Undo
                     </button>
+                  )}
+                  {m.achievedOn !== null && (
+                    <Link
+                      className="link-button small"
+                      aria-label={`Print certificate: ${m.title}`}
+                      to={printPath({ kind: 'milestoneCertificate', milestoneId: m.id })}
+                    >
+                      Print certificate
+                    </Link>
                   )}
                   <button
                     type="button"

@@ -58,6 +58,11 @@ export function ProgramDetailPage() {
         }}
       >
         <Notice>{notice}</Notice>
+        <p>
+          <Link to={`/evaluations/plans?program=${p.id}`}>
+            Evaluation plan: which forms this program asks for, and when
+          </Link>
+        </p>
         <ProgramCohorts programId={p.id} durationWeeks={p.durationWeeks} />
       </ProgramForm>
     </div>
