@@ -86,6 +86,12 @@ export async function prepareFacility(dir: string): Promise<Facility> {
   return { dbPath, pairingId: pairing.id, goalId: goal.id };
 }
 
+const live = new Set<ReturnType<typeof spawn>>();
+/** Kills any writer still running (a timed-out test must not leave one writing). */
+export function killLiveWriters(): void {
+  for (const child of live) child.kill('SIGKILL');
+}
+
 export interface KillOutcome {
   committed: number;
   killedAfterMs: number;
@@ -107,6 +113,8 @@ export async function killOnce(
     [writer, facility.dbPath, String(run), String(facility.pairingId), String(facility.goalId)],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  live.add(child);
+  child.on('exit', () => live.delete(child));
   let out = '';
   let err = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
@@ -115,7 +123,7 @@ export async function killOnce(
     child.on('exit', (code, signal) => done({ code, signal })),
   );
   const started = Date.now();
-  // One run in ten dies while opening; the others while writing, up to 250 ms in.
+  // One run in ten dies while opening; the others while writing, up to 200 ms in.
   if (random() >= 0.1) {
     await Promise.race([
       new Promise<void>((ready) => {
@@ -125,7 +133,7 @@ export async function killOnce(
       exited,
     ]);
   }
-  await new Promise((wait) => setTimeout(wait, Math.floor(random() * 250)));
+  await new Promise((wait) => setTimeout(wait, Math.floor(random() * 200)));
   const killedAfterMs = Date.now() - started;
   child.kill('SIGKILL');
   const { code, signal } = await exited;

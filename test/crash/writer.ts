@@ -51,10 +51,13 @@ async function main(): Promise<void> {
   });
   const mapping = suggestMapping(await readRosterTable('roster.csv', file(0, 1).bytes));
   say('ready');
+  const started = Date.now();
   for (let step = 0; ; step += 1) {
+    // A safety net: were the parent to die before killing it, the writer stops by itself.
+    if (Date.now() - started > 60_000) process.exit(3);
     const op = step % 3;
     if (op === 0) {
-      const rows = 50 + ((step * 37) % 150);
+      const rows = 20 + ((step * 37) % 60);
       await commitRoster(ctx, file(step, rows), mapping);
       committed('roster', `K${run}-${step}-${rows - 1}`);
     } else if (op === 1) {
