@@ -21,7 +21,9 @@ export const printingMethods = {
   'printing.preview': method(printRequest).returns<PrintableDocument>(),
   /** Writes one PDF into the output folder and says where. */
   'printing.print': method(printRequest).returns<PrintedFile>(),
-  'printing.startBatch': method(z.object({ cohortId: id, quarter: quarterText })).returns<BatchJob>(),
+  'printing.startBatch': method(
+    z.object({ cohortId: id, quarter: quarterText }),
+  ).returns<BatchJob>(),
   'printing.batchStatus': method(z.object({ jobId })).returns<BatchJob>(),
   'printing.cancelBatch': method(z.object({ jobId })).returns<BatchJob>(),
 };
