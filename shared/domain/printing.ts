@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { QUARTER_PATTERN } from '../periods';
 import { periodKey, type QuestionKind } from './evaluations';
+import type {
+  Access,
+  Engagement,
+  Retention,
+  SatisfactionCell,
+  Skills,
+  Succession,
+} from './outcomes';
+import { isoDay } from './staff';
 
 /** Paper the workstation's printer takes; every printed layout fits both. */
 export const PAPER_SIZES = ['a4', 'letter'] as const;
@@ -30,6 +39,15 @@ export const printRequest = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('pairingCertificate'), pairingId: id }),
   z.object({ kind: z.literal('milestoneCertificate'), milestoneId: id }),
+  /** The program outcomes report for the Outcomes page's filter (every field optional). */
+  z.object({
+    kind: z.literal('outcomesReport'),
+    programId: id.nullable().default(null),
+    cohortId: id.nullable().default(null),
+    unit: z.string().trim().min(1).nullable().default(null),
+    from: isoDay.nullable().default(null),
+    to: isoDay.nullable().default(null),
+  }),
 ]);
 export type PrintRequest = z.input<typeof printRequest>;
 export type ParsedPrintRequest = z.output<typeof printRequest>;
@@ -76,7 +94,11 @@ export interface BatchJob {
  * `YYYY-MM-DD` and the views write them in `header.locale`.
  */
 export type PrintableDocument =
-  PacketDocument | CohortPacketDocument | BlankFormDocument | CertificateDocument;
+  | PacketDocument
+  | CohortPacketDocument
+  | BlankFormDocument
+  | CertificateDocument
+  | OutcomesReportDocument;
 
 /** What every page's header and footer say, and the paper it is laid out for. */
 export interface DocumentHeader {
@@ -316,4 +338,19 @@ export interface CertificateDocument {
   dates: { label: string; day: string }[];
   mentorName: string;
   signatures: SignatureLine[];
+}
+
+/** The program outcomes report: the dashboard's figures for a filter, group counts suppressed. */
+export interface OutcomesReportDocument {
+  kind: 'outcomesReport';
+  header: DocumentHeader;
+  /** The filter in words, e.g. "Program: Residency · Unit: all · Dates: all". */
+  scope: string;
+  today: string;
+  retention: Retention;
+  satisfaction: SatisfactionCell[];
+  engagement: Engagement;
+  skills: Skills;
+  access: Access;
+  succession: Pick<Succession, 'byUnitAndRole' | 'unitsWithoutReadySuccessor'>;
 }

@@ -84,3 +84,12 @@ test('never shows a group under five and exports a table as CSV with a BOM', asy
   expect(text.charCodeAt(0)).toBe(0xfeff);
   expect(text).toContain('Group,Mentees,Mentors,Active staff\r\n');
 });
+
+test('prints the program outcomes report for the filter', async () => {
+  await page.getByRole('link', { name: 'Print report' }).click();
+  await expect(page).toHaveURL(/kind=outcomesReport/);
+  await expect(page.getByRole('heading', { name: 'Program outcomes report' })).toBeVisible();
+  const report = page.getByRole('article');
+  await expect(report.getByText(/Program: .*Residency/i)).toBeVisible();
+  await expect(report.getByRole('heading', { name: 'Retention' })).toBeVisible();
+});

@@ -10,6 +10,7 @@ import { todayOf } from '../db/write';
 import { buildBlankForm } from '../reports/blank-form';
 import { buildMilestoneCertificate, buildPairingCertificate } from '../reports/certificates';
 import { quarterOfText, type ReportOptions } from '../reports/common';
+import { buildOutcomesReport } from '../reports/outcomes-report';
 import { buildCohortPacket, buildPacket } from '../reports/packet';
 import { printSettings, workstationLocale } from './settings';
 
@@ -43,6 +44,8 @@ export function buildDocument(
       return buildPairingCertificate(db, options, request.pairingId);
     case 'milestoneCertificate':
       return buildMilestoneCertificate(db, options, request.milestoneId);
+    case 'outcomesReport':
+      return buildOutcomesReport(db, options, request);
   }
 }
 
@@ -66,5 +69,7 @@ export function documentFileName(doc: PrintableDocument): string {
     }
     case 'certificate':
       return `${doc.heading} ${doc.recipientName} ${doc.dates.at(-1)?.day ?? ''}`;
+    case 'outcomesReport':
+      return `Outcomes report ${doc.today}`;
   }
 }

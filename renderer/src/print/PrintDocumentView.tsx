@@ -2,6 +2,7 @@ import type { PrintableDocument } from '../../../shared/domain/printing';
 import { BlankFormView } from './BlankFormView';
 import { CertificateView } from './CertificateView';
 import { CohortPacketView } from './CohortPacketView';
+import { OutcomesReportView } from './OutcomesReportView';
 import { PacketView } from './PacketView';
 
 /**
@@ -27,5 +28,7 @@ function DocumentBody({ document }: { document: PrintableDocument }) {
       return <BlankFormView doc={document} />;
     case 'certificate':
       return <CertificateView doc={document} />;
+    case 'outcomesReport':
+      return <OutcomesReportView doc={document} />;
   }
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { InputOf } from '../../../../shared/contract';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -6,6 +7,7 @@ import { SelectField, TextField } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDay } from '../../lib/format';
 import '../../styles/outcomes.css';
+import { printPath } from '../printing/printRoutes';
 import { AccessTables, ConsentForm } from './AccessSection';
 import { EngagementCard, SatisfactionCard, SkillsCard } from './MeasureCards';
 import { RetentionCard } from './RetentionCard';
@@ -28,7 +30,15 @@ export function OutcomesPage() {
 
   return (
     <div className="page outcomes-page">
-      <PageHeader title="Outcomes" subtitle="What the programs achieve, for the filter below" />
+      <PageHeader
+        title="Outcomes"
+        subtitle="What the programs achieve, for the filter below"
+        action={
+          <Link className="button" to={printPath({ kind: 'outcomesReport', ...filter })}>
+            Print report
+          </Link>
+        }
+      />
       <form
         className="card outcome-filters"
         aria-label="Filter outcomes"

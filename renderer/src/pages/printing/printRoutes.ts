@@ -11,7 +11,7 @@ export function printPath(request: PrintRequest): string {
   return `/print?${params.toString()}`;
 }
 
-const NUMBER_KEYS = ['pairingId', 'cohortId', 'formVersionId', 'milestoneId'] as const;
+const NUMBER_KEYS = ['pairingId', 'cohortId', 'formVersionId', 'milestoneId', 'programId'] as const;
 
 /** The request a preview address names, or null when it names none (or a malformed one). */
 export function requestFromSearch(search: URLSearchParams): PrintRequest | null {
@@ -39,6 +39,8 @@ export function sourcePath(request: PrintRequest): { path: string; label: string
         : { path: '/evaluations/forms', label: 'Forms' };
     case 'milestoneCertificate':
       return { path: '/goals', label: 'Goals' };
+    case 'outcomesReport':
+      return { path: '/outcomes', label: 'Outcomes' };
   }
 }
 
