@@ -42,6 +42,8 @@ export function parseCsvFast(
   text: string,
   delimiter: RosterDelimiter,
   filter?: ColumnFilter,
+  /** Given, every record after the header goes here instead of into the result. */
+  onRow?: (record: CsvRecord) => void,
 ): CsvRecord[] | null {
   const d = delimiter.charCodeAt(0);
   const tabIsBlank = d !== TAB;
@@ -107,7 +109,8 @@ export function parseCsvFast(
       }
     }
     dataRows += 1;
-    records.push({ row: recordNo, cells });
+    if (onRow && dataRows > 0) onRow({ row: recordNo, cells });
+    else records.push({ row: recordNo, cells });
   }
   return records;
 

@@ -39,19 +39,33 @@ function rejected(message: string): TandemError {
   return new TandemError('import_rejected', message);
 }
 
+/** Takes each staff row as it is read, with the file's headers; see readRosterTable. */
+export interface RowSink {
+  row(row: RosterRow, headers: readonly string[]): void;
+  /**
+   * The rows handed over so far are to be forgotten: they come again. A CSV file the fast
+   * reader took for well formed can turn out not to be (a stray quote on row 80,000), and is
+   * then read again from its first row by csv-parse.
+   */
+  restart(): void;
+}
+
 /**
  * Reads a roster file. With a `filter`, only the columns it names (and every column of the
  * first rows, the samples) keep their text in a CSV file; the others read as empty cells.
+ * With `onRow`, each staff row is handed over as it is read and not kept: the table comes back
+ * with its headers and row count but no rows (a 100,000-row import never holds them all).
  */
 export async function readRosterTable(
   fileName: string,
   bytes: Uint8Array,
   filter?: ColumnFilter,
+  onRow?: RowSink,
 ): Promise<RosterTable> {
   if (bytes.length === 0) throw rejected('The file is empty.');
   switch (sniffContent(bytes)) {
     case 'xlsx':
-      return readXlsx(fileName, bytes);
+      return handOver(await readXlsx(fileName, bytes), onRow);
     case 'legacy-office':
       throw rejected(
         `"${fileName}" is an Excel 97–2003 (.xls) file or a password-protected workbook, which Tandem cannot open. ` +
@@ -67,21 +81,54 @@ export async function readRosterTable(
         `"${fileName}" is not a CSV or Excel file: it contains binary data (perhaps an image or a document renamed). ${TRY_AGAIN}`,
       );
     case 'text':
-      return readCsv(fileName, bytes, filter);
+      return readCsv(fileName, bytes, filter, onRow);
   }
+}
+
+/** For readers that build the whole table anyway: its rows go to `onRow` afterwards. */
+function handOver(table: RosterTable, onRow: RowSink | undefined): RosterTable {
+  if (!onRow) return table;
+  for (const row of table.rows) onRow.row(row, table.headers);
+  return { ...table, rows: [] };
 }
 
 // ---------------------------------------------------------------- CSV
 
-function readCsv(fileName: string, bytes: Uint8Array, filter?: ColumnFilter): RosterTable {
+function readCsv(
+  fileName: string,
+  bytes: Uint8Array,
+  filter: ColumnFilter | undefined,
+  onRow: RowSink | undefined,
+): RosterTable {
   const { text, encoding } = decodeText(bytes);
   const delimiter = detectDelimiter(text);
+  const kind: FileKind = { format: 'csv', encoding, delimiter };
   // The fast reader covers well-formed files; csv-parse reads the rest leniently or says where
   // the file is broken.
-  const grid =
-    parseCsvFast(text, delimiter, filter) ??
-    nonEmptyTrimmed(parseCsvLeniently(fileName, text, delimiter));
-  return buildTable(fileName, grid, { format: 'csv', encoding, delimiter });
+  let headers: readonly string[] = [];
+  let handed = 0;
+  const fast = parseCsvFast(
+    text,
+    delimiter,
+    (h) => {
+      headers = h;
+      return filter ? filter(h) : null;
+    },
+    onRow &&
+      ((record) => {
+        handed += 1;
+        record.cells = shapeCells(record.cells, headers.length, 'csv');
+        onRow.row(record, headers);
+      }),
+  );
+  if (fast) return buildTable(fileName, fast, kind, handed);
+  if (handed > 0) onRow?.restart();
+  const table = buildTable(
+    fileName,
+    nonEmptyTrimmed(parseCsvLeniently(fileName, text, delimiter)),
+    kind,
+  );
+  return handOver(table, onRow);
 }
 
 function parseCsvLeniently(
@@ -210,17 +257,20 @@ interface FileKind {
   delimiter: RosterDelimiter | null;
 }
 
-/** `grid`: the file's non-empty rows with trimmed cells, the header row first. */
-function buildTable(fileName: string, grid: RosterRow[], kind: FileKind): RosterTable {
+/**
+ * `grid`: the file's non-empty rows with trimmed cells, the header row first; `handed`: rows
+ * already given to an onRow sink (shaped) rather than left in the grid.
+ */
+function buildTable(fileName: string, grid: RosterRow[], kind: FileKind, handed = 0): RosterTable {
   const [headerRow, ...rows] = grid;
   if (!headerRow) throw rejected('The file is empty.');
   const headers = withoutTrailingEmpty(headerRow.cells, 0);
   checkHeaders(fileName, headers);
-  if (rows.length === 0) {
+  if (rows.length + handed === 0) {
     throw rejected(`The file "${fileName}" has a header row but no staff rows.`);
   }
   for (const r of rows) r.cells = shapeCells(r.cells, headers.length, kind.format);
-  return { info: { name: fileName, ...kind, rowCount: rows.length }, headers, rows };
+  return { info: { name: fileName, ...kind, rowCount: rows.length + handed }, headers, rows };
 }
 
 /** Excel leaves empty trailing cells out of a row, so pad those; a short CSV row is a real problem. */

@@ -297,13 +297,13 @@ interface MappedColumn {
 
 const REMEMBERED_PARSES = 512;
 
-function mappedColumns(table: RosterTable, mapping: RosterMapping): MappedColumn[] {
-  const at = fieldColumns(table.headers, mapping);
+function mappedColumns(headers: readonly string[], mapping: RosterMapping): MappedColumn[] {
+  const at = fieldColumns(headers, mapping);
   return ROSTER_FIELDS.flatMap((field) => {
     const index = at.get(field.key);
     return index === undefined
       ? []
-      : [{ field, index, header: table.headers[index] ?? '', parses: new Map() }];
+      : [{ field, index, header: headers[index] ?? '', parses: new Map() }];
   });
 }
 
@@ -371,14 +371,17 @@ interface RowOutcome {
 }
 
 /** Parses rows in file order, remembering where each employee number first appeared. */
-function rowReader(table: RosterTable, mapping: RosterMapping): (row: RosterRow) => RowOutcome {
-  const columns = mappedColumns(table, mapping);
+function rowReader(
+  headers: readonly string[],
+  mapping: RosterMapping,
+): (row: RosterRow) => RowOutcome {
+  const columns = mappedColumns(headers, mapping);
   const employeeColumn = columns.find((c) => c.field.key === 'employeeNumber')?.header ?? '';
   const resolve = memoisedResolver(mapping);
   const firstRowOf = new Map<string, number>();
 
   return (row) => {
-    const countProblem = cellCountProblem(row, table.headers);
+    const countProblem = cellCountProblem(row, headers);
     if (countProblem) return { values: null, problems: [countProblem] };
     const { values, problems } = parseRow(row, columns, resolve);
     const order = datesOutOfOrder(row.row, values, columns);
@@ -417,18 +420,38 @@ export function toRosterRecords(table: RosterTable, mapping: RosterMapping): Ros
   if (mappingProblems.length > 0) {
     return { records: [], problems: mappingProblems, rejectedRows: table.rows.length };
   }
-  const readRow = rowReader(table, mapping);
+  const collector = recordCollector(table.headers, mapping);
+  for (const row of table.rows) collector.add(row);
+  return collector.result;
+}
+
+export interface RecordCollector {
+  add(row: RosterRow): void;
+  readonly result: RosterRecords;
+}
+
+/**
+ * Turns rows into records one at a time, as a big file is read, so its rows need not all be
+ * held first. The mapping must have passed `checkMapping`.
+ */
+export function recordCollector(
+  headers: readonly string[],
+  mapping: RosterMapping,
+): RecordCollector {
+  const readRow = rowReader(headers, mapping);
   const result: RosterRecords = { records: [], problems: [], rejectedRows: 0 };
-  for (const row of table.rows) {
-    const { values, problems } = readRow(row);
-    const employeeNumber = values?.employeeNumber;
-    if (problems.length === 0 && values && employeeNumber !== undefined) {
-      // Checked just above: the employee number is there (a copy with it spelt out costs much).
-      result.records.push({ row: row.row, values: values as RosterRecord['values'] });
-    } else {
-      result.problems.push(...problems);
-      result.rejectedRows++;
-    }
-  }
-  return result;
+  return {
+    result,
+    add(row) {
+      const { values, problems } = readRow(row);
+      const employeeNumber = values?.employeeNumber;
+      if (problems.length === 0 && values && employeeNumber !== undefined) {
+        // Checked just above: the employee number is there (a copy with it spelt out costs much).
+        result.records.push({ row: row.row, values: values as RosterRecord['values'] });
+      } else {
+        result.problems.push(...problems);
+        result.rejectedRows++;
+      }
+    },
+  };
 }

@@ -19,8 +19,13 @@ import {
   suggestColumns,
   suggestMapping,
 } from './mapping';
-import { readRosterTable, type RosterTable } from './read';
-import { toRosterRecords } from './records';
+import { readRosterTable, type RosterRow, type RosterTable, type RowSink } from './read';
+import {
+  recordCollector,
+  toRosterRecords,
+  type RecordCollector,
+  type RosterRecords,
+} from './records';
 
 const PREVIEW_ROWS = 20;
 const LISTED_PROBLEMS = 500;
@@ -48,8 +53,13 @@ async function analyse(
   purpose: 'preview' | 'commit',
 ): Promise<Analysis> {
   // Only the columns the mapping stores are kept from a big CSV file (and all of the first rows).
-  const table = await readRosterTable(file.fileName, file.bytes, (headers) =>
-    mappedColumnIndexes(headers, mapping ?? { columns: suggestColumns(headers) }),
+  // An import with its mapping known turns rows into records as they are read, keeping none.
+  const streamed = purpose === 'commit' && mapping ? new StreamedRecords(mapping) : undefined;
+  const table = await readRosterTable(
+    file.fileName,
+    file.bytes,
+    (headers) => mappedColumnIndexes(headers, mapping ?? { columns: suggestColumns(headers) }),
+    streamed,
   );
   const effective = mapping ?? suggestMapping(table);
   const mappingProblems = checkMapping(effective, table.headers);
@@ -64,7 +74,8 @@ async function analyse(
       rejected: 0,
     };
   }
-  const { records, problems, rejectedRows } = toRosterRecords(table, effective);
+  const { records, problems, rejectedRows } =
+    streamed?.result() ?? toRosterRecords(table, effective);
   const supervisorColumn =
     Object.entries(effective.columns).find(([, f]) => f === 'supervisorEmployeeNumber')?.[0] ??
     null;
@@ -81,6 +92,27 @@ async function analyse(
     problems: allProblems,
     rejected,
   };
+}
+
+/** Rows into records as the file is read (the mapping checked on the headers first). */
+class StreamedRecords implements RowSink {
+  private collector: RecordCollector | null = null;
+
+  constructor(private readonly mapping: RosterMapping) {}
+
+  row(row: RosterRow, headers: readonly string[]): void {
+    this.collector ??= recordCollector(headers, this.mapping);
+    this.collector.add(row);
+  }
+
+  restart(): void {
+    this.collector = null;
+  }
+
+  /** Null when no row came (the caller then reports the mapping's or the file's problems). */
+  result(): RosterRecords | null {
+    return this.collector?.result ?? null;
+  }
 }
 
 export async function previewRoster(

@@ -102,6 +102,22 @@ describe('importing a roster', () => {
     expect(ctx.db.pragma('cache_size', { simple: true })).toBe(cache);
   });
 
+  it('imports a file with a stray quote late in it once, row by row, without counting rows twice', async () => {
+    const ctx = testDb();
+    // Rows 2 and 3 are read by the fast reader; row 4's quote makes csv-parse read it all again.
+    const file = csv(
+      'quote.csv',
+      'Employee_ID,Department,Note\n1,Cardiology,x\n2,Maternity,y\n3,Neurology,5\'10"\n',
+    );
+    const summary = await commitRoster(ctx, file, await mappingOf(file));
+    expect(summary).toMatchObject({ new: 3, rejected: 0 });
+    expect(ctx.db.prepare('SELECT employee_number, unit FROM staff ORDER BY 1').all()).toEqual([
+      { employee_number: '1', unit: 'Cardiology' },
+      { employee_number: '2', unit: 'Maternity' },
+      { employee_number: '3', unit: 'Neurology' },
+    ]);
+  });
+
   it('changes nothing when the same file is imported again', async () => {
     const ctx = testDb();
     const file = roster();
