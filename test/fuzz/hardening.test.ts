@@ -5,6 +5,9 @@ import { handlers } from '../../electron/core/api/handlers';
 import { createRouter } from '../../electron/core/api/router';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import type { Handlers } from '../../electron/core/api/router';
+import { createFacility } from '../../electron/core/facility/service';
+import { requireDb } from '../../electron/core/context';
+import { addStaff, enrolMentee, setUpCohort } from '../helpers/cohort';
 import { TEST_ACTOR, tempDir, testContext } from '../helpers/db';
 
 let running: RunningHost | null = null;
@@ -67,5 +70,24 @@ describe('input hardening found by the attacker review', () => {
     }
     expect(called).toBe(0);
     expect(ctx.db).toBeNull();
+  });
+
+  it('a mentor-only change to a mentee (found by the fuzzer) is refused naming its field', async () => {
+    const ctx = testContext();
+    await createFacility(ctx, { path: join(ctx.userDataDir, 'f.sqlite'), name: 'F', demo: false });
+    const w = requireDb(ctx);
+    const { cohort } = setUpCohort(w);
+    const mentee = enrolMentee(w, cohort.id, addStaff(w, 'Ana-Reyes').id);
+    const router = createRouter(handlers, ctx);
+    for (const [change, field] of [
+      [{ mentorProfile: {} }, 'mentorProfile'],
+      [{ capacity: 2 }, 'capacity'],
+    ] as const) {
+      const result = await router('enrolments.update', { id: mentee.id, ...change });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', details: { problems: [{ field }] } },
+      });
+    }
   });
 });

@@ -328,13 +328,23 @@ export function updateEnrolment(
     before.role === 'mentee' &&
     (changes.capacity !== undefined || changes.mentorProfile !== undefined)
   ) {
+    const field = changes.capacity !== undefined ? 'capacity' : 'mentorProfile';
     throw new TandemError(
       'invalid_input',
-      'Capacity and mentor profile belong to mentors, not mentees.',
+      `${field}: capacity and mentor profile belong to mentors, not mentees.`,
+      { problems: [{ field, message: 'only a mentor has this; this enrolment is a mentee' }] },
     );
   }
   if (before.role === 'mentor' && changes.intake !== undefined) {
-    throw new TandemError('invalid_input', 'Intake answers belong to mentees, not mentors.');
+    throw new TandemError(
+      'invalid_input',
+      'intake: intake answers belong to mentees, not mentors.',
+      {
+        problems: [
+          { field: 'intake', message: 'only a mentee has this; this enrolment is a mentor' },
+        ],
+      },
+    );
   }
   if (changes.capacity !== undefined)
     assertCapacityHoldsOpenPairings(ctx.db, before, changes.capacity);
