@@ -6,7 +6,7 @@ import type {
 } from '../../../shared/domain/outcomes';
 import { daysBetween } from '../competencies/progress';
 import type { Db } from '../db/open';
-import { DAYS_PER_MONTH, kaplanMeier, survivalAt, atRiskAt, type Subject } from './km';
+import { DAYS_PER_MONTH, atRiskAt, interval, kaplanMeier, survivalAt, type Subject } from './km';
 import { PAIRING_JOINS, pairingScope, rangeSql } from './scope';
 
 interface Row {
@@ -36,18 +36,15 @@ export function survivalGroup(label: string, subjects: readonly Subject[]): Surv
   const steps = kaplanMeier(subjects);
   const curve = [
     { month: 0, survival: 1, lower: 1, upper: 1, atRisk: subjects.length, events: 0, censored: 0 },
-    ...steps.map((s) => {
-      const ci = survivalAt(steps, s.day);
-      return {
-        month: s.day / DAYS_PER_MONTH,
-        survival: s.survival,
-        lower: ci?.lower ?? s.survival,
-        upper: ci?.upper ?? s.survival,
-        atRisk: s.atRisk,
-        events: s.events,
-        censored: s.censored,
-      };
-    }),
+    // Each step carries its own Greenwood sum, so its interval needs no second pass.
+    ...steps.map((s) => ({
+      month: s.day / DAYS_PER_MONTH,
+      survival: s.survival,
+      ...interval(s.survival, s.greenwood),
+      atRisk: s.atRisk,
+      events: s.events,
+      censored: s.censored,
+    })),
   ];
   const figures: SurvivalFigure[] = FIGURE_MONTHS.map((months) => {
     const day = Math.round(months * DAYS_PER_MONTH);
@@ -103,9 +100,9 @@ export function retention(db: Db, f: OutcomesFilter, today: string): Retention {
     .prepare(
       `SELECT s.hire_date AS start, s.end_date, s.status FROM staff s
        WHERE s.hire_date IS NOT NULL${r.sql}${unit}
-         AND NOT EXISTS (
-           SELECT 1 FROM enrolments e JOIN pairings p ON p.mentee_enrolment_id = e.id
-           WHERE e.staff_id = s.id AND e.role = 'mentee' AND p.start_date IS NOT NULL
+         AND s.id NOT IN (
+           SELECT e.staff_id FROM pairings p JOIN enrolments e ON e.id = p.mentee_enrolment_id
+           WHERE p.start_date IS NOT NULL
              AND p.status IN ('active', 'paused', 'completed', 'ended_early'))`,
     )
     .all(...r.params, ...(f.unit !== null ? [f.unit] : [])) as Row[];
