@@ -2,6 +2,7 @@ import { AUDIT_USAGE, auditCommand } from './commands/audit';
 import { BACKUP_USAGE, backupCommand } from './commands/backup';
 import { DEMO_USAGE, demoCommand } from './commands/demo';
 import { EXPORT_USAGE, exportCommand } from './commands/export';
+import { GENERATE_USAGE, generateCommand } from './commands/generate';
 import { IMPORT_ROSTER_USAGE, importRosterCommand } from './commands/import-roster';
 import { MATCH_FILE_USAGE, matchFileCommand } from './commands/match-file';
 import { PACKET_USAGE, packetCommand } from './commands/packet';
@@ -19,6 +20,7 @@ const COMMANDS: Record<
   backup: { usage: BACKUP_USAGE, run: backupCommand },
   restore: { usage: RESTORE_USAGE, run: restoreCommand },
   export: { usage: EXPORT_USAGE, run: exportCommand },
+  generate: { usage: GENERATE_USAGE, run: generateCommand },
   'match-file': { usage: MATCH_FILE_USAGE, run: matchFileCommand },
   packet: { usage: PACKET_USAGE, run: packetCommand },
 };

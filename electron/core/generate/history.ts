@@ -1,0 +1,375 @@
+import { addDays, dayOf } from '../../../shared/dates';
+import { PROGRAM_TEMPLATES } from '../../../shared/domain/program-templates';
+import { programInput } from '../../../shared/domain/programs';
+import { write, type WriteContext, type WriteTx } from '../db/write';
+import { FIRST_NAMES, LAST_NAMES } from '../demo/names';
+import { pick, seededRandom } from '../demo/random';
+import { createProgram } from '../programs/service';
+
+export interface GenerateOptions {
+  staff: number;
+  years: number;
+  seed?: number;
+}
+
+export type GenerateCounts = Record<string, number>;
+
+const UNITS = [
+  'Cardiology',
+  'ICU',
+  'Emergency',
+  'Maternity',
+  'Oncology',
+  'Neurology',
+  'Surgery',
+  'Pediatrics',
+];
+const ROLES = ['rn', 'rn', 'rn', 'lpn', 'cna', 'rt', 'pharmacist'];
+const SHIFTS = ['day', 'evening', 'night', 'rotating'] as const;
+const KINDS = ['residency', 'preceptorship', 'peer', 'leadership'] as const;
+const MODES = ['in_person', 'video', 'phone'] as const;
+const METHODS = ['observation', 'demonstration', 'simulation', 'verbal'] as const;
+/** A little under one in ten staff leave each year. */
+const YEARLY_LEAVING = 0.09;
+
+interface Person {
+  id: number;
+  hire: string;
+  end: string | null;
+  level: number;
+}
+
+/**
+ * A large facility's history for benchmarks and demos: staff hired and leaving over the years,
+ * four programs with a cohort each per year, mentors and mentees enrolled, pairings through
+ * their lifecycle (with transitions), meetings held or missed, goals with progress, sign-offs
+ * and training. Programs go through their service; the many rows are written in one write per
+ * year, each row with its audit event, so the trail is as whole as the app's own.
+ */
+export function generateHistory(ctx: WriteContext, options: GenerateOptions): GenerateCounts {
+  const random = seededRandom(options.seed ?? 11);
+  const today = dayOf(ctx.clock.now());
+  const firstYear = Number(today.slice(0, 4)) - options.years + 1;
+  const counts: GenerateCounts = {};
+  const count = (what: string, n = 1): void => {
+    counts[what] = (counts[what] ?? 0) + n;
+  };
+  const between = (from: string, days: number): string =>
+    addDays(from, Math.floor(random() * days));
+
+  const people = write(ctx, (tx) =>
+    insertStaff(tx, options, firstYear, today, random, between, count),
+  );
+  const programs = KINDS.map((kind) =>
+    createProgram(
+      ctx,
+      programInput.parse({
+        ...PROGRAM_TEMPLATES[kind],
+        name: `${PROGRAM_TEMPLATES[kind].name} (generated)`,
+      }),
+    ),
+  );
+  count('programs', programs.length);
+  const competencies = ctx.db.prepare('SELECT id FROM competencies').pluck().all() as number[];
+  const modules = ctx.db.prepare('SELECT id FROM training_modules').pluck().all() as number[];
+
+  for (let year = firstYear; year <= Number(today.slice(0, 4)); year += 1) {
+    write(ctx, (tx) => {
+      const s = statements(tx);
+      const audit = (entity: string, id: number | bigint, after: unknown): void =>
+        tx.audit({ entity, entityId: Number(id), action: 'create', before: null, after });
+      programs.forEach((program, p) => {
+        const start = `${year}-${String(1 + p * 3).padStart(2, '0')}-01`;
+        if (start > today) return;
+        const end = addDays(start, program.durationWeeks * 7);
+        const code = `${KINDS[p]?.toUpperCase().slice(0, 4) ?? 'PROG'}-${year}`;
+        const cohortId = s.cohort.run(
+          program.id,
+          code,
+          `${program.name} ${year}`,
+          start,
+          end,
+          tx.at,
+          tx.at,
+        ).lastInsertRowid;
+        audit('cohort', cohortId, { code, startDate: start, endDate: end });
+        count('cohorts');
+        const employed = people.filter((x) => x.hire <= start && (x.end === null || x.end > start));
+        const mentors = employed.filter((x) => x.level >= 3);
+        const mentees = employed.filter((x) => x.level <= 2 && x.hire >= addDays(start, -730));
+        const size = Math.max(2, Math.round(options.staff / 50));
+        const chosenMentees = sample(random, mentees, size);
+        const chosenMentors = sample(random, mentors, Math.ceil(chosenMentees.length / 2));
+        if (chosenMentors.length === 0) return;
+        const mentorEnrolments = chosenMentors.map((m) => {
+          const id = s.enrol.run(
+            cohortId,
+            m.id,
+            'mentor',
+            2,
+            null,
+            '{"strengths":[]}',
+            tx.at,
+            tx.at,
+          ).lastInsertRowid;
+          audit('enrolment', id, { cohortId: Number(cohortId), staffId: m.id, role: 'mentor' });
+          count('enrolments');
+          if (modules.length > 0) {
+            const done = s.training.run(
+              m.id,
+              pick(random, modules),
+              between(addDays(start, -200), 180),
+              null,
+              ctx.actor.name,
+              tx.at,
+            ).lastInsertRowid;
+            audit('training_completion', done, { staffId: m.id });
+            count('training completions');
+          }
+          return { id: Number(id), staffId: m.id };
+        });
+        chosenMentees.forEach((mentee, i) => {
+          const menteeEnrolment = s.enrol.run(
+            cohortId,
+            mentee.id,
+            'mentee',
+            null,
+            '{"goals":"","competenciesWanted":[],"careerInterests":[],"preferredShift":null,"unitPreference":"any","languages":[],"preferences":""}',
+            null,
+            tx.at,
+            tx.at,
+          ).lastInsertRowid;
+          audit('enrolment', menteeEnrolment, {
+            cohortId: Number(cohortId),
+            staffId: mentee.id,
+            role: 'mentee',
+          });
+          count('enrolments');
+          const mentor = mentorEnrolments[i % mentorEnrolments.length];
+          if (!mentor) return;
+          const pairingStart = between(start, 14);
+          const leftEarly = mentee.end !== null && mentee.end < end;
+          const roll = random();
+          const status =
+            pairingStart > today
+              ? 'proposed'
+              : roll < 0.04
+                ? 'declined'
+                : leftEarly || roll < 0.12
+                  ? 'ended_early'
+                  : end <= today
+                    ? 'completed'
+                    : roll < 0.18
+                      ? 'paused'
+                      : 'active';
+          const started = status !== 'proposed' && status !== 'declined';
+          const stop =
+            status === 'completed'
+              ? end
+              : status === 'ended_early'
+                ? leftEarly && mentee.end
+                  ? mentee.end
+                  : between(pairingStart, Math.max(1, program.durationWeeks * 3))
+                : null;
+          const pairing = s.pairing.run(
+            Number(cohortId),
+            mentor.id,
+            Number(menteeEnrolment),
+            status,
+            40 + Math.floor(random() * 60),
+            '{}',
+            'optimiser',
+            started ? pairingStart : null,
+            stop,
+            status === 'ended_early' ? 'left the facility' : null,
+            tx.at,
+            tx.at,
+          ).lastInsertRowid;
+          audit('pairing', pairing, { status, startDate: started ? pairingStart : null });
+          count('pairings');
+          const steps: [string | null, string][] = [[null, 'proposed']];
+          if (status === 'declined') steps.push(['proposed', 'declined']);
+          if (started) steps.push(['proposed', 'active']);
+          if (started && status !== 'active') steps.push(['active', status]);
+          for (const [from, to] of steps) {
+            s.transition.run(pairing, from, to, tx.at, ctx.actor.name, null);
+            count('transitions');
+          }
+          if (!started) return;
+          const last = stop ?? today;
+          for (
+            let day = addDays(pairingStart, 7);
+            day <= last && day <= today;
+            day = addDays(day, 30)
+          ) {
+            const held = random() < 0.85;
+            const meeting = s.meeting.run(
+              pairing,
+              held ? 'held' : random() < 0.5 ? 'missed' : 'cancelled',
+              day,
+              held ? 30 + 15 * Math.floor(random() * 3) : null,
+              held ? pick(random, MODES) : null,
+              held ? null : 'shift clash',
+              tx.at,
+              tx.at,
+            ).lastInsertRowid;
+            audit('meeting', meeting, { pairingId: Number(pairing), date: day, held });
+            count('meetings');
+          }
+          const due = addDays(pairingStart, 120);
+          const goal = s.goal.run(
+            pairing,
+            'Independent patient load',
+            'patients',
+            'patients',
+            1,
+            4,
+            pairingStart,
+            due,
+            tx.at,
+            tx.at,
+          ).lastInsertRowid;
+          audit('goal', goal, { pairingId: Number(pairing) });
+          count('goals');
+          for (let k = 1; k <= 3; k += 1) {
+            const day = addDays(pairingStart, 30 * k);
+            if (day > last || day > today) break;
+            const progress = s.progress.run(
+              goal,
+              day,
+              1 + k,
+              ctx.actor.name,
+              tx.at,
+            ).lastInsertRowid;
+            audit('goal_progress', progress, { goalId: Number(goal), value: 1 + k });
+            count('goal progress');
+          }
+          if (competencies.length > 0 && status === 'completed') {
+            for (const competency of sample(random, competencies, 2)) {
+              const signed = s.signOff.run(
+                mentee.id,
+                competency,
+                3,
+                mentor.staffId,
+                between(addDays(end, -60), 60),
+                pick(random, METHODS),
+                tx.at,
+                ctx.actor.name,
+              ).lastInsertRowid;
+              audit('sign_off', signed, { staffId: mentee.id, competencyId: competency });
+              count('sign-offs');
+            }
+          }
+        });
+      });
+    });
+  }
+  return counts;
+}
+
+function insertStaff(
+  tx: WriteTx,
+  options: GenerateOptions,
+  firstYear: number,
+  today: string,
+  random: () => number,
+  between: (from: string, days: number) => string,
+  count: (what: string, n?: number) => void,
+): Person[] {
+  const insert = tx.db.prepare(
+    `INSERT INTO staff (employee_number, first_name, last_name, email, role, unit, job_level, hire_date, end_date, years_experience, shift, languages_json, interests_json, status, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '["English"]', '[]', ?, ?, ?)`,
+  );
+  const start = `${firstYear}-01-01`;
+  const span = Math.max(1, Math.round((Date.parse(today) - Date.parse(start)) / 86_400_000));
+  const people: Person[] = [];
+  for (let i = 0; i < options.staff; i += 1) {
+    // Two in three were there at the start; the rest are hired over the years.
+    const hire =
+      random() < 0.66 ? between(addDays(start, -20 * 365), 20 * 365) : between(start, span);
+    // Leaving is drawn over the generated years only (from the later of hire and the start).
+    const since = hire > start ? hire : start;
+    const yearsThere = (Date.parse(today) - Date.parse(since)) / (365 * 86_400_000);
+    const leaves = random() < 1 - (1 - YEARLY_LEAVING) ** Math.max(0, yearsThere);
+    const end = leaves ? between(since, Math.max(30, Math.round(yearsThere * 365))) : null;
+    const level = 1 + Math.floor(random() * 5);
+    const first = pick(random, FIRST_NAMES);
+    const last = pick(random, LAST_NAMES);
+    const number = `G${String(i + 1).padStart(6, '0')}`;
+    const left = end !== null && end <= today;
+    const id = Number(
+      insert.run(
+        number,
+        first,
+        last,
+        `${number.toLowerCase()}@generated.example`,
+        pick(random, ROLES),
+        pick(random, UNITS),
+        level,
+        hire,
+        left ? end : null,
+        level * 3,
+        pick(random, SHIFTS),
+        left ? 'left' : 'active',
+        tx.at,
+        tx.at,
+      ).lastInsertRowid,
+    );
+    tx.audit({
+      entity: 'staff',
+      entityId: id,
+      action: 'create',
+      before: null,
+      after: { employeeNumber: number, hireDate: hire, endDate: left ? end : null },
+    });
+    people.push({ id, hire, end: left ? end : null, level });
+  }
+  count('staff', people.length);
+  count('leavers', people.filter((p) => p.end !== null).length);
+  return people;
+}
+
+function statements(tx: WriteTx) {
+  const p = (sql: string) => tx.db.prepare(sql);
+  return {
+    cohort: p(
+      'INSERT INTO cohorts (program_id, code, name, start_date, end_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    enrol: p(
+      'INSERT INTO enrolments (cohort_id, staff_id, role, capacity, intake_json, mentor_profile_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    pairing: p(
+      'INSERT INTO pairings (cohort_id, mentor_enrolment_id, mentee_enrolment_id, status, score, breakdown_json, source, start_date, end_date, end_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    transition: p(
+      'INSERT INTO pairing_transitions (pairing_id, from_status, to_status, at, actor, reason) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    meeting: p(
+      'INSERT INTO meetings (pairing_id, status, date, duration_minutes, mode, reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    goal: p(
+      'INSERT INTO goals (pairing_id, title, metric, unit, baseline, target, start_date, due_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    progress: p(
+      'INSERT INTO goal_progress (goal_id, date, value, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    signOff: p(
+      'INSERT INTO competency_sign_offs (staff_id, competency_id, level, validator_id, signed_on, method, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    training: p(
+      'INSERT INTO training_completions (staff_id, module_id, completed_on, evidence, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+  };
+}
+
+/** `n` distinct items chosen at random (all of them when there are fewer). */
+function sample<T>(random: () => number, items: readonly T[], n: number): T[] {
+  const copy = [...items];
+  const out: T[] = [];
+  while (out.length < n && copy.length > 0) {
+    const index = Math.floor(random() * copy.length);
+    const [item] = copy.splice(index, 1);
+    if (item !== undefined) out.push(item);
+  }
+  return out;
+}
