@@ -114,6 +114,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   form_version: 'Evaluation form version',
   evaluation_response: 'Evaluation response',
   print_settings: 'Print settings',
+  staff_demographics: 'Self-identified data (consent)',
+  succession_rating: 'Readiness rating',
 };
 
 const ACTION_LABELS: Record<string, string> = {
@@ -149,6 +151,10 @@ const ACTION_LABELS: Record<string, string> = {
   drop: 'Dropped',
   submit: 'Submitted',
   set_evaluation_plan: 'Evaluation plan set',
+  new_version: 'New version made',
+  flag: 'Flagged',
+  rate: 'Rated',
+  withdraw_consent: 'Consent withdrawn',
 };
 
 /**

@@ -251,20 +251,24 @@ describe('window bounds', () => {
 describe('preload', () => {
   const preload = source('electron/preload.ts');
 
-  it('exposes one call function, never ipcRenderer itself', () => {
+  it('exposes one call function and a menu listener, never ipcRenderer itself', () => {
     expect(preload).not.toContain("exposeInMainWorld('ipcRenderer'");
     expect(preload).not.toContain('exposeInMainWorld("ipcRenderer"');
     expect(preload).toContain("contextBridge.exposeInMainWorld('tandem', bridge)");
-    // Apart from its import, ipcRenderer is only ever used to invoke the one channel.
+    // Apart from its import, ipcRenderer only invokes the one call channel and listens (and
+    // stops listening) on the one menu channel, whose event object never reaches the page.
     const code = preload
       .replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '')
       .replace(/import\s*\{[^}]*\}\s*from\s*'electron';/, '');
     const uses = code.match(/\bipcRenderer\b/g) ?? [];
     const invokes = code.match(/\bipcRenderer\.invoke\(\s*IPC_CHANNEL\s*,/g) ?? [];
-    expect(uses.length).toBe(1);
+    const listens = code.match(/\bipcRenderer\.(on|removeListener)\(\s*MENU_CHANNEL\s*,/g) ?? [];
+    expect(uses.length).toBe(3);
     expect(invokes.length).toBe(1);
+    expect(listens.length).toBe(2);
+    expect(code).toContain('if (isMenuCommand(command)) listener(command);');
     expect(code).not.toMatch(/ipcRenderer\s*[,}]/);
-    expect(code).not.toMatch(/\bipcRenderer\.(on|send|sendSync|postMessage)\b/);
+    expect(code).not.toMatch(/\bipcRenderer\.(send|sendSync|postMessage)\b/);
   });
 
   it('shares the channel name with the main process', () => {
