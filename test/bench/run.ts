@@ -1,10 +1,12 @@
 /**
  * Every benchmark in one run (`npm run bench`): roster import, the exact solver, the People
- * page in Chromium (it builds the renderer first) and printing a cohort's packets. Prints
+ * page in Chromium (it builds the renderer first), printing a cohort's packets, and export and
+ * backup on a generated facility. Prints
  * figures; asserts nothing.
  */
 import { execSync } from 'node:child_process';
 import { benchAudit } from './audit';
+import { benchExports } from './exports';
 import { benchImport } from './import';
 import { benchOutcomes } from './outcomes';
 import { benchPeoplePage } from './people-page';
@@ -24,3 +26,5 @@ console.log('\n== Printing quarterly packets ==');
 await benchPrinting();
 console.log('\n== Outcomes dashboard (demo facility) ==');
 await benchOutcomes('');
+console.log('\n== Export bundle and backup (generated 5,000 staff, 10 years) ==');
+await benchExports();
