@@ -9,6 +9,7 @@ import { app, BrowserWindow, dialog, protocol, screen, session, type WebContents
 import { handlers } from './core/api/handlers';
 import { createRouter } from './core/api/router';
 import { createContext, type AppContext } from './core/context';
+import { startDailyBackup } from './core/backup/daily';
 import { restoreLastFacility } from './core/facility/service';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -216,6 +217,7 @@ async function start(): Promise<void> {
   } catch (error) {
     restoreError = error instanceof Error ? error.message : String(error);
   }
+  startDailyBackup(context);
 
   installMenu({ ctx: context, getWindow: () => mainWindow, showHome, development });
   const win = createWindow(context);

@@ -8,6 +8,7 @@ import { createContext, type AppContext } from '../core/context';
 import type { Actor, Clock } from '../core/db/write';
 import { openFacility, restoreLastFacility } from '../core/facility/service';
 import { lazyChromiumPrinter } from '../core/printing/lazy';
+import { startDailyBackup } from '../core/backup/daily';
 import { confSettings } from '../core/settings';
 import { CONTENT_SECURITY_POLICY } from '../window-options';
 import { readStaticFile } from './static';
@@ -60,6 +61,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   });
   if (options.dbPath) openFacility(ctx, options.dbPath);
   else restoreLastFacility(ctx);
+  startDailyBackup(ctx);
 
   const token = randomBytes(32).toString('base64url');
   const router = createRouter(handlers, ctx);
