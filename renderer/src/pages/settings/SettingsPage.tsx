@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/client';
 import { useOpenFacility } from '../../app/FacilityContext';
@@ -90,11 +91,15 @@ export function SettingsPage() {
           </p>
           <ul>
             <li>
-              In the Tandem app: <strong>File › Back Up…</strong>, then choose where to keep the
-              copy (a network drive, or a USB stick kept somewhere safe).
+              Here: <Link to="/export">Export › Back up</Link>, which copies the open database
+              safely while you work (in the desktop app also <strong>File › Back Up…</strong>).
             </li>
             <li>
-              On the command line, from the Tandem folder: <code>npm run tandem -- backup</code>
+              On the command line, from the Tandem folder:{' '}
+              <code className="break">
+                npm run tandem -- backup --db &quot;{facility.path}&quot; --to &quot;
+                {backupExample(facility.path)}&quot;
+              </code>
             </li>
           </ul>
           <p className="muted">
@@ -105,4 +110,10 @@ export function SettingsPage() {
       </div>
     </div>
   );
+}
+
+/** A copy's name beside the database, dated, for the command shown above. */
+function backupExample(path: string | null): string {
+  const base = (path ?? 'facility.tandem.sqlite').replace(/\.sqlite$/, '');
+  return `${base}-backup-${new Date().toISOString().slice(0, 10)}.sqlite`;
 }
