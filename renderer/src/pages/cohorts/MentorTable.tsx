@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDaysIn } from '../../lib/format';
 import { Link } from 'react-router-dom';
 import type { Enrolment } from '../../../../shared/domain/programs';
 import { SHIFT_LABELS } from '../../../../shared/domain/staff';
@@ -171,7 +172,7 @@ function TrainingStatus({ mentor }: { mentor: Enrolment }) {
   if (missing.length === 0) return <span className="badge badge-ok">Complete</span>;
   return (
     <span>
-      <span className="badge badge-warn">Missing</span> {missing.join(', ')}.{' '}
+      <span className="badge badge-warn">Missing</span> {formatDaysIn(missing.join(', '))}.{' '}
       <Link to={`/training/people/${mentor.person.staffId}`}>
         Record training<span className="sr-only"> for {mentor.person.displayName}</span>
       </Link>
