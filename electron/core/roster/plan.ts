@@ -113,6 +113,7 @@ function changedFields(before: StaffMember, values: Partial<RosterValues>): Rost
   return (Object.keys(values) as (keyof RosterValues)[]).filter(
     (key) =>
       key !== 'supervisorEmployeeNumber' &&
+      values[key] !== undefined &&
       JSON.stringify(values[key]) !== JSON.stringify(before[key]),
   );
 }

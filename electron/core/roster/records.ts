@@ -307,6 +307,34 @@ function mappedColumns(headers: readonly string[], mapping: RosterMapping): Mapp
   });
 }
 
+/**
+ * Every field present and undefined, in one fixed order: setting the mapped ones then writes
+ * existing properties of one object shape, where adding them one by one in an order that
+ * depends on the mapping sent every row of a big file down the engine's slow path. Undefined
+ * means "not in the file" exactly as a missing field does.
+ */
+function noValues(): Partial<Record<ValueKey, CellValue>> {
+  return {
+    employeeNumber: undefined,
+    firstName: undefined,
+    lastName: undefined,
+    preferredName: undefined,
+    email: undefined,
+    role: undefined,
+    unit: undefined,
+    jobLevel: undefined,
+    hireDate: undefined,
+    endDate: undefined,
+    yearsExperience: undefined,
+    shift: undefined,
+    languages: undefined,
+    interests: undefined,
+    careerGoals: undefined,
+    supervisorEmployeeNumber: undefined,
+    status: undefined,
+  };
+}
+
 function isValueField(field: RosterField): field is RosterField & { key: ValueKey } {
   return field.key !== 'fullName';
 }
@@ -316,7 +344,7 @@ function parseRow(
   columns: readonly MappedColumn[],
   resolve: CodedResolver,
 ): { values: Partial<RosterValues>; problems: Problem[] } {
-  const values: Partial<Record<ValueKey, CellValue>> = {};
+  const values = noValues();
   const problems: Problem[] = [];
   for (const column of columns) {
     const { field, index, header } = column;
