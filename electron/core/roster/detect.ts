@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import type { RosterDelimiter, RosterEncoding } from '../../../shared/domain/roster';
 
 /** What the first bytes say a file is, whatever its name claims. */
@@ -49,6 +50,13 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
  * decodes every byte, so names like "José" survive either way.
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: RosterEncoding } {
+  // Plain ASCII (most HR exports) is valid UTF-8 byte for byte: no need to decode it as such.
+  if (isAscii(bytes)) {
+    return {
+      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'),
+      encoding: 'utf-8',
+    };
+  }
   if (startsWith(bytes, UTF8_BOM)) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }

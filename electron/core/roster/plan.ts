@@ -53,7 +53,10 @@ export function planRoster(
     existingIds: new Map([...existing.values()].map((s) => [s.employeeNumber, s.id])),
     problems: [],
   };
-  const inFile = new Set(records.map((r) => r.values.employeeNumber));
+  // Only a supervisor column needs to know who else is in the file.
+  const inFile = new Set(
+    supervisorColumn === null ? [] : records.map((r) => r.values.employeeNumber),
+  );
 
   for (const record of records) {
     const values = record.values;
