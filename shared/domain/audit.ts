@@ -2,6 +2,7 @@ import { BENNER_LABELS, SIGN_OFF_METHOD_LABELS } from './competencies';
 import { ANONYMITY_LABELS, PLAN_RULE_LABELS, RESPONSE_SOURCE_LABELS } from './evaluations';
 import { GOAL_STATUS_LABELS } from './goals';
 import { ACTION_OWNER_LABELS, MEETING_MODE_LABELS } from './meetings';
+import { READINESS_LABELS } from './outcomes';
 import { END_REASON_LABELS, PAIRING_STATUS_LABELS } from './pairings';
 import {
   CADENCE_LABELS,
@@ -68,6 +69,7 @@ export const AUDIT_REFERENCES: Record<string, AuditReferenceKind> = {
   respondentStaffId: 'staff',
   mentorStaffId: 'staff',
   menteeStaffId: 'staff',
+  raterId: 'staff',
   cohortId: 'cohort',
   programId: 'program',
   pairingId: 'pairing',
@@ -182,6 +184,7 @@ const FIELD_LABELS: Record<string, string> = {
   respondentStaffId: 'Respondent',
   mentorStaffId: 'Mentor',
   menteeStaffId: 'Mentee',
+  raterId: 'Rated by',
   cohortId: 'Cohort',
   programId: 'Program',
   pairingId: 'Pairing',
@@ -247,6 +250,7 @@ const VALUE_LABELS_BY_ENTITY: Record<string, Record<string, Labels>> = {
   evaluation_response: { source: RESPONSE_SOURCE_LABELS },
   program: { kind: PROGRAM_KIND_LABELS },
   cohort: { objective: OBJECTIVE_LABELS },
+  succession_rating: { readiness: READINESS_LABELS },
 };
 
 /** Codes that read the same whatever the event is about. */

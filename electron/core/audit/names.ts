@@ -145,6 +145,17 @@ const RESOLVERS: Record<string, KindResolver> = {
       text: (person) => `${person(num(r.staff_a))} and ${person(num(r.staff_b))}`,
     }),
   },
+  staff_demographics: {
+    sql: `SELECT id FROM staff WHERE id ${IDS}`,
+    named: (r) => ({ staff: [r.id], text: (person) => person(r.id) }),
+  },
+  succession_rating: {
+    sql: `SELECT id, staff_id, target_role FROM succession_ratings WHERE id ${IDS}`,
+    named: (r) => ({
+      staff: [num(r.staff_id)],
+      text: (person) => `${person(num(r.staff_id))} for ${str(r.target_role)}`,
+    }),
+  },
   evaluation_response: {
     sql: `SELECT r.id, v.name, r.period, r.respondent_staff_id AS respondent,
             me.staff_id AS mentor, ee.staff_id AS mentee

@@ -3,7 +3,8 @@
  * index on (entity, entity_id) answers directly: their own record, their enrolments, their
  * pairings (as mentor or mentee) and each pairing's goals, milestones, progress, meetings and
  * evaluation responses, the sign-offs they received or gave, their training completions, the
- * do-not-pair entries naming them, and the evaluations they answered.
+ * do-not-pair entries naming them, the evaluations they answered, their self-identified data
+ * (consent) and the readiness ratings they received or gave.
  *
  * Milestones, progress entries and meetings can be removed; their removal event still says
  * which goal or pairing they belonged to, so their events are found too.
@@ -37,6 +38,10 @@ WITH
       WHERE staff_id = @staffId
     UNION ALL SELECT 'do_not_pair', CAST(id AS TEXT) FROM do_not_pair
       WHERE staff_a = @staffId OR staff_b = @staffId
+    -- Self-identified data is recorded under the person's own id, kept or withdrawn.
+    UNION ALL SELECT 'staff_demographics', CAST(CAST(@staffId AS INTEGER) AS TEXT)
+    UNION ALL SELECT 'succession_rating', CAST(id AS TEXT) FROM succession_ratings
+      WHERE staff_id = @staffId OR rater_id = @staffId
     UNION ALL SELECT 'evaluation_response', CAST(id AS TEXT) FROM evaluation_responses
       WHERE pairing_id IN person_pairings OR respondent_staff_id = @staffId
     UNION ALL SELECT entity, entity_id FROM audit_events

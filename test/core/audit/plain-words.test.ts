@@ -174,6 +174,26 @@ describe('the audit trail in plain words', () => {
     }
   });
 
+  it('finds the readiness ratings a person received or gave and their self-identified data', () => {
+    const rating = one<{ id: number; staff_id: number; rater_id: number }>(
+      'SELECT id, staff_id, rater_id FROM succession_ratings ORDER BY id LIMIT 1',
+    );
+    for (const person of [rating.staff_id, rating.rater_id]) {
+      const ratings = all({ staffId: person, entities: ['succession_rating'] }).items;
+      expect(ratings.map((e) => e.entityId)).toContain(String(rating.id));
+    }
+    const [event] = all({ entity: 'succession_rating', entityId: String(rating.id) }).items;
+    expect(event?.names[`staff:${rating.rater_id}`]).toBe(nameOf(rating.rater_id));
+    expect(event?.subject).toContain(nameOf(rating.staff_id));
+
+    const consent = one<{ staff_id: number }>(
+      'SELECT staff_id FROM staff_demographics ORDER BY staff_id LIMIT 1',
+    );
+    expect(
+      all({ staffId: consent.staff_id, entities: ['staff_demographics'] }).items.length,
+    ).toBeGreaterThan(0);
+  });
+
   it('filters by kind of record, action and time, and counts each kind for the menus', () => {
     const facets = auditFacets(ctx.db);
     const meetings = facets.entities.find((f) => f.value === 'meeting')?.count ?? 0;
@@ -215,6 +235,7 @@ describe('the audit trail in plain words', () => {
     expect(auditValueLabel('enrolment', 'role', 'mentee')).toBe('Mentee');
     expect(auditValueLabel('staff', 'role', 'rn')).toBe('Registered nurse');
     expect(auditValueLabel('competency_sign_off', 'level', 3)).toBe('Competent');
+    expect(auditValueLabel('succession_rating', 'readiness', 'ready_now')).toBe('Ready now');
     expect(auditValueLabel('meeting', 'notes', 'in_person')).toBeNull();
     expect(auditActionLabel('transition:active', { status: 'proposed' })).toBe('Activated');
     expect(auditActionLabel('transition:active', { status: 'paused' })).toBe('Resumed');
