@@ -38,15 +38,6 @@ export function describeAction(action: string, before?: unknown): string {
   return auditActionLabel(action, before);
 }
 
-/**
- * Kept for the dashboard's recent activity: describeEntity names the person now (resolved in
- * the core), so there is nothing to add beside it.
- * @deprecated use describeEntity alone.
- */
-export function staffOf(_event: Pick<AuditEvent, 'entity' | 'before' | 'after'>): string | null {
-  return null;
-}
-
 /** "Staff member: Ana Ruiz, #1313919", "Pairing: Ana Ruiz mentoring Bo Li". */
 export function describeEntity(event: Pick<AuditEvent, 'entity' | 'entityId' | 'subject'>): string {
   const kind = auditEntityLabel(event.entity);

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatInstant } from '../../lib/format';
-import { describeAction, describeEntity, staffOf } from '../audit/describe';
+import { describeAction, describeEntity } from '../audit/describe';
 
 /** The latest five audit events, newest first. */
 export function RecentActivity() {
@@ -22,7 +22,6 @@ export function RecentActivity() {
             </time>
             <span className="activity-what">
               {describeAction(event.action)}: {describeEntity(event)}
-              {staffOf(event) && <span className="muted"> ({staffOf(event)})</span>}
             </span>
             <span className="activity-who">by {event.actor}</span>
           </li>
