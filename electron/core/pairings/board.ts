@@ -118,7 +118,11 @@ export function notAllowedFor(facts: CohortFacts, mentee: MenteeFacts): Record<n
   const out: Record<number, string> = {};
   for (const mentor of facts.mentors) {
     const broken = checkPair(mentee, mentor, facts.rules);
-    if (broken.length > 0) out[mentor.enrolmentId] = notAllowedWords(broken.map((v) => v.rule));
+    if (broken.length === 0) continue;
+    const words = notAllowedWords(broken.map((v) => v.rule));
+    // Name the missing modules, so the educator knows which training to record.
+    const training = broken.some((v) => v.rule === 'training') && mentor.missingTraining.length > 0;
+    out[mentor.enrolmentId] = training ? `${words} (${mentor.missingTraining.join(', ')})` : words;
   }
   return out;
 }
