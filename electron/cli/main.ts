@@ -1,28 +1,53 @@
-import { AUDIT_USAGE, auditCommand } from './commands/audit';
-import { BACKUP_USAGE, backupCommand } from './commands/backup';
-import { DEMO_USAGE, demoCommand } from './commands/demo';
-import { EXPORT_USAGE, exportCommand } from './commands/export';
-import { GENERATE_USAGE, generateCommand } from './commands/generate';
-import { IMPORT_ROSTER_USAGE, importRosterCommand } from './commands/import-roster';
-import { MATCH_FILE_USAGE, matchFileCommand } from './commands/match-file';
-import { PACKET_USAGE, packetCommand } from './commands/packet';
-import { RESTORE_USAGE, restoreCommand } from './commands/restore';
+import {
+  AUDIT_USAGE,
+  BACKUP_USAGE,
+  DEMO_USAGE,
+  EXPORT_USAGE,
+  GENERATE_USAGE,
+  IMPORT_ROSTER_USAGE,
+  MATCH_FILE_USAGE,
+  PACKET_USAGE,
+  RESTORE_USAGE,
+} from './usage';
 import { UsageError, type CommandOutput } from './io';
 
-/** `npm run tandem -- <command>`: the same services as the app, for scripts and auditors. */
-const COMMANDS: Record<
-  string,
-  { usage: string; run: (args: string[]) => CommandOutput | Promise<CommandOutput> }
-> = {
-  'import-roster': { usage: IMPORT_ROSTER_USAGE, run: importRosterCommand },
-  audit: { usage: AUDIT_USAGE, run: auditCommand },
-  demo: { usage: DEMO_USAGE, run: demoCommand },
-  backup: { usage: BACKUP_USAGE, run: backupCommand },
-  restore: { usage: RESTORE_USAGE, run: restoreCommand },
-  export: { usage: EXPORT_USAGE, run: exportCommand },
-  generate: { usage: GENERATE_USAGE, run: generateCommand },
-  'match-file': { usage: MATCH_FILE_USAGE, run: matchFileCommand },
-  packet: { usage: PACKET_USAGE, run: packetCommand },
+type Run = (args: string[]) => CommandOutput | Promise<CommandOutput>;
+
+/**
+ * `npm run tandem -- <command>`: the same services as the app, for scripts and auditors. Each
+ * command is loaded when it runs, so a quick command never pays for printing or spreadsheets.
+ */
+const COMMANDS: Record<string, { usage: string; load: () => Promise<Run> }> = {
+  'import-roster': {
+    usage: IMPORT_ROSTER_USAGE,
+    load: async () => (await import('./commands/import-roster')).importRosterCommand,
+  },
+  audit: { usage: AUDIT_USAGE, load: async () => (await import('./commands/audit')).auditCommand },
+  demo: { usage: DEMO_USAGE, load: async () => (await import('./commands/demo')).demoCommand },
+  backup: {
+    usage: BACKUP_USAGE,
+    load: async () => (await import('./commands/backup')).backupCommand,
+  },
+  restore: {
+    usage: RESTORE_USAGE,
+    load: async () => (await import('./commands/restore')).restoreCommand,
+  },
+  export: {
+    usage: EXPORT_USAGE,
+    load: async () => (await import('./commands/export')).exportCommand,
+  },
+  generate: {
+    usage: GENERATE_USAGE,
+    load: async () => (await import('./commands/generate')).generateCommand,
+  },
+  'match-file': {
+    usage: MATCH_FILE_USAGE,
+    load: async () => (await import('./commands/match-file')).matchFileCommand,
+  },
+  packet: {
+    usage: PACKET_USAGE,
+    load: async () => (await import('./commands/packet')).packetCommand,
+  },
 };
 
 export async function runCli(argv: string[]): Promise<CommandOutput> {
@@ -33,7 +58,8 @@ export async function runCli(argv: string[]): Promise<CommandOutput> {
     return { code: 2, stderr: [`Tandem command line. Commands:`, ...usage].join('\n') };
   }
   try {
-    return await command.run(args);
+    const run = await command.load();
+    return await run(args);
   } catch (error) {
     return {
       code: 2,

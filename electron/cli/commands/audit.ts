@@ -2,8 +2,7 @@ import { parseArgs } from 'node:util';
 import { verifyAuditTrail } from '../../core/audit/verify';
 import { openDatabase } from '../../core/db/open';
 import { formatError, UsageError, type CommandOutput } from '../io';
-
-export const AUDIT_USAGE = 'npm run tandem -- audit verify --db FILE';
+import { AUDIT_USAGE } from '../usage';
 
 /** Recomputes the hash chain: exit 0 when intact, 1 naming the first bad event. */
 export function auditCommand(args: string[]): CommandOutput {

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { backupTo, openReadOnly } from '../../core/backup/copy';
 import { formatError, UsageError, type CommandOutput } from '../io';
-
-export const BACKUP_USAGE = 'npm run tandem -- backup --db DB --to FILE [--force]';
+import { BACKUP_USAGE } from '../usage';
 
 /**
  * A consistent copy of a facility database, safe to take while the app has it open. The source

@@ -3,8 +3,7 @@ import { requireDb } from '../../core/context';
 import { DEMO_FACILITY_NAME } from '../../core/demo/build';
 import { createFacility } from '../../core/facility/service';
 import { cliContext, formatError, UsageError, type CommandOutput } from '../io';
-
-export const DEMO_USAGE = 'npm run tandem -- demo --db DB [--name NAME]';
+import { DEMO_USAGE } from '../usage';
 
 /** Builds the demo facility into a new database file. */
 export async function demoCommand(args: string[]): Promise<CommandOutput> {

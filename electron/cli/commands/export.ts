@@ -4,10 +4,7 @@ import { requireDb } from '../../core/context';
 import { exportBundle } from '../../core/exports/service';
 import { verifyBundle } from '../../core/exports/verify';
 import { cliContext, formatError, openOrCreate, UsageError, type CommandOutput } from '../io';
-
-export const EXPORT_USAGE =
-  'npm run tandem -- export --db DB --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--program ID] [--deidentified] [--xlsx]\n' +
-  '  npm run tandem -- export verify DIR';
+import { EXPORT_USAGE } from '../usage';
 
 /** An audit export bundle, or the offline check of one. */
 export async function exportCommand(args: string[]): Promise<CommandOutput> {

@@ -4,9 +4,7 @@ import { requireDb } from '../../core/context';
 import { createFacility } from '../../core/facility/service';
 import { generateHistory } from '../../core/generate/history';
 import { cliContext, formatError, UsageError, type CommandOutput } from '../io';
-
-export const GENERATE_USAGE =
-  'npm run tandem -- generate --db DB [--staff 5000] [--years 10] [--seed N]';
+import { GENERATE_USAGE } from '../usage';
 
 function whole(name: string, text: string | undefined, fallback: number, max: number): number {
   if (text === undefined) return fallback;

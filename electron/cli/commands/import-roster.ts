@@ -8,9 +8,7 @@ import { suggestMapping } from '../../core/roster/mapping';
 import { readRosterTable } from '../../core/roster/read';
 import { commitRoster } from '../../core/roster/service';
 import { cliContext, formatError, openOrCreate, UsageError, type CommandOutput } from '../io';
-
-export const IMPORT_ROSTER_USAGE =
-  'npm run tandem -- import-roster FILE --db DB [--mapping MAPPING.json] [--facility NAME] [--json]';
+import { IMPORT_ROSTER_USAGE } from '../usage';
 
 /** Imports an HR roster all-or-nothing; creates the database when it does not exist. */
 export async function importRosterCommand(args: string[]): Promise<CommandOutput> {

@@ -3,9 +3,7 @@ import { parseArgs } from 'node:util';
 import { formatResult, InstanceError, solveInstanceText } from '../../core/matching/instance';
 import { OBJECTIVES, SolverInputError, type Objective } from '../../core/matching/solver';
 import { UsageError, type CommandOutput } from '../io';
-
-export const MATCH_FILE_USAGE =
-  'npm run tandem -- match-file INSTANCE.json [--objective best-total|most-matched] [--json]';
+import { MATCH_FILE_USAGE } from '../usage';
 
 /** The solver alone, on an instance file: no database is opened. */
 export function matchFileCommand(args: string[]): CommandOutput {

@@ -13,9 +13,7 @@ import { lazyChromiumPrinter } from '../../core/printing/lazy';
 import { documentPdf, requirePrinter, savePdf } from '../../core/printing/print';
 import { memorySettings } from '../../core/settings';
 import { formatError, UsageError, type CommandOutput } from '../io';
-
-export const PACKET_USAGE =
-  'npm run tandem -- packet --db DB (--cohort CODE | --pairing ID) --quarter YYYY-Qn --out DIR [--paper a4|letter]';
+import { PACKET_USAGE } from '../usage';
 
 /** A refusal of the command's own input: one line, exit 1, nothing printed. */
 class Refused extends Error {}

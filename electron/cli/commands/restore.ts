@@ -2,8 +2,7 @@ import { parseArgs } from 'node:util';
 import { restoreDatabase } from '../../core/backup/restore';
 import { systemClock } from '../../core/db/write';
 import { formatError, UsageError, type CommandOutput } from '../io';
-
-export const RESTORE_USAGE = 'npm run tandem -- restore --db DB --from COPY';
+import { RESTORE_USAGE } from '../usage';
 
 /**
  * Replaces a facility database with a backup after checking the backup (integrity, schema,
