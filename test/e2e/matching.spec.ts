@@ -325,8 +325,14 @@ test('locks the moved proposal and keeps it when optimising again, across a relo
   await page.keyboard.press('Space');
   const live = page.locator('[id^="DndLiveRegion"]');
   await expect(page.locator('.mentee-card-overlay')).toContainText(name);
-  for (let i = 0; i < 4; i++) {
+  // Each press moves one drop target; wait for the announcement before reading it, or the loop
+  // reads the previous target and runs out of presses on a wide board.
+  for (let i = 0; i < 12; i++) {
+    const before = (await live.textContent()) ?? '';
     await page.keyboard.press('ArrowLeft');
+    await expect(live)
+      .not.toHaveText(before, { timeout: 2_000 })
+      .catch(() => undefined);
     if ((await live.textContent())?.includes('over the unpaired pool')) break;
   }
   await expect(live).toContainText(`${name} is over the unpaired pool`);
