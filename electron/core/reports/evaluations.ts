@@ -146,18 +146,20 @@ function formScores(
   answers: Map<number, AnswerRow[]>,
 ): FormScores[] {
   const formIds = [...new Set([...current, ...previous].map((r) => r.form_id))];
-  const forms = formIds.map((formId) => {
+  const forms = formIds.flatMap((formId) => {
     const cur = current.filter((r) => r.form_id === formId);
     const prev = previous.filter((r) => r.form_id === formId);
-    const any = (cur[0] ?? prev[0]) as ResponseRow;
+    // The form's name, audience and anonymity, from any of its responses (one always exists).
+    const sample = cur[0] ?? prev[0];
+    if (!sample) return [];
     const score = (rows: readonly ResponseRow[]) =>
       oneDecimal(mean(rows.flatMap((r) => (r.score === null ? [] : [r.score]))));
     return {
-      audience: any.audience,
+      audience: sample.audience,
       scores: {
-        formName: any.form_name,
-        audienceLabel: FORM_AUDIENCE_LABELS[any.audience],
-        anonymityLabel: ANONYMITY_LABELS[any.anonymity],
+        formName: sample.form_name,
+        audienceLabel: FORM_AUDIENCE_LABELS[sample.audience],
+        anonymityLabel: ANONYMITY_LABELS[sample.anonymity],
         currentCount: cur.length,
         currentScore: score(cur),
         previousCount: prev.length,
