@@ -8,6 +8,8 @@ import { m006Training } from './migrations/006-training';
 import { m007Evaluations } from './migrations/007-evaluations';
 import { m008AuditIndexes } from './migrations/008-audit-indexes';
 import { m009Outcomes } from './migrations/009-outcomes';
+import { m010Accounts } from './migrations/010-accounts';
+import { m011Groups } from './migrations/011-groups';
 
 /**
  * Schema changes, numbered, in order. A migration that has landed is never edited: a change
@@ -29,4 +31,6 @@ export const MIGRATIONS: readonly Migration[] = [
   m007Evaluations,
   m008AuditIndexes,
   m009Outcomes,
+  m010Accounts,
+  m011Groups,
 ];
