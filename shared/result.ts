@@ -13,6 +13,14 @@ export type ErrorCode =
   | 'illegal_transition'
   | 'rule_violation'
   | 'unauthorized'
+  /** Signed in, but the account's role does not allow this method. */
+  | 'forbidden'
+  /** The session is locked (idle) or the account is locked after failed attempts. */
+  | 'locked'
+  /** The person cancelled a long job; nothing it would have written was kept. */
+  | 'cancelled'
+  /** A file or input beyond the limits Tandem accepts (size, rows, columns, expanded size). */
+  | 'too_large'
   | 'internal';
 
 /** One problem with one thing the user gave us: where it is, what we found, what we expected. */
