@@ -6,7 +6,6 @@ import { DueTable } from './DueTable';
 import { countByState } from './dueView';
 import { EvaluationsTabs } from './EvaluationsTabs';
 import '../../styles/blocks.css';
-import '../../styles/training.css';
 import '../../styles/evaluations.css';
 
 /** The Evaluations place: what the programs' plans ask for, across every cohort. */

@@ -12,7 +12,6 @@ import { formatCount, plural } from '../../lib/format';
 import { printPath } from '../printing/printRoutes';
 import { EvaluationsTabs } from './EvaluationsTabs';
 import '../../styles/blocks.css';
-import '../../styles/training.css';
 import '../../styles/evaluations.css';
 
 /** `/evaluations/forms`: every feedback form, who answers it, why, and how anonymous it is. */

@@ -5,7 +5,6 @@ import { PageHeader } from '../../components/PageHeader';
 import { PrintPacketButton } from '../printing/PrintPacketButton';
 import { PairingEvaluations } from './PairingEvaluations';
 import '../../styles/blocks.css';
-import '../../styles/training.css';
 import '../../styles/evaluations.css';
 
 /** `/pairings/:id/evaluations`: one pairing's due evaluations and responses, with corrections. */

@@ -8,7 +8,6 @@ import { PageHeader } from '../../components/PageHeader';
 import { EvaluationsTabs } from './EvaluationsTabs';
 import { PlanEditor } from './PlanEditor';
 import '../../styles/blocks.css';
-import '../../styles/training.css';
 import '../../styles/evaluations.css';
 
 /** `/evaluations/plans`: for each program, which forms its pairings are asked to fill in, and when. */

@@ -5,7 +5,7 @@ import {
   type DueState,
 } from '../../../../shared/domain/evaluations';
 import type { FilterGroup } from '../../components/FilterChips';
-import type { Sort } from '../training/SortTh';
+import type { Sort } from '../../components/SortTh';
 
 export type DueSortKey = 'due' | 'pairing' | 'cohort' | 'form' | 'state';
 

@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { TrainingRequirement } from '../../../../shared/domain/training';
 import { EmptyState } from '../../components/EmptyState';
-import { FilterChips } from '../../components/FilterChips';
-import { formatCount, formatDay } from '../../lib/format';
+import { FilteredTable } from '../../components/FilteredTable';
+import { formatDay } from '../../lib/format';
 import {
   dueFilterGroups,
   NO_FILTERS,
@@ -11,7 +11,7 @@ import {
   type DueFilters,
   type DueSortKey,
 } from './dueView';
-import { SortTh, type Sort } from './SortTh';
+import { SortTh, type Sort } from '../../components/SortTh';
 import { TrainingStatusBadge } from './TrainingStatusBadge';
 
 interface DueTableProps {
@@ -35,55 +35,38 @@ export function DueTable({ items, onRecord }: DueTableProps) {
     );
   }
   return (
-    <>
-      <div className="toolbar">
-        <div className="field field-inline search-field">
-          <label htmlFor="due-search">Search</label>
-          <input
-            id="due-search"
-            type="search"
-            placeholder="Name or employee number"
-            value={filters.search}
-            onChange={(e) => setFilters({ ...filters, search: e.target.value })}
-            autoComplete="off"
-          />
-        </div>
-        <FilterChips
-          groups={groups}
-          onChange={(key, selected) => setFilters({ ...filters, [key]: selected })}
-          onClearAll={() => setFilters({ ...NO_FILTERS, search: filters.search })}
-        />
-        <p className="row-count" role="status" aria-live="polite">
-          {formatCount(rows.length)} of {formatCount(items.length)} due
-        </p>
-      </div>
-      <div className="table-scroll">
-        <table className="table due-table">
-          <caption className="sr-only">Training due or expiring</caption>
-          <thead>
-            <tr>
-              <SortTh label="Person" sortKey="person" sort={sort} onSort={setSort} />
-              <th scope="col">Unit</th>
-              <SortTh label="Module" sortKey="module" sort={sort} onSort={setSort} />
-              <SortTh label="Status" sortKey="status" sort={sort} onSort={setSort} />
-              <SortTh label="Expires" sortKey="expiry" sort={sort} onSort={setSort} />
-              <th scope="col">Required by</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <DueRow key={`${r.person.staffId}|${r.moduleName}`} item={r} onRecord={onRecord} />
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {rows.length === 0 && (
-        <p className="muted due-none">No training due matches these filters.</p>
-      )}
-    </>
+    <FilteredTable
+      search={{
+        id: 'due-search',
+        placeholder: 'Name or employee number',
+        value: filters.search,
+        onChange: (search) => setFilters({ ...filters, search }),
+      }}
+      filterGroups={groups}
+      onFilterChange={(key, selected) => setFilters({ ...filters, [key]: selected })}
+      onClearFilters={() => setFilters({ ...NO_FILTERS, search: filters.search })}
+      count={{ shown: rows.length, total: items.length, noun: 'due' }}
+      caption="Training due or expiring"
+      className="due-table"
+      head={
+        <>
+          <SortTh label="Person" sortKey="person" sort={sort} onSort={setSort} />
+          <th scope="col">Unit</th>
+          <SortTh label="Module" sortKey="module" sort={sort} onSort={setSort} />
+          <SortTh label="Status" sortKey="status" sort={sort} onSort={setSort} />
+          <SortTh label="Expires" sortKey="expiry" sort={sort} onSort={setSort} />
+          <th scope="col">Required by</th>
+          <th scope="col">
+            <span className="sr-only">Actions</span>
+          </th>
+        </>
+      }
+      noMatch="No training due matches these filters."
+    >
+      {rows.map((r) => (
+        <DueRow key={`${r.person.staffId}|${r.moduleName}`} item={r} onRecord={onRecord} />
+      ))}
+    </FilteredTable>
   );
 }
 

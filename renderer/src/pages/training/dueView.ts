@@ -4,7 +4,7 @@ import {
   type TrainingRequirement,
   type TrainingStatus,
 } from '../../../../shared/domain/training';
-import type { Sort } from './SortTh';
+import type { Sort } from '../../components/SortTh';
 
 export type DueSortKey = 'person' | 'module' | 'status' | 'expiry';
 

@@ -1,4 +1,4 @@
-export type SortDir = 'asc' | 'desc';
+import type { SortDir } from './SortHeader';
 
 export interface Sort<K extends string> {
   key: K;
