@@ -19,14 +19,16 @@ const root = join(import.meta.dirname, '..', '..');
  * goes in a temporary folder under node_modules/.cache: packages stay external and resolve from
  * the project's node_modules. Returns the bundle and a function removing its folder.
  */
-export async function buildWriter(): Promise<{ writer: string; remove: () => void }> {
+export async function buildWriter(
+  entry = 'test/crash/writer.ts',
+): Promise<{ writer: string; remove: () => void }> {
   const cache = join(root, 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
   const outDir = mkdtempSync(join(cache, 'tandem-crash-writer-'));
   const outfile = join(outDir, 'writer.mjs');
   await build({
     absWorkingDir: root,
-    entryPoints: ['test/crash/writer.ts'],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     format: 'esm',

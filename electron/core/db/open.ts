@@ -5,6 +5,13 @@ import { MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
 
+/**
+ * How long a statement waits for another process's write to finish before giving up: a second
+ * writer (the CLI importing while the app is open) holds the write lock for its whole
+ * transaction, and a large import takes several seconds.
+ */
+export const BUSY_TIMEOUT_MS = 15_000;
+
 export interface OpenOptions {
   /** Create the file when it does not exist (otherwise a missing file is an error). */
   create?: boolean;
@@ -23,10 +30,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (!options.create && !existsSync(path)) {
     throw new TandemError('not_found', `No facility database at ${path}.`);
   }
-  const db = new Database(
-    path,
-    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
-  );
+  const db = new Database(path, {
+    // Set before the first statement: even reading the schema can wait on another writer.
+    timeout: BUSY_TIMEOUT_MS,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
   try {
     refuseForeignFile(db, path);
     refuseNewerSchema(db, path, migrations);
@@ -35,7 +43,6 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // power cut on the workstation, so every commit is synced.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     // Large imports touch every index page; a 64 MB page cache keeps them in memory.
     db.pragma('cache_size = -65536');
     migrate(db, migrations);
@@ -97,11 +104,15 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
       throw new Error(`migration ${m.name} is numbered ${m.version}, expected ${index + 1}`);
     }
   });
-  const current = schemaVersion(db);
-  for (const m of migrations.filter((mig) => mig.version > current)) {
+  for (const m of migrations) {
+    if (m.version <= schemaVersion(db)) continue;
+    // Immediate, and the version read again under the write lock: two processes opening an
+    // older file at once must not both apply the same migration; the second waits, then sees
+    // it done.
     db.transaction(() => {
+      if (schemaVersion(db) >= m.version) return;
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }).immediate();
   }
 }

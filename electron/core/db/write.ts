@@ -36,22 +36,30 @@ export interface WriteTx {
  * The one way to change a facility database: runs `change` in a transaction and appends an
  * audit event for everything it records. A change that records no audit event is refused, so
  * no write can slip past the trail; an exception rolls everything back.
+ *
+ * The transaction starts with BEGIN IMMEDIATE: it takes the write lock before reading the
+ * chain's head. A deferred transaction reads first and then cannot upgrade when another
+ * process (the CLI beside the app, a second window) has written meanwhile: SQLite fails it
+ * with "database is locked" at once, busy timeout or not. Taking the lock first makes the
+ * second writer wait (up to the connection's busy timeout) and then read the newest head.
  */
 export function write<T>(ctx: WriteContext, change: (tx: WriteTx) => T): T {
   const at = ctx.clock.now().toISOString();
-  return ctx.db.transaction(() => {
-    let events = 0;
-    let head = readChainHead(ctx.db);
-    const tx: WriteTx = {
-      db: ctx.db,
-      at,
-      audit(event) {
-        head = appendAuditEventInTransaction(ctx.db, head, ctx.actor.name, at, event);
-        events += 1;
-      },
-    };
-    const result = change(tx);
-    if (events === 0) throw new Error('a write must record at least one audit event');
-    return result;
-  })();
+  return ctx.db
+    .transaction(() => {
+      let events = 0;
+      let head = readChainHead(ctx.db);
+      const tx: WriteTx = {
+        db: ctx.db,
+        at,
+        audit(event) {
+          head = appendAuditEventInTransaction(ctx.db, head, ctx.actor.name, at, event);
+          events += 1;
+        },
+      };
+      const result = change(tx);
+      if (events === 0) throw new Error('a write must record at least one audit event');
+      return result;
+    })
+    .immediate();
 }
