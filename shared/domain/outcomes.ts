@@ -167,6 +167,7 @@ const optionalText = z
   .default(null);
 
 export const AGE_BANDS = ['under 25', '25–34', '35–44', '45–54', '55–64', '65 and over'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
 
 /** Self-identified fields: each optional ("prefer not to say" is simply leaving it empty). */
 export const demographicsInput = z.object({

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Problem } from '../result';
+import { AGE_BANDS } from './outcomes';
 import { ROLES, SHIFTS, STAFF_STATUSES, type Role, type Shift, type StaffStatus } from './staff';
 
 /** Kinds of value a roster column can hold, each with its own parser and message. */
-export type RosterFieldKind = 'text' | 'integer' | 'date' | 'email' | 'enum' | 'list';
+export type RosterFieldKind =
+  'text' | 'integer' | 'date' | 'email' | 'enum' | 'list' | 'yesNo' | 'consent';
 
 export interface RosterField {
   key: RosterFieldKey;
@@ -17,6 +19,11 @@ export interface RosterField {
   max?: number;
   /** Normalised headers (lower case, letters and digits only) that suggest this field. */
   headers: readonly string[];
+  /**
+   * Self-identified data (or its consent): stored apart from the staff record, only with
+   * recorded consent, and never shown per person (not in the preview rows nor the changes).
+   */
+  selfIdentified?: true;
 }
 
 export const ROSTER_FIELD_KEYS = [
@@ -38,8 +45,38 @@ export const ROSTER_FIELD_KEYS = [
   'careerGoals',
   'supervisorEmployeeNumber',
   'status',
+  'demographicsConsent',
+  'gender',
+  'raceEthnicity',
+  'ageBand',
+  'firstGeneration',
+  'internationallyEducated',
 ] as const;
 export type RosterFieldKey = (typeof ROSTER_FIELD_KEYS)[number];
+
+/** The self-identified fields a roster can carry, in staff_demographics (migration 009). */
+export const SELF_IDENTIFIED_FIELDS = [
+  'gender',
+  'raceEthnicity',
+  'ageBand',
+  'firstGeneration',
+  'internationallyEducated',
+] as const;
+export type SelfIdentifiedField = (typeof SELF_IDENTIFIED_FIELDS)[number];
+
+/** A staff field of the roster: everything but the self-identified fields and their consent. */
+export type StaffRosterFieldKey = Exclude<
+  RosterFieldKey,
+  SelfIdentifiedField | 'demographicsConsent'
+>;
+
+export function isSelfIdentifiedKey(
+  key: RosterFieldKey,
+): key is SelfIdentifiedField | 'demographicsConsent' {
+  return (
+    key === 'demographicsConsent' || (SELF_IDENTIFIED_FIELDS as readonly string[]).includes(key)
+  );
+}
 
 /** Fields whose file values are codes that need a value mapping (e.g. shift 0–3). */
 export const CODED_FIELDS = ['role', 'shift', 'status'] as const;
@@ -212,6 +249,74 @@ export const ROSTER_FIELDS: readonly RosterField[] = [
     required: false,
     headers: ['status', 'employmentstatus', 'attrition'],
   },
+  // Self-identified fields are suggested only when the file has a consent column too
+  // (suggestColumns): without one nothing of them could be stored.
+  {
+    key: 'demographicsConsent',
+    label: 'Consent to store self-identified data (yes/no or date)',
+    kind: 'consent',
+    required: false,
+    selfIdentified: true,
+    headers: [
+      'demographicsconsent',
+      'demographicconsent',
+      'selfidentifiedconsent',
+      'selfidconsent',
+      'eeoconsent',
+      'diversityconsent',
+      'consentdate',
+      'consentrecordedon',
+      'consent',
+    ],
+  },
+  {
+    key: 'gender',
+    label: 'Gender (self-identified)',
+    kind: 'text',
+    required: false,
+    selfIdentified: true,
+    headers: ['gender', 'genderidentity', 'sex'],
+  },
+  {
+    key: 'raceEthnicity',
+    label: 'Race or ethnicity (self-identified)',
+    kind: 'text',
+    required: false,
+    selfIdentified: true,
+    headers: ['raceethnicity', 'ethnicity', 'race', 'ethnicorigin', 'ethnicgroup'],
+  },
+  {
+    key: 'ageBand',
+    label: 'Age band (self-identified; an age becomes its band)',
+    kind: 'enum',
+    values: AGE_BANDS,
+    required: false,
+    selfIdentified: true,
+    headers: ['ageband', 'agegroup', 'agerange', 'age'],
+  },
+  {
+    key: 'firstGeneration',
+    label: 'First-generation (self-identified, yes/no)',
+    kind: 'yesNo',
+    required: false,
+    selfIdentified: true,
+    headers: ['firstgeneration', 'firstgen', 'firstgenerationcollege', 'firstgenerationstudent'],
+  },
+  {
+    key: 'internationallyEducated',
+    label: 'Internationally educated (self-identified, yes/no)',
+    kind: 'yesNo',
+    required: false,
+    selfIdentified: true,
+    headers: [
+      'internationallyeducated',
+      'internationaleducation',
+      'internationalgraduate',
+      'educatedabroad',
+      'ien',
+      'img',
+    ],
+  },
 ];
 
 export function rosterField(key: RosterFieldKey): RosterField {
@@ -302,7 +407,7 @@ export interface CodedColumn {
 export type RosterCellValue = string | number | string[] | null;
 
 export interface RosterFieldChange {
-  field: RosterFieldKey;
+  field: StaffRosterFieldKey;
   before: RosterCellValue;
   after: RosterCellValue;
 }
@@ -311,7 +416,7 @@ export interface RosterChange {
   employeeNumber: string;
   /** The staff member's name as stored now (before the import). */
   name: string;
-  fields: RosterFieldKey[];
+  fields: StaffRosterFieldKey[];
   /** Each changed field's value now and after the import (supervisors by employee number). */
   values: RosterFieldChange[];
 }
@@ -324,7 +429,23 @@ export interface RosterSummary {
   /** The first updated staff members with the fields that change for each. */
   changes: RosterChange[];
   /** How many staff members each field changes for. */
-  changedFieldCounts: Partial<Record<RosterFieldKey, number>>;
+  changedFieldCounts: Partial<Record<StaffRosterFieldKey, number>>;
+  /** Counts only, never who: null when no consent column is mapped. */
+  selfIdentified: SelfIdentifiedSummary | null;
+}
+
+/** What an import does with self-identified data, in counts (it is never shown per person). */
+export interface SelfIdentifiedSummary {
+  /** Rows whose consent column records consent: their self-identified values are stored. */
+  withConsent: number;
+  /** Rows without recorded consent: nothing of them is stored. */
+  withoutConsent: number;
+  /** Staff whose self-identified data is recorded or changes. */
+  recorded: number;
+  /** Staff whose stored self-identified data is deleted because the file records no consent. */
+  removed: number;
+  /** Rows with self-identified values but no consent: the values are dropped, not stored. */
+  droppedWithoutConsent: number;
 }
 
 export interface RosterPreview {

@@ -106,31 +106,38 @@ export function recordDemographics(ctx: WriteContext, input: DemographicsInput):
  * "just in case"); the audit trail keeps only that consent was withdrawn, and when.
  */
 export function withdrawConsent(ctx: WriteContext, staffId: number): ConsentStatus {
-  return write(ctx, (tx) => {
-    getPerson(tx.db, staffId);
-    const before = tx.db
-      .prepare('SELECT consent_recorded_on FROM staff_demographics WHERE staff_id = ?')
-      .pluck()
-      .get(staffId) as string | undefined;
-    if (before === undefined) {
-      throw new TandemError(
-        'conflict',
-        'Nothing was changed: no consent is recorded for this person.',
-        {
-          problems: [
-            { field: 'staffId', value: String(staffId), message: 'has no consent recorded' },
-          ],
-        },
-      );
-    }
-    tx.db.prepare('DELETE FROM staff_demographics WHERE staff_id = ?').run(staffId);
-    tx.audit({
-      entity: 'staff_demographics',
-      entityId: staffId,
-      action: 'withdraw_consent',
-      before: { staffId, consentRecordedOn: before },
-      after: { staffId, withdrawnOn: todayOf(ctx) },
-    });
-    return { staffId, consentRecordedOn: null, consentRecordedBy: null };
+  return write(ctx, (tx) => withdrawConsentInTransaction(tx, todayOf(ctx), staffId));
+}
+
+/** Withdraws consent inside the caller's transaction (the roster import uses it too). */
+export function withdrawConsentInTransaction(
+  tx: WriteTx,
+  today: string,
+  staffId: number,
+): ConsentStatus {
+  getPerson(tx.db, staffId);
+  const before = tx.db
+    .prepare('SELECT consent_recorded_on FROM staff_demographics WHERE staff_id = ?')
+    .pluck()
+    .get(staffId) as string | undefined;
+  if (before === undefined) {
+    throw new TandemError(
+      'conflict',
+      'Nothing was changed: no consent is recorded for this person.',
+      {
+        problems: [
+          { field: 'staffId', value: String(staffId), message: 'has no consent recorded' },
+        ],
+      },
+    );
+  }
+  tx.db.prepare('DELETE FROM staff_demographics WHERE staff_id = ?').run(staffId);
+  tx.audit({
+    entity: 'staff_demographics',
+    entityId: staffId,
+    action: 'withdraw_consent',
+    before: { staffId, consentRecordedOn: before },
+    after: { staffId, withdrawnOn: today },
   });
+  return { staffId, consentRecordedOn: null, consentRecordedBy: null };
 }

@@ -1,6 +1,10 @@
 import { statement } from '../db/statements';
 import type { WriteTx } from '../db/write';
 import { UPDATE_STAFF, toParams, type StaffFields } from '../people/rows';
+import {
+  recordDemographicsInTransaction,
+  withdrawConsentInTransaction,
+} from '../outcomes/demographics';
 import { auditSnapshot } from '../people/service';
 import { insertParams, staffSnapshot } from './fields';
 import type { RosterPlan } from './plan';
@@ -21,7 +25,11 @@ const INSERT_STAFF_WITH_ID = `
  * transaction commits (SQLite's deferred foreign keys) rather than row by row. That is what
  * lets a 100,000-row file go in without a second update and a second event per supervised row.
  */
-export function writeRosterPlanInTransaction(tx: WriteTx, plan: RosterPlan): void {
+export function writeRosterPlanInTransaction(
+  tx: WriteTx,
+  plan: RosterPlan,
+  who: { actor: string; today: string },
+): void {
   tx.db.pragma('defer_foreign_keys = ON');
   const ids = new Map(plan.existingIds);
   let nextId =
@@ -67,5 +75,23 @@ export function writeRosterPlanInTransaction(tx: WriteTx, plan: RosterPlan): voi
       before: auditSnapshot(u.before),
       after: staffSnapshot(u.before.id, fields),
     });
+  }
+
+  // Self-identified data goes through the outcomes service, so its audit events hold only that
+  // consent was recorded or withdrawn and which fields were answered, never the values.
+  const self = plan.selfIdentified;
+  if (!self) return;
+  for (const r of self.record) {
+    const staffId = ids.get(r.employeeNumber);
+    if (staffId === undefined) continue; // every planned row's staff member is in `ids`
+    recordDemographicsInTransaction(tx, who.actor, who.today, {
+      staffId,
+      ...r.values,
+      consentRecordedOn: r.consentRecordedOn,
+    });
+  }
+  for (const employeeNumber of self.remove) {
+    const staffId = ids.get(employeeNumber);
+    if (staffId !== undefined) withdrawConsentInTransaction(tx, who.today, staffId);
   }
 }

@@ -269,7 +269,11 @@ export function suggestColumns(headers: readonly string[]): Record<string, Roste
     headers.map((h) => [h, null]),
   );
   const taken = new Set<string>();
+  // Self-identified columns are only worth mapping beside a consent column: without one nothing
+  // of them could be stored (an HR extract's Age or Gender column is then left alone).
+  const consent = bestColumnFor(headers, rosterField('demographicsConsent').headers, taken);
   for (const field of ROSTER_FIELDS) {
+    if (field.selfIdentified && consent === null) continue;
     const header = bestColumnFor(headers, field.headers, taken);
     if (header === null) continue;
     columns[header] = field.key;
@@ -366,6 +370,17 @@ export function checkMapping(mapping: RosterMapping, headers: string[]): Problem
     problems.push({
       field: fullName,
       message: `Column "${fullName}" is mapped to the full name and ${quotedList(parts)} to the first or last name; map either the full name or the first and last names.`,
+    });
+  }
+  const selfIdentified = headers.filter((h) => {
+    const field = ownValue(mapping.columns, h) ?? null;
+    return field !== null && field !== 'demographicsConsent' && rosterField(field).selfIdentified;
+  });
+  const firstSelfIdentified = selfIdentified[0];
+  if (firstSelfIdentified !== undefined && !byField.has('demographicsConsent')) {
+    problems.push({
+      field: firstSelfIdentified,
+      message: `${quotedList(selfIdentified)} ${selfIdentified.length === 1 ? 'is' : 'are'} mapped to self-identified data, which is stored only for people whose consent is recorded: map the column that records consent (yes/no or the day it was given) too, or ignore ${selfIdentified.length === 1 ? 'that column' : 'those columns'}.`,
     });
   }
   for (const field of ROSTER_FIELDS) {

@@ -1,3 +1,4 @@
+import { AGE_BANDS, type AgeBand } from '../../../shared/domain/outcomes';
 import {
   ROSTER_FIELDS,
   type CodedField,
@@ -6,6 +7,7 @@ import {
   type RosterMapping,
   type RosterRecord,
   type RosterValues,
+  type SelfIdentifiedField,
 } from '../../../shared/domain/roster';
 import {
   ISO_DAY,
@@ -17,8 +19,33 @@ import type { Problem } from '../../../shared/result';
 import { checkMapping, fieldColumns, resolveCodedValue } from './mapping';
 import type { RosterRow, RosterTable } from './read';
 
+/** Self-identified values as staff_demographics stores them. */
+export interface SelfIdentifiedValues {
+  gender: string | null;
+  raceEthnicity: string | null;
+  ageBand: AgeBand | null;
+  firstGeneration: boolean | null;
+  internationallyEducated: boolean | null;
+}
+
+/** A row's consent and self-identified values (only when a consent column is mapped). */
+export interface RowSelfIdentified {
+  /** The day consent was recorded, 'yes' for consent the file gives without a day, or null. */
+  consent: string | 'yes' | null;
+  /** The mapped fields' values; empty without consent (the cells are then not even read). */
+  values: Partial<SelfIdentifiedValues>;
+  /** The row has self-identified values but no consent: they are dropped, never stored. */
+  dropped: boolean;
+}
+
+/** A record with what the import stores apart from the staff record; never sent for display. */
+export interface ImportRecord extends RosterRecord {
+  /** Present only when a consent column is mapped. */
+  selfIdentified?: RowSelfIdentified;
+}
+
 export interface RosterRecords {
-  records: RosterRecord[];
+  records: ImportRecord[];
   problems: Problem[];
   /** Rows with at least one problem; they produce no record. */
   rejectedRows: number;
@@ -236,6 +263,134 @@ function parseCell(
       return parseCoded(field, cell, resolve);
     case 'list':
       return parseList(field, cell);
+    case 'yesNo':
+    case 'consent':
+      // Self-identified fields never reach here: parseSelfIdentified reads them apart.
+      return expected('a staff field');
+  }
+}
+
+// ---------------------------------------------------------------- self-identified cells
+
+/** Answers that mean the person chose not to say: stored as no answer, like an empty cell. */
+const NOT_SAID = new Set([
+  'prefernottosay',
+  'prefernottoanswer',
+  'declinedtostate',
+  'declinetostate',
+  'declined',
+  'notdisclosed',
+  'notstated',
+  'unknown',
+  'notknown',
+  'na',
+]);
+const YES = new Set(['yes', 'y', 'true', '1']);
+const NO = new Set(['no', 'n', 'false', '0']);
+const CONSENT_YES = new Set([...YES, 'consented', 'consent', 'given', 'agreed', 'granted']);
+const CONSENT_NO = new Set([
+  ...NO,
+  'withdrawn',
+  'declined',
+  'refused',
+  'notgiven',
+  'noconsent',
+  'none',
+]);
+/** Gender codes HR systems export, spelt out so one group is not split between "F" and "Female". */
+const GENDER_WORDS: Record<string, string> = {
+  f: 'Female',
+  female: 'Female',
+  woman: 'Female',
+  m: 'Male',
+  male: 'Male',
+  man: 'Male',
+};
+
+const simple = (cell: string) => cell.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+function parseConsent(cell: string): Parsed<string | 'yes' | null> {
+  const word = simple(cell);
+  if (cell === '' || CONSENT_NO.has(word)) return parsed(null);
+  if (CONSENT_YES.has(word)) return parsed('yes');
+  const day = parseDate(cell);
+  if (day.ok) return day;
+  return expected(
+    'yes, no or the day consent was recorded (YYYY-MM-DD)',
+    'an empty cell or "no" means no consent, and nothing self-identified is stored for the row',
+  );
+}
+
+function parseYesNo(cell: string): Parsed<boolean | null> {
+  const word = simple(cell);
+  if (YES.has(word)) return parsed(true);
+  if (NO.has(word)) return parsed(false);
+  if (NOT_SAID.has(word)) return parsed(null);
+  return expected('yes or no', 'leave the cell empty (or "prefer not to say") for no answer');
+}
+
+/** "25-34", "25 to 34", "65+", "<25" or an age in years, which is stored as its band only. */
+function parseAgeBand(cell: string): Parsed<AgeBand | null> {
+  const word = simple(cell);
+  if (NOT_SAID.has(word)) return parsed(null);
+  const text = cell
+    .toLowerCase()
+    .replace(/\s*(?:-|‐|‑|–|—|to)\s*/g, '–')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const band = AGE_BANDS.find((b) => b === text);
+  if (band) return parsed(band);
+  if (/^(?:<\s*25|under 25|below 25|younger than 25)$/.test(text)) return parsed('under 25');
+  if (/^(?:65\s*\+|65 or over|65 and older|65 or older|over 65|≥\s*65)$/.test(text))
+    return parsed('65 and over');
+  if (/^\d{1,3}$/.test(text)) {
+    const age = Number(text);
+    if (age >= 14 && age <= 110) return parsed(bandOfAge(age));
+  }
+  return expected(
+    `an age band (${AGE_BANDS.join(', ')}) or an age in years`,
+    'an age is stored as its band only',
+  );
+}
+
+function bandOfAge(age: number): AgeBand {
+  if (age < 25) return 'under 25';
+  if (age < 35) return '25–34';
+  if (age < 45) return '35–44';
+  if (age < 55) return '45–54';
+  if (age < 65) return '55–64';
+  return '65 and over';
+}
+
+const SELF_TEXT_LIMIT = 80;
+
+function parseSelfText(field: SelfIdentifiedField, cell: string): Parsed<string | null> {
+  const word = simple(cell);
+  if (NOT_SAID.has(word)) return parsed(null);
+  if (cell.length > SELF_TEXT_LIMIT) {
+    return expected(`at most ${SELF_TEXT_LIMIT} characters`, `it has ${cell.length}`);
+  }
+  if (field === 'gender') return parsed(ownWord(GENDER_WORDS, word) ?? cell);
+  return parsed(cell);
+}
+
+function ownWord(words: Record<string, string>, word: string): string | undefined {
+  return Object.hasOwn(words, word) ? words[word] : undefined;
+}
+
+type SelfValue = SelfIdentifiedValues[SelfIdentifiedField];
+
+function parseSelfCell(field: SelfIdentifiedField, cell: string): Parsed<SelfValue> {
+  if (cell === '') return parsed(null);
+  switch (field) {
+    case 'gender':
+    case 'raceEthnicity':
+      return parseSelfText(field, cell);
+    case 'ageBand':
+      return parseAgeBand(cell);
+    case 'firstGeneration':
+    case 'internationallyEducated':
+      return parseYesNo(cell);
   }
 }
 
@@ -336,7 +491,49 @@ function noValues(): Partial<Record<ValueKey, CellValue>> {
 }
 
 function isValueField(field: RosterField): field is RosterField & { key: ValueKey } {
-  return field.key !== 'fullName';
+  return field.key !== 'fullName' && field.selfIdentified !== true;
+}
+
+/**
+ * The consent cell first: without consent the self-identified cells are not read at all (not
+ * checked either, since nothing of them is stored), only noted as dropped when not empty.
+ */
+function parseSelfIdentified(
+  row: RosterRow,
+  consentColumn: MappedColumn,
+  columns: readonly MappedColumn[],
+): { value: RowSelfIdentified; problems: Problem[] } {
+  const consentCell = row.cells[consentColumn.index] ?? '';
+  const consent = parseConsent(consentCell);
+  if (!consent.ok) {
+    return {
+      value: { consent: null, values: {}, dropped: false },
+      problems: [
+        cellProblem(row.row, consentColumn.header, consentCell, consent.expected, consent.advice),
+      ],
+    };
+  }
+  if (consent.value === null) {
+    const dropped = columns.some((c) => (row.cells[c.index] ?? '') !== '');
+    return { value: { consent: null, values: {}, dropped }, problems: [] };
+  }
+  const values: Partial<Record<SelfIdentifiedField, SelfValue>> = {};
+  const problems: Problem[] = [];
+  for (const { field, index, header } of columns) {
+    const key = field.key as SelfIdentifiedField;
+    const cell = row.cells[index] ?? '';
+    const result = parseSelfCell(key, cell);
+    if (result.ok) values[key] = result.value;
+    else problems.push(cellProblem(row.row, header, cell, result.expected, result.advice));
+  }
+  return {
+    value: {
+      consent: consent.value,
+      values: values as Partial<SelfIdentifiedValues>,
+      dropped: false,
+    },
+    problems,
+  };
 }
 
 function parseRow(
@@ -349,6 +546,7 @@ function parseRow(
   for (const column of columns) {
     const { field, index, header } = column;
     const cell = row.cells[index] ?? '';
+    if (field.selfIdentified) continue;
     if (!isValueField(field)) {
       // checkMapping refuses a full name beside first or last name columns.
       const name = cell === '' ? parsed({ firstName: null, lastName: null }) : parseFullName(cell);
@@ -395,6 +593,7 @@ function datesOutOfOrder(
 interface RowOutcome {
   /** Parsed values; null when the row's cells do not line up with the header. */
   values: Partial<RosterValues> | null;
+  selfIdentified: RowSelfIdentified | null;
   problems: Problem[];
 }
 
@@ -404,14 +603,25 @@ function rowReader(
   mapping: RosterMapping,
 ): (row: RosterRow) => RowOutcome {
   const columns = mappedColumns(headers, mapping);
+  // checkMapping refuses self-identified columns without a consent column.
+  const consentColumn = columns.find((c) => c.field.key === 'demographicsConsent');
+  const selfColumns = columns.filter(
+    (c) => c.field.selfIdentified === true && c.field.key !== 'demographicsConsent',
+  );
   const employeeColumn = columns.find((c) => c.field.key === 'employeeNumber')?.header ?? '';
   const resolve = memoisedResolver(mapping);
   const firstRowOf = new Map<string, number>();
 
   return (row) => {
     const countProblem = cellCountProblem(row, headers);
-    if (countProblem) return { values: null, problems: [countProblem] };
+    if (countProblem) return { values: null, selfIdentified: null, problems: [countProblem] };
     const { values, problems } = parseRow(row, columns, resolve);
+    let selfIdentified: RowSelfIdentified | null = null;
+    if (consentColumn) {
+      const self = parseSelfIdentified(row, consentColumn, selfColumns);
+      selfIdentified = self.value;
+      problems.push(...self.problems);
+    }
     const order = datesOutOfOrder(row.row, values, columns);
     if (order) problems.push(order);
     const employeeNumber = values.employeeNumber;
@@ -420,7 +630,7 @@ function rowReader(
       if (first === undefined) firstRowOf.set(employeeNumber, row.row);
       else problems.push(duplicateProblem(row.row, employeeColumn, employeeNumber, first));
     }
-    return { values, problems };
+    return { values, selfIdentified, problems };
   };
 }
 
@@ -471,11 +681,13 @@ export function recordCollector(
   return {
     result,
     add(row) {
-      const { values, problems } = readRow(row);
+      const { values, selfIdentified, problems } = readRow(row);
       const employeeNumber = values?.employeeNumber;
       if (problems.length === 0 && values && employeeNumber !== undefined) {
         // Checked just above: the employee number is there (a copy with it spelt out costs much).
-        result.records.push({ row: row.row, values: values as RosterRecord['values'] });
+        const record: ImportRecord = { row: row.row, values: values as RosterRecord['values'] };
+        if (selfIdentified) record.selfIdentified = selfIdentified;
+        result.records.push(record);
       } else {
         result.problems.push(...problems);
         result.rejectedRows++;

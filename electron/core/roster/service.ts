@@ -9,7 +9,8 @@ import { rosterMapping } from '../../../shared/domain/roster';
 import { TandemError, type Problem } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
-import { write, type WriteContext } from '../db/write';
+import { todayOf, write, type WriteContext } from '../db/write';
+import { dayOf } from '../../../shared/dates';
 import { writeRosterPlanInTransaction } from './commit';
 import { planRoster, summarise, type RosterPlan } from './plan';
 import {
@@ -51,6 +52,7 @@ async function analyse(
   file: RosterFile,
   mapping: RosterMapping | undefined,
   purpose: 'preview' | 'commit',
+  today: string,
 ): Promise<Analysis> {
   // Only the columns the mapping stores are kept from a big CSV file (and all of the first rows).
   // An import with its mapping known turns rows into records as they are read, keeping none.
@@ -79,7 +81,14 @@ async function analyse(
   const supervisorColumn =
     Object.entries(effective.columns).find(([, f]) => f === 'supervisorEmployeeNumber')?.[0] ??
     null;
-  const plan = planRoster(db, records, supervisorColumn);
+  const consentColumn =
+    Object.entries(effective.columns).find(([, f]) => f === 'demographicsConsent')?.[0] ?? null;
+  const plan = planRoster(
+    db,
+    records,
+    supervisorColumn,
+    consentColumn === null ? null : { column: consentColumn, today },
+  );
   const allProblems = [...problems, ...plan.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const rejected = rejectedRows + new Set(plan.problems.map((p) => p.row)).size;
   return {
@@ -119,8 +128,9 @@ export async function previewRoster(
   db: Db,
   file: RosterFile,
   mapping?: RosterMapping,
+  today: string = dayOf(new Date()),
 ): Promise<RosterPreview> {
-  const a = await analyse(db, file, mapping, 'preview');
+  const a = await analyse(db, file, mapping, 'preview', today);
   return {
     file: a.table.info,
     columns: a.table.headers.map((header, index) => ({
@@ -130,7 +140,8 @@ export async function previewRoster(
     })),
     mapping: a.mapping,
     codedColumns: a.codedColumns,
-    rows: a.records.slice(0, PREVIEW_ROWS),
+    // Only the staff values: self-identified data is never shown per person.
+    rows: a.records.slice(0, PREVIEW_ROWS).map((r) => ({ row: r.row, values: r.values })),
     problems: a.problems.slice(0, LISTED_PROBLEMS),
     problemCount: a.problems.length,
     warnings: a.plan ? warningsOf(a.mapping, a.plan) : [],
@@ -162,7 +173,8 @@ export async function commitRoster(
   file: RosterFile,
   mapping?: RosterMapping,
 ): Promise<RosterSummary> {
-  const a = await analyse(ctx.db, file, mapping, 'commit');
+  const today = todayOf(ctx);
+  const a = await analyse(ctx.db, file, mapping, 'commit', today);
   if (a.problems.length > 0 || !a.plan) {
     const rows =
       a.rejected > 0
@@ -179,10 +191,12 @@ export async function commitRoster(
   }
   const plan = a.plan;
   const summary = summarise(plan, 0);
-  if (plan.creates.length === 0 && plan.updates.length === 0) return summary;
+  const self = plan.selfIdentified;
+  const selfChanges = self ? self.record.length + self.remove.length : 0;
+  if (plan.creates.length === 0 && plan.updates.length === 0 && selfChanges === 0) return summary;
   withImportCache(ctx.db, () =>
     write(ctx, (tx) => {
-      writeRosterPlanInTransaction(tx, plan);
+      writeRosterPlanInTransaction(tx, plan, { actor: ctx.actor.name, today });
       tx.audit({
         entity: 'roster_import',
         entityId: file.fileName,
@@ -193,6 +207,7 @@ export async function commitRoster(
           new: summary.new,
           updated: summary.updated,
           unchanged: summary.unchanged,
+          ...(summary.selfIdentified ? { selfIdentified: summary.selfIdentified } : {}),
         },
       });
     }),
@@ -219,7 +234,15 @@ function withImportCache<T>(db: Db, run: () => T): T {
 }
 
 function emptySummary(): RosterSummary {
-  return { new: 0, updated: 0, unchanged: 0, rejected: 0, changes: [], changedFieldCounts: {} };
+  return {
+    new: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    changes: [],
+    changedFieldCounts: {},
+    selfIdentified: null,
+  };
 }
 
 export function decodeBase64(contentBase64: string): Uint8Array {

@@ -1,6 +1,10 @@
 import { useId } from 'react';
-import type { RosterChange, RosterSummary } from '../../../../shared/domain/roster';
-import { formatCount } from '../../lib/format';
+import type {
+  RosterChange,
+  RosterSummary,
+  SelfIdentifiedSummary,
+} from '../../../../shared/domain/roster';
+import { formatCount, plural } from '../../lib/format';
 import { fieldLabel } from '../audit/describe';
 import { rosterValueText } from './rosterValues';
 
@@ -30,6 +34,9 @@ export function ImportSummary({ summary, done }: { summary: RosterSummary; done?
           <strong>{formatCount(summary.rejected)}</strong> rejected
         </li>
       </ul>
+      {summary.selfIdentified && (
+        <SelfIdentifiedCounts counts={summary.selfIdentified} done={done === true} />
+      )}
       {fields.length > 0 && (
         <p className="summary-fields">
           Fields that{verb} change:{' '}
@@ -71,5 +78,22 @@ function ChangedStaff({ change }: { change: RosterChange }) {
         ))}
       </ul>
     </li>
+  );
+}
+
+/** Counts only: who consented or what they said is never shown per person. */
+function SelfIdentifiedCounts({ counts, done }: { counts: SelfIdentifiedSummary; done: boolean }) {
+  const will = done ? '' : 'will be ';
+  return (
+    <p className="summary-self-identified">
+      Self-identified data: {formatCount(counts.withConsent)} with consent recorded,{' '}
+      {formatCount(counts.withoutConsent)} without (nothing stored for them).{' '}
+      {plural(counts.recorded, 'person', 'people')} {will}recorded or changed
+      {counts.removed > 0 &&
+        `, ${plural(counts.removed, 'person', 'people')}'s stored data ${will}removed (no consent in this file)`}
+      .
+      {counts.droppedWithoutConsent > 0 &&
+        ` ${plural(counts.droppedWithoutConsent, 'row has', 'rows have')} self-identified values but no consent: those values are not stored.`}
+    </p>
   );
 }

@@ -21,6 +21,8 @@ interface MappingStepProps {
 }
 
 const IGNORE = '';
+const STAFF_FIELDS = ROSTER_FIELDS.filter((f) => !f.selfIdentified);
+const SELF_IDENTIFIED = ROSTER_FIELDS.filter((f) => f.selfIdentified);
 
 export function MappingStep({
   preview,
@@ -63,9 +65,12 @@ export function MappingStep({
       <section className="card" aria-labelledby="columns-heading">
         <h2 id="columns-heading">Columns</h2>
         <p className="muted">
-          Choose what each column of the file holds. Columns you do not need (salary, age…) can be
+          Choose what each column of the file holds. Columns you do not need (salary…) can be
           ignored; they are never stored. {formatCount(storedCount)} of{' '}
-          {formatCount(preview.columns.length)} columns are stored.
+          {formatCount(preview.columns.length)} columns are stored. Self-identified columns (gender,
+          race or ethnicity, age band, first-generation, internationally educated) need the column
+          that records consent: they are stored only for people whose consent is recorded, an age
+          only as its band, and never shown per person.
           {preview.codedColumns.length > 0 && (
             <>
               {' '}
@@ -170,12 +175,19 @@ function ColumnRow(props: {
           }
         >
           <option value={IGNORE}>Ignore this column</option>
-          {ROSTER_FIELDS.map((f) => (
+          {STAFF_FIELDS.map((f) => (
             <option key={f.key} value={f.key}>
               {f.label}
               {f.required ? ' (required)' : ''}
             </option>
           ))}
+          <optgroup label="Self-identified (stored only with consent, never shown per person)">
+            {SELF_IDENTIFIED.map((f) => (
+              <option key={f.key} value={f.key}>
+                {f.label}
+              </option>
+            ))}
+          </optgroup>
         </select>
         {props.duplicate && (
           <p className="field-error" id={`${id}-dup`}>

@@ -16,7 +16,10 @@ function shownFields(mapping: RosterMapping): RosterField[] {
     mapped.add('firstName');
     mapped.add('lastName');
   }
-  return ROSTER_FIELDS.filter((f) => f.key !== 'fullName' && mapped.has(f.key));
+  // Self-identified data is never shown per person: the preview only counts it.
+  return ROSTER_FIELDS.filter(
+    (f) => f.key !== 'fullName' && !f.selfIdentified && mapped.has(f.key),
+  );
 }
 
 /** The first rows exactly as they will be stored, one column per mapped field. */
