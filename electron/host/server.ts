@@ -2,15 +2,11 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Result } from '../../shared/result';
-import { handlers } from '../core/api/handlers';
-import { createRouter, type Router } from '../core/api/router';
-import { createContext, type AppContext } from '../core/context';
 import type { Actor, Clock } from '../core/db/write';
-import { openFacility, restoreLastFacility } from '../core/facility/service';
-import { lazyChromiumPrinter } from '../core/printing/lazy';
-import { startDailyBackup } from '../core/backup/daily';
-import { confSettings } from '../core/settings';
+import { coreWorkerEntry, DEMO_ROSTER } from '../core/worker/bundle';
+import { startCoreWorker, type CoreClient } from '../core/worker/client';
 import { CONTENT_SECURITY_POLICY } from '../window-options';
+import { handleJobRequest } from './jobs';
 import { readStaticFile } from './static';
 
 export interface HostOptions {
@@ -22,14 +18,23 @@ export interface HostOptions {
   /** A facility database to open; otherwise the one used last, or the first-run screen. */
   dbPath?: string;
   actor?: Actor;
+  /**
+   * A clock of the caller's own (tests that move the calendar). The core runs in a worker
+   * thread, where a function cannot go: the host reads this clock when it starts the core and
+   * when each call arrives, and the core uses that reading for the whole call (and for work it
+   * does in the background afterwards, such as a batch of prints, until the next call).
+   */
   clock?: Clock;
+  /** Take the daily backup at start when due (default true, as `npm run browser` does). */
+  dailyBackup?: boolean;
 }
 
 export interface RunningHost {
   url: string;
   token: string;
   port: number;
-  ctx: AppContext;
+  /** The core in its worker thread (calls, running jobs, cancel). */
+  core: CoreClient;
   close(): Promise<void>;
 }
 
@@ -51,24 +56,38 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       `The local host only listens on this workstation (127.0.0.1 or ::1), not on ${host}.`,
     );
   }
-  const ctx = createContext({
-    settings: confSettings(options.userDataDir),
+  // The database and services run in a worker thread: this thread only serves files and
+  // passes calls on, so the page keeps answering while an import or export runs.
+  const clock = options.clock;
+  const core = await startCoreWorker({
+    entry: await coreWorkerEntry(),
     userDataDir: options.userDataDir,
+    ...(options.dbPath ? { dbPath: options.dbPath } : {}),
     ...(options.actor ? { actor: options.actor } : {}),
-    ...(options.clock ? { clock: options.clock } : {}),
-    // The same system Chromium as the tests, started on the first print.
-    printer: lazyChromiumPrinter,
+    ...(clock ? { now: clock.now().toISOString() } : {}),
+    demoRosterPath: DEMO_ROSTER,
+    // The same system Chromium as the tests, started in the worker on the first print.
+    printer: 'chromium',
+    dailyBackup: options.dailyBackup ?? true,
   });
-  if (options.dbPath) openFacility(ctx, options.dbPath);
-  else restoreLastFacility(ctx);
-  startDailyBackup(ctx);
+  if (options.dbPath && core.startError) {
+    await core.close();
+    throw new Error(core.startError);
+  }
+  const call: CoreCall = (name, input) => core.call(name, input, clock?.now().toISOString());
 
   const token = randomBytes(32).toString('base64url');
-  const router = createRouter(handlers, ctx);
   const server = createServer((req, res) => {
-    handle(req, res, { router, token, staticDir: options.staticDir }).catch((error: unknown) => {
-      send(res, 500, 'text/plain; charset=utf-8', error instanceof Error ? error.message : 'error');
-    });
+    handle(req, res, { call, core, token, staticDir: options.staticDir }).catch(
+      (error: unknown) => {
+        send(
+          res,
+          500,
+          'text/plain; charset=utf-8',
+          error instanceof Error ? error.message : 'error',
+        );
+      },
+    );
   });
   await listen(server, options.port ?? 0, host);
   const { port } = server.address() as AddressInfo;
@@ -77,21 +96,20 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     url: `${origin}/?token=${token}`,
     token,
     port,
-    ctx,
+    core,
     close: () =>
       new Promise((done) => {
         server.closeAllConnections();
-        server.close(() => {
-          ctx.db?.close();
-          ctx.db = null;
-          void ctx.closePrinter().finally(done);
-        });
+        server.close(() => void core.close().finally(done));
       }),
   };
 }
 
+type CoreCall = (name: string, input: unknown) => Promise<Result<unknown>>;
+
 interface HandleOptions {
-  router: Router;
+  call: CoreCall;
+  core: CoreClient;
   token: string;
   staticDir: string;
 }
@@ -128,7 +146,21 @@ async function handle(req: IncomingMessage, res: ServerResponse, o: HandleOption
         error: { code: 'invalid_input', message: 'The request names no method.' },
       });
     }
-    return sendJson(res, 200, await o.router(name, input));
+    return sendJson(res, 200, await o.call(name, input));
+  }
+  if (url.pathname.startsWith('/api/')) {
+    if (!hasToken(req, o.token)) {
+      return sendJson(res, 401, {
+        ok: false,
+        error: { code: 'unauthorized', message: 'Missing or wrong token.' },
+      });
+    }
+    const answer = await handleJobRequest(req.method ?? 'GET', url.pathname, o.core, () =>
+      readJson(req),
+    );
+    return answer
+      ? sendJson(res, answer.status, answer.body)
+      : send(res, 404, 'text/plain; charset=utf-8', 'Not found');
   }
   if (req.method !== 'GET' && req.method !== 'HEAD')
     return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');

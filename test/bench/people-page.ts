@@ -8,11 +8,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { requireDb } from '../../electron/core/context';
-import { createFacility } from '../../electron/core/facility/service';
-import { suggestMapping } from '../../electron/core/roster/mapping';
-import { readRosterTable } from '../../electron/core/roster/read';
-import { commitRoster } from '../../electron/core/roster/service';
 import { startHost } from '../../electron/host/server';
 
 const STAFF = 5000;
@@ -45,14 +40,19 @@ export async function benchPeoplePage(): Promise<void> {
     ],
   });
   try {
-    await createFacility(host.ctx, {
-      path: join(userDataDir, 'bench.sqlite'),
-      name: 'Bench',
-      demo: false,
-    });
-    const bytes = roster(STAFF);
-    const mapping = suggestMapping(await readRosterTable('bench.csv', bytes));
-    await commitRoster(requireDb(host.ctx), { fileName: 'bench.csv', bytes }, mapping);
+    // The core runs in the host's worker thread: the facility is set up through its API.
+    const call = async (name: string, input: unknown) => {
+      const result = await host.core.call(name, input);
+      if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+      return result.value as { mapping?: unknown };
+    };
+    await call('facility.create', { path: join(userDataDir, 'bench.sqlite'), name: 'Bench' });
+    const file = {
+      fileName: 'bench.csv',
+      contentBase64: Buffer.from(roster(STAFF)).toString('base64'),
+    };
+    const { mapping } = await call('roster.preview', file);
+    await call('roster.commit', { ...file, mapping });
 
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const firstRender: number[] = [];

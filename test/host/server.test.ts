@@ -72,7 +72,8 @@ describe('the local host', () => {
       expect(res.status).toBe(401);
       expect(await res.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     }
-    expect(host.ctx.db).toBeNull();
+    const status = await (await call(host, 'facility.status', {})).json();
+    expect(status).toMatchObject({ ok: true, value: { open: false } });
   });
 
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {

@@ -1,0 +1,176 @@
+import { Worker } from 'node:worker_threads';
+import type { Result } from '../../../shared/result';
+import type { PrintJob } from '../printing/printer';
+import {
+  CANCEL_SLOT,
+  type CoreInit,
+  type FromCore,
+  type JobProgress,
+  type ToCore,
+} from './protocol';
+
+/** A job in progress, as the UI shows it: the call, what it has done and what it is doing. */
+export interface RunningJob extends JobProgress {
+  method: string;
+  /** Cancel was asked for; the job stops at its next report and writes nothing. */
+  cancelling: boolean;
+}
+
+export interface CoreClient {
+  /** The message the core gave when it could not reopen the last database, if any. */
+  startError: string | null;
+  /** Calls an API method in the core; `now` is the caller's clock when it has its own. */
+  call(name: string, input: unknown, now?: string): Promise<Result<unknown>>;
+  /** The jobs that have reported progress and not finished yet. */
+  jobs(): RunningJob[];
+  /** Asks the job of this call to stop; false when no such job is running. */
+  cancel(id: number): boolean;
+  /** Called on every progress report and when a job ends (with `finished`). */
+  onJob(listener: (job: RunningJob, finished: boolean) => void): () => void;
+  /** Closes the database cleanly, then ends the worker. */
+  close(): Promise<void>;
+}
+
+export interface CoreWorkerOptions extends Omit<CoreInit, 'cancelFlag'> {
+  /** The bundled worker entry (electron/core/worker/thread.ts built to JavaScript). */
+  entry: string;
+  /** For `printer: 'parent'`: prints a document where the parent can. */
+  print?: (job: PrintJob) => Promise<Uint8Array>;
+}
+
+const gone = (message: string): Result<never> => ({
+  ok: false,
+  error: { code: 'internal', message },
+});
+
+/**
+ * Starts the core in a worker thread and talks to it: the parent's side of
+ * electron/core/worker/protocol.ts, used by the local host and by the Electron utility process.
+ * The parent's thread never runs a query, so it keeps answering while an import runs.
+ */
+export async function startCoreWorker(options: CoreWorkerOptions): Promise<CoreClient> {
+  const { entry, print, ...init } = options;
+  const cancelFlag = new SharedArrayBuffer(4);
+  const flag = new Int32Array(cancelFlag);
+  const worker = new Worker(entry);
+  const pending = new Map<number, { method: string; resolve(result: Result<unknown>): void }>();
+  const running = new Map<number, RunningJob>();
+  const listeners = new Set<(job: RunningJob, finished: boolean) => void>();
+  let nextId = 1;
+  let exited: string | null = null;
+  let closed: (() => void) | null = null;
+
+  const post = (message: ToCore) => worker.postMessage(message);
+  const emit = (job: RunningJob, finished: boolean) => {
+    for (const listener of listeners) listener(job, finished);
+  };
+
+  let ready: (startError: string | null) => void = () => {};
+  let failed: (error: Error) => void = () => {};
+  const started = new Promise<string | null>((resolve, reject) => {
+    ready = resolve;
+    failed = reject;
+  });
+
+  worker.on('message', (message: FromCore) => {
+    switch (message.type) {
+      case 'ready':
+        ready(message.startError);
+        return;
+      case 'result': {
+        const call = pending.get(message.id);
+        pending.delete(message.id);
+        const job = running.get(message.id);
+        if (job) {
+          running.delete(message.id);
+          emit(job, true);
+        }
+        call?.resolve(message.result);
+        return;
+      }
+      case 'progress': {
+        const method = pending.get(message.id)?.method;
+        if (!method) return;
+        const job: RunningJob = {
+          id: message.id,
+          method,
+          done: message.done,
+          total: message.total,
+          label: message.label,
+          cancelling: Atomics.load(flag, CANCEL_SLOT) === message.id,
+        };
+        running.set(message.id, job);
+        emit(job, false);
+        return;
+      }
+      case 'print': {
+        const printing = print
+          ? print(message.job)
+          : Promise.reject(new Error('This process cannot print.'));
+        printing.then(
+          (pdf) => post({ type: 'print-result', id: message.id, pdf }),
+          (error: unknown) =>
+            post({
+              type: 'print-result',
+              id: message.id,
+              error: error instanceof Error ? error.message : String(error),
+            }),
+        );
+        return;
+      }
+      case 'closed':
+        closed?.();
+        return;
+    }
+  });
+  const stop = (reason: string) => {
+    exited ??= reason;
+    failed(new Error(reason));
+    for (const [id, call] of pending) {
+      call.resolve(gone(`Tandem's core stopped (${reason}); the call did not finish. Try again.`));
+      pending.delete(id);
+    }
+    running.clear();
+    closed?.();
+  };
+  // A hostile file that exhausts the worker's heap ends the worker, not the process serving the UI.
+  worker.on('error', (error) => stop(error.message));
+  worker.on('exit', (code) => stop(`exit code ${code}`));
+
+  post({ type: 'init', init: { ...init, cancelFlag } });
+  const startError = await started;
+
+  return {
+    startError,
+    call: (name, input, now) => {
+      if (exited) return Promise.resolve(gone(`Tandem's core has stopped (${exited}).`));
+      const id = nextId++;
+      return new Promise((resolve) => {
+        pending.set(id, { method: name, resolve });
+        post({ type: 'call', id, name, input, ...(now ? { now } : {}) });
+      });
+    },
+    jobs: () => [...running.values()],
+    cancel: (id) => {
+      const job = running.get(id);
+      if (!job) return false;
+      Atomics.store(flag, CANCEL_SLOT, id);
+      job.cancelling = true;
+      emit(job, false);
+      return true;
+    },
+    onJob: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: async () => {
+      if (!exited) {
+        const done = new Promise<void>((resolve) => (closed = resolve));
+        post({ type: 'close' });
+        // The database closes in a moment; a printer that hangs must not keep the host alive.
+        await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+      }
+      await worker.terminate();
+    },
+  };
+}
