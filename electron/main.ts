@@ -1,20 +1,20 @@
 /**
  * The Electron main process: one window showing the renderer from the `tandem://app/` scheme,
- * the back end in this process, and one IPC channel between them.
+ * the back end in a utility process (electron/core-process.ts), and one IPC channel between
+ * them that this process checks and forwards. No query runs here, so the window stays
+ * responsive during long jobs.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, protocol, screen, session, type WebContents } from 'electron';
-import { handlers } from './core/api/handlers';
-import { createRouter } from './core/api/router';
-import { createContext, type AppContext } from './core/context';
-import { startDailyBackup } from './core/backup/daily';
-import { restoreLastFacility } from './core/facility/service';
-import { registerIpc } from './ipc';
+import type { PdfPrinter } from './core/printing/printer';
+import { startCoreProcess, type CoreProcess } from './core-process';
+import { registerIpc, registerJobs } from './ipc';
 import { installMenu } from './menu';
 import { electronPrinter } from './pdf-printer';
 import { electronSettings } from './settings-store';
+import type { Settings } from './core/settings';
 import {
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
@@ -36,7 +36,17 @@ const devServerUrl = app.isPackaged ? null : parseDevServerUrl(process.env.VITE_
 const development = !app.isPackaged;
 
 let mainWindow: BrowserWindow | null = null;
-let ctx: AppContext | null = null;
+let core: CoreProcess | null = null;
+/** The hidden print window's printer, made on the first print the core asks for. */
+let printer: PdfPrinter | null = null;
+const getPrinter = (): PdfPrinter => (printer ??= electronPrinter());
+const closePrinter = (): void => {
+  const current = printer;
+  printer = null;
+  void current?.close();
+};
+/** Set once the core has closed the database, so quitting goes on. */
+let coreClosed = false;
 
 // Must happen before `ready`: the scheme gets an origin and counts as a secure context.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
@@ -144,8 +154,8 @@ function showHome(): void {
   });
 }
 
-function createWindow(context: AppContext): BrowserWindow {
-  const saved = context.settings.get('windowBounds');
+function createWindow(settings: Settings): BrowserWindow {
+  const saved = settings.get('windowBounds');
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const win = new BrowserWindow(
     createWindowOptions({
@@ -160,12 +170,12 @@ function createWindow(context: AppContext): BrowserWindow {
   });
   win.on('close', () => {
     const bounds = win.getNormalBounds();
-    context.settings.set('windowBounds', { ...bounds, maximized: win.isMaximized() });
+    settings.set('windowBounds', { ...bounds, maximized: win.isMaximized() });
   });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
     // The hidden print window must not keep the app alive once the main window is gone.
-    void context.closePrinter();
+    closePrinter();
   });
   mainWindow = win;
   showHome();
@@ -196,31 +206,32 @@ async function start(): Promise<void> {
     return;
   }
 
+  // This process keeps only the window's bounds in settings.json (electron-store). The core
+  // keeps the rest of the same file (conf, which electron-store is built on): each rereads the
+  // file on every access and writes it atomically, and neither writes the other's keys.
   const settings = electronSettings();
-  const context = createContext({
-    settings,
-    userDataDir: app.getPath('userData'),
-    nativeBinding: binding,
-    demoRosterPath: demoRosterPath(),
-    locale: app.getLocale(),
-    // Printed documents come from a hidden window of their own, made on the first print.
-    printer: electronPrinter,
-  });
-  ctx = context;
-  registerIpc(createRouter(handlers, context), { devServerUrl });
+  // The core reopens settings.lastDatabase if it is still there (a moved or newer database
+  // leaves the first-run screen up) and takes the daily backup when due.
+  const started = await startCoreProcess(
+    {
+      userDataDir: app.getPath('userData'),
+      nativeBinding: binding,
+      demoRosterPath: demoRosterPath(),
+      locale: app.getLocale(),
+      // Printed documents come from a hidden window of this process, made on the first print.
+      printer: 'parent',
+      dailyBackup: true,
+    },
+    getPrinter,
+  );
+  core = started;
+  const call = (name: string, input: unknown) => started.call(name, input);
+  registerIpc(call, { devServerUrl });
+  registerJobs(started, () => mainWindow, { devServerUrl });
 
-  let restoreError: string | null = null;
-  try {
-    // Reopens settings.lastDatabase if it is still there; a moved or newer database leaves the
-    // first-run screen up.
-    restoreLastFacility(context);
-  } catch (error) {
-    restoreError = error instanceof Error ? error.message : String(error);
-  }
-  startDailyBackup(context);
-
-  installMenu({ ctx: context, getWindow: () => mainWindow, showHome, development });
-  const win = createWindow(context);
+  const restoreError = started.startError;
+  installMenu({ call, getWindow: () => mainWindow, showHome, development });
+  const win = createWindow(settings);
   if (restoreError) {
     const message = restoreError;
     win.once('ready-to-show', () =>
@@ -229,7 +240,7 @@ async function start(): Promise<void> {
   }
 
   app.on('activate', () => {
-    if (!mainWindow) createWindow(context);
+    if (!mainWindow) createWindow(settings);
   });
 }
 
@@ -242,15 +253,18 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => {
-    void ctx?.closePrinter();
-    // Close the database cleanly so the WAL is checkpointed into the file.
-    try {
-      ctx?.db?.close();
-    } catch {
-      // Quitting anyway; SQLite recovers from the WAL on next open.
-    }
+  app.on('before-quit', (event) => {
+    if (!core || coreClosed) return;
+    // Close the database cleanly (the WAL is checkpointed into the file), then quit again.
+    event.preventDefault();
+    const closing = core;
+    core = null;
+    void closing.close().finally(() => {
+      coreClosed = true;
+      app.quit();
+    });
   });
+  app.on('will-quit', () => closePrinter());
   start().catch((error: unknown) => {
     dialog.showErrorBox(
       'Tandem cannot start',

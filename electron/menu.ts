@@ -8,12 +8,13 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
-import type { AppContext } from './core/context';
-import { backupFacility, createFacility, openFacility } from './core/facility/service';
+import type { Result } from '../shared/result';
+import type { FacilityStatus } from '../shared/domain/facility';
 import { MENU_CHANNEL, type MenuCommand } from './ipc-channel';
 
 export interface MenuDeps {
-  ctx: AppContext;
+  /** An API call to the core (in its utility process), as the page makes them. */
+  call: (name: string, input: unknown) => Promise<Result<unknown>>;
   /** The app window, if it exists (dialogs are attached to it). */
   getWindow: () => BrowserWindow | null;
   /** Loads the app's start page again so the renderer re-reads `facility.status`. */
@@ -24,6 +25,13 @@ export interface MenuDeps {
 
 const DATABASE_FILTERS = [{ name: 'Tandem facility database', extensions: ['sqlite'] }];
 const DATABASE_EXTENSION = '.sqlite';
+
+/** The call's value, or its message thrown (shown in an error box by the caller). */
+async function value<T>(deps: MenuDeps, name: string, input: unknown): Promise<T> {
+  const result = await deps.call(name, input);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as T;
+}
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -94,7 +102,7 @@ async function newFacility(deps: MenuDeps): Promise<void> {
   try {
     // The service refuses an existing file (even after the dialog asked "Replace?"): a facility
     // database is the record of a hospital's programs and is never overwritten.
-    await createFacility(deps.ctx, { path, name: facilityNameFromPath(path), demo: false });
+    await value(deps, 'facility.create', { path, name: facilityNameFromPath(path), demo: false });
     deps.showHome();
   } catch (error) {
     dialog.showErrorBox('Could not create the facility database', errorMessage(error));
@@ -110,7 +118,7 @@ async function openExisting(deps: MenuDeps): Promise<void> {
   });
   if (!path) return;
   try {
-    openFacility(deps.ctx, path);
+    await value(deps, 'facility.open', { path });
     deps.showHome();
   } catch (error) {
     // e.g. a database written by a newer Tandem: the message says so and that it is unchanged.
@@ -119,8 +127,8 @@ async function openExisting(deps: MenuDeps): Promise<void> {
 }
 
 async function backUp(deps: MenuDeps): Promise<void> {
-  const current = deps.ctx.dbPath;
-  if (!deps.ctx.db || !current) {
+  const current = (await value<FacilityStatus>(deps, 'facility.status', {})).path;
+  if (!current) {
     dialog.showErrorBox(
       'Nothing to back up',
       'No facility database is open. Create or open one first.',
@@ -139,7 +147,11 @@ async function backUp(deps: MenuDeps): Promise<void> {
   const destination = withDatabaseExtension(chosen);
   try {
     // The service refuses the open database itself as the destination.
-    const result = await backupFacility(deps.ctx, destination);
+    // The save dialog has asked before replacing a file.
+    const result = await value<{ path: string; bytes: number }>(deps, 'backup.create', {
+      path: destination,
+      overwrite: true,
+    });
     const win = deps.getWindow();
     const box = {
       type: 'info' as const,
@@ -162,7 +174,7 @@ async function about(deps: MenuDeps): Promise<void> {
     detail:
       'Mentorship programs for the education team. Works offline; facility data stays in the ' +
       'database file you choose.\n\n' +
-      `Database: ${deps.ctx.dbPath ?? 'none open'}\n` +
+      `Database: ${(await value<FacilityStatus>(deps, 'facility.status', {})).path ?? 'none open'}\n` +
       `Electron ${process.versions.electron ?? '?'} · Chromium ${process.versions.chrome ?? '?'} · ` +
       `Node ${process.versions.node}`,
   };
@@ -175,10 +187,10 @@ async function about(deps: MenuDeps): Promise<void> {
  * Hands a command to the page (File ▸ Print… opens the print preview of what it shows). The page
  * decides where that leads, since only it knows which record is on screen.
  */
-function sendToPage(deps: MenuDeps, command: MenuCommand): void {
+async function sendToPage(deps: MenuDeps, command: MenuCommand): Promise<void> {
   const win = deps.getWindow();
   if (!win || win.isDestroyed()) return;
-  if (!deps.ctx.db) {
+  if (!(await value<FacilityStatus>(deps, 'facility.status', {})).open) {
     dialog.showErrorBox(
       'Nothing to print',
       'No facility database is open. Create or open one first.',
@@ -229,7 +241,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
         {
           label: 'Print…',
           accelerator: 'CmdOrCtrl+P',
-          click: () => sendToPage(deps, 'print'),
+          click: run(() => sendToPage(deps, 'print')),
         },
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit' },

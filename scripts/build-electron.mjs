@@ -1,6 +1,10 @@
-// Bundles the Electron main process and preload with esbuild:
+// Bundles the Electron main process, preload and core with esbuild:
 //   electron/main.ts    → dist-electron/main.cjs     (Node, CommonJS; electron and better-sqlite3 external)
 //   electron/preload.ts → dist-electron/preload.cjs  (sandboxed preload: CommonJS, only 'electron')
+//   electron/core/worker/utility.ts → dist-electron/core-process.cjs  (the utility process main
+//                                     forks: relays to the worker below; never loads Electron)
+//   electron/core/worker/thread.ts  → dist-electron/core-worker.cjs   (the database and services,
+//                                     in a worker thread of the utility process)
 //
 // ESM-only dependencies (electron-store, conf and theirs) are bundled into main.cjs. None of them
 // uses `import.meta`; if back-end code ever does, `import.meta.url` is mapped to the bundle's own
@@ -46,17 +50,38 @@ function fail(message) {
 }
 
 try {
-  const main = await build({
-    ...common,
-    entryPoints: ['electron/main.ts'],
-    outfile: join(outdir, 'main.cjs'),
-    external: ['electron', 'better-sqlite3'],
-    define: { ...common.define, 'import.meta.url': '__tandemImportMetaUrl' },
-    banner: {
-      js: 'const __tandemImportMetaUrl = require("node:url").pathToFileURL(__filename).href;',
-    },
-  });
-  const mainMeta = importMetaWarnings(main);
+  const nodeBundle = (entry, file, external) =>
+    build({
+      ...common,
+      entryPoints: [entry],
+      outfile: join(outdir, file),
+      external,
+      define: { ...common.define, 'import.meta.url': '__tandemImportMetaUrl' },
+      banner: {
+        js: 'const __tandemImportMetaUrl = require("node:url").pathToFileURL(__filename).href;',
+      },
+    });
+  const main = await nodeBundle('electron/main.ts', 'main.cjs', ['electron', 'better-sqlite3']);
+  const coreProcess = await nodeBundle('electron/core/worker/utility.ts', 'core-process.cjs', []);
+  // playwright-core drives the system Chromium for printing in plain Node only; the app prints
+  // in its main process ('parent' printer), so the worker never loads it: left out.
+  const coreWorker = await nodeBundle('electron/core/worker/thread.ts', 'core-worker.cjs', [
+    'better-sqlite3',
+    'playwright-core',
+  ]);
+  if (Object.keys(main.metafile.inputs).some((input) => input.startsWith('electron/core/api/'))) {
+    fail('the main process bundles the API router: the core must run in the utility process only');
+  }
+  for (const [name, result] of [
+    ['core-process.cjs', coreProcess],
+    ['core-worker.cjs', coreWorker],
+  ]) {
+    const imports = Object.values(result.metafile.outputs).flatMap((output) =>
+      output.imports.filter((entry) => entry.external).map((entry) => entry.path),
+    );
+    if (imports.includes('electron')) fail(`${name} must not load Electron`);
+  }
+  const mainMeta = [main, coreProcess, coreWorker].flatMap(importMetaWarnings);
   if (mainMeta.length > 0) {
     fail(
       'a bundled module uses import.meta beyond import.meta.url, which CommonJS cannot provide:\n' +
@@ -86,7 +111,7 @@ try {
     fail(`the preload bundles packages it should not: ${preloadInputs.join(', ')}`);
   }
 
-  for (const result of [main, preload]) {
+  for (const result of [main, preload, coreProcess, coreWorker]) {
     for (const [file, output] of Object.entries(result.metafile.outputs)) {
       console.log(`  ${relative(root, join(root, file))}  ${(output.bytes / 1024).toFixed(0)} KiB`);
     }

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_START_URL } from '../../electron/window-options';
-import { IPC_CHANNEL } from '../../electron/ipc-channel';
+import { CANCEL_CHANNEL, IPC_CHANNEL } from '../../electron/ipc-channel';
 import { tempDir } from '../helpers/db';
 
 /**
@@ -80,15 +80,34 @@ describe('the built main bundle', () => {
     }
     expect(argsOf(r, 'app.on').map((a) => a[0])).toContain('web-contents-created');
   }, 60_000);
+
+  it('runs the core in a utility process and forwards a trusted call to it', () => {
+    const r = runBundle('main.cjs');
+    const forks = argsOf(r, 'utilityProcess.fork');
+    expect(forks).toHaveLength(1);
+    expect(String(forks[0]?.[0])).toMatch(/dist-electron[\\/]core-process\.cjs$/);
+    // No database in the window's process: main.cjs never loads SQLite or the API router.
+    expect(r.requires).not.toContain('better-sqlite3');
+    // The page's call went main → utility process → worker thread and came back.
+    expect(argsOf(r, 'ipc.error')).toEqual([]);
+    expect(argsOf(r, 'ipc.answer')).toEqual([
+      [expect.objectContaining({ ok: true, value: expect.objectContaining({ open: false }) })],
+    ]);
+    expect(argsOf(r, 'ipc.untrusted')).toEqual([
+      [{ ok: false, error: expect.objectContaining({ code: 'unauthorized' }) }],
+    ]);
+    expect(argsOf(r, 'ipcMain.handle').map((a) => a[0])).toEqual([IPC_CHANNEL, CANCEL_CHANNEL]);
+  }, 60_000);
 });
 
 describe('the built preload bundle', () => {
-  it('requires nothing but electron and exposes only the API bridge and the menu', () => {
+  it('requires nothing but electron and exposes only the API bridge, the menu and jobs', () => {
     const r = runBundle('preload.cjs');
     expect(r.requires).toEqual(['electron']);
     expect(argsOf(r, 'contextBridge.exposeInMainWorld').map((a) => a[0])).toEqual([
       'tandem',
       'tandemMenu',
+      'tandemJobs',
     ]);
   }, 60_000);
 });

@@ -3,8 +3,27 @@
 // here). Loaded with `node -r` before a built bundle: every require('electron') gets this
 // object; what the bundle asks of it is written as JSON to stdout when the process ends.
 // Usage: TANDEM_STAND_IN_APP=<folder> node -r ./stand-in.cjs <bundle>
+//
+// `utilityProcess.fork` starts the real bundle in a child Node process (loaded with this file
+// too, as TANDEM_STAND_IN_UTILITY=1), where `process.parentPort` is modelled over Node's IPC
+// channel: the main bundle really talks to the core. Once the window loads its page, the
+// stand-in calls the registered IPC handler the way the page would (facility.status) and
+// records the answer as `ipc.answer` before ending the run.
 const Module = require('node:module');
 const { join } = require('node:path');
+const { EventEmitter } = require('node:events');
+
+if (process.env.TANDEM_STAND_IN_UTILITY === '1') {
+  // In the utility process: Electron's parentPort, as the core-process bundle uses it.
+  process.parentPort = {
+    on: (name, listener) => {
+      if (name === 'message') process.on('message', (data) => listener({ data }));
+    },
+    postMessage: (message) => process.send(message),
+  };
+  // The parent ends this process when its run is over.
+  return;
+}
 
 const appPath = process.env.TANDEM_STAND_IN_APP;
 const calls = [];
@@ -47,6 +66,54 @@ function withRecorder(path, known) {
 
 const events = (path) => (name, listener) => record(`${path}.on`, [name, listener]);
 
+/** Handlers registered with ipcMain.handle, by channel, so the run can call one. */
+const handlers = new Map();
+const ipcMain = withRecorder('ipcMain', {
+  handle: (channel, listener) => {
+    record('ipcMain.handle', [channel, listener]);
+    handlers.set(channel, listener);
+  },
+  removeHandler: (channel) => handlers.delete(channel),
+  removeAllListeners: (channel) => record('ipcMain.removeAllListeners', [channel]),
+});
+
+/** Utility processes forked by the bundle: real child processes running the given module. */
+const children = [];
+const utilityProcess = {
+  fork: (modulePath, args, options) => {
+    record('utilityProcess.fork', [modulePath, args, options]);
+    const child = require('node:child_process').fork(modulePath, args ?? [], {
+      execArgv: ['-r', __filename],
+      env: { ...process.env, TANDEM_STAND_IN_UTILITY: '1' },
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    children.push(child);
+    const proxy = new EventEmitter();
+    child.on('spawn', () => proxy.emit('spawn'));
+    child.on('message', (message) => proxy.emit('message', message));
+    child.on('exit', (code) => proxy.emit('exit', code ?? 0));
+    proxy.postMessage = (message) => child.send(message);
+    proxy.kill = () => child.kill();
+    return proxy;
+  },
+};
+
+/** The page's first call, made through the registered IPC handler with a trusted sender. */
+async function callFromPage(url) {
+  const handler = handlers.get('tandem:call');
+  if (!handler) return;
+  const event = { senderFrame: { parent: null, url } };
+  const answer = await handler(event, 'facility.status', {});
+  record('ipc.answer', [answer]);
+  const refused = await handler(
+    { senderFrame: { parent: null, url: 'https://evil.example/' } },
+    'facility.status',
+    {},
+  );
+  record('ipc.untrusted', [refused]);
+}
+
 const app = withRecorder('app', {
   isPackaged: false,
   getAppPath: () => appPath,
@@ -77,9 +144,14 @@ class BrowserWindow {
   }
   loadURL(url) {
     record('BrowserWindow.loadURL', [url]);
-    // Start-up is over once the window loads its page: end the run (electron-store and the
-    // app's listeners would otherwise keep a real app alive).
-    setTimeout(() => process.exit(0), 200);
+    // Start-up is over once the window loads its page: one call as the page would make, then
+    // end the run (electron-store, the core's process and the app's listeners would otherwise
+    // keep a real app alive).
+    const end = () => setTimeout(() => process.exit(0), 200);
+    callFromPage(url).then(end, (error) => {
+      record('ipc.error', [String(error)]);
+      end();
+    });
     return Promise.resolve();
   }
   isDestroyed() {
@@ -95,7 +167,8 @@ const electron = withRecorder('electron', {
     getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
   }),
   protocol: recorder('protocol'),
-  ipcMain: recorder('ipcMain'),
+  ipcMain,
+  utilityProcess,
   ipcRenderer: recorder('ipcRenderer'),
   contextBridge: recorder('contextBridge'),
   session: { defaultSession: recorder('session.defaultSession') },
@@ -118,5 +191,6 @@ Module.prototype.require = function (id) {
 };
 
 process.on('exit', () => {
+  for (const child of children) child.kill();
   process.stdout.write(`${JSON.stringify({ calls, requires })}\n`);
 });

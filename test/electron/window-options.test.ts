@@ -251,22 +251,26 @@ describe('window bounds', () => {
 describe('preload', () => {
   const preload = source('electron/preload.ts');
 
-  it('exposes one call function and a menu listener, never ipcRenderer itself', () => {
+  it('exposes one call function, a menu listener and job progress, never ipcRenderer itself', () => {
     expect(preload).not.toContain("exposeInMainWorld('ipcRenderer'");
     expect(preload).not.toContain('exposeInMainWorld("ipcRenderer"');
     expect(preload).toContain("contextBridge.exposeInMainWorld('tandem', bridge)");
-    // Apart from its import, ipcRenderer only invokes the one call channel and listens (and
-    // stops listening) on the one menu channel, whose event object never reaches the page.
+    expect(preload).toContain("contextBridge.exposeInMainWorld('tandemJobs', jobs)");
+    // Apart from its import, ipcRenderer only invokes the call and cancel channels and listens
+    // (and stops listening) on the menu and job channels, whose event objects never reach the
+    // page: only a known command or a checked job event crosses over.
     const code = preload
       .replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '')
       .replace(/import\s*\{[^}]*\}\s*from\s*'electron';/, '');
     const uses = code.match(/\bipcRenderer\b/g) ?? [];
-    const invokes = code.match(/\bipcRenderer\.invoke\(\s*IPC_CHANNEL\s*,/g) ?? [];
-    const listens = code.match(/\bipcRenderer\.(on|removeListener)\(\s*MENU_CHANNEL\s*,/g) ?? [];
-    expect(uses.length).toBe(3);
-    expect(invokes.length).toBe(1);
-    expect(listens.length).toBe(2);
+    const invokes = code.match(/\bipcRenderer\.invoke\(\s*(IPC|CANCEL)_CHANNEL\s*,/g) ?? [];
+    const listens =
+      code.match(/\bipcRenderer\.(on|removeListener)\(\s*(MENU|JOB)_CHANNEL\s*,/g) ?? [];
+    expect(uses.length).toBe(6);
+    expect(invokes.length).toBe(2);
+    expect(listens.length).toBe(4);
     expect(code).toContain('if (isMenuCommand(command)) listener(command);');
+    expect(code).toContain('if (isJobEvent(job)) listener({ ...job });');
     expect(code).not.toMatch(/ipcRenderer\s*[,}]/);
     expect(code).not.toMatch(/\bipcRenderer\.(send|sendSync|postMessage)\b/);
   });
