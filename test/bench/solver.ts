@@ -4,8 +4,15 @@
  * Two sizes × two score models × two objectives; prints the solver's median solveMs, its total and
  * matched count, and a greedy best-first baseline (all allowed pairs by score descending, taken
  * while capacities allow) with its time and its gap to the optimum. Seeded, so reproducible.
+ * Then `match-file`'s path on an 8,000 × 2,400 instance file (see benchMatchFile).
+ *
+ * To make that instance file for the command itself (60 MB):
+ *   npx tsx test/bench/solver.ts --write-instance /tmp/i8000.json [8000 2400]
+ *   /usr/bin/time -v npm run tandem -- match-file /tmp/i8000.json --json
  */
-import { loadavg } from 'node:os';
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   solveAssignment,
   type Objective,
@@ -196,31 +203,71 @@ export function benchSolver(): void {
 }
 
 /**
- * `match-file` end to end on an 8,000 × 2,400 instance (capacity 4, uniform scores): the JSON
- * text parsed and validated, the solve and the result, as the command reports them (totalMs and
- * solveMs), with the heap and resident memory the run added.
+ * Writes the instance `makeInstance(n, m, 4, 'uniform', seed)` makes as an instance file, row by
+ * row (the nested matrix of 19 million boxed values would itself take ~500 MB).
+ */
+export function writeInstanceFile(file: string, n = 8000, m = 2400, seed = 7): void {
+  const rand = prng(seed);
+  // The same draws, in the same order, as makeInstance's uniform model.
+  for (let j = 0; j < m; j++) rand();
+  const fd = openSync(file, 'w');
+  try {
+    const mentees = Array.from({ length: n }, (_, i) => ({ id: `E${i}` }));
+    const mentors = Array.from({ length: m }, (_, j) => ({ id: `M${j}`, capacity: 4 }));
+    writeSync(fd, `{"mentees":${JSON.stringify(mentees)},"mentors":${JSON.stringify(mentors)}`);
+    writeSync(fd, ',"scores":[');
+    const row = new Array<string>(m);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < m; j++) row[j] = rand() < 0.1 ? 'null' : String(Math.floor(rand() * 101));
+      writeSync(fd, `${i === 0 ? '' : ','}[${row.join(',')}]`);
+    }
+    writeSync(fd, ']}');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * `match-file`'s path on an 8,000 × 2,400 instance file (capacity 4, uniform scores): the file
+ * read in pieces and scanned into the score grid, validated, solved, the result, as the command
+ * reports them (totalMs and solveMs), with the resident memory the run added. For the command's
+ * own peak, run it under `/usr/bin/time -v` (see the top of this file).
  */
 export function benchMatchFile(n = 8000, m = 2400): void {
-  const inst = makeInstance(n, m, 4, 'uniform', 7);
-  const text = JSON.stringify({
-    mentees: inst.menteeIds.map((id) => ({ id })),
-    mentors: inst.mentors,
-    scores: inst.scores,
-  });
-  inst.scores.length = 0; // only the text is kept, as the command starts from a file
-  const rss0 = process.memoryUsage().rss;
-  const peak0 = process.resourceUsage().maxRSS * 1024;
-  const result = solveInstanceText(text, 'best-total');
-  const peak = process.resourceUsage().maxRSS * 1024;
-  const mb = (x: number) => `${Math.round(x / 1048576)} MB`;
-  console.log(
-    `match-file ${n} × ${m} (text ${mb(text.length)}): totalMs ${Math.round(result.totalMs ?? 0)}, ` +
-      `solveMs ${Math.round(result.solveMs)}, matched ${result.matched}, total ${result.total}; ` +
-      `peak resident ${mb(peak)} (+${mb(Math.max(0, peak - Math.max(peak0, rss0)))} over the start)`,
-  );
+  const file = join(tmpdir(), `tandem-bench-instance-${process.pid}.json`);
+  writeInstanceFile(file, n, m);
+  const fd = openSync(file, 'r');
+  try {
+    const rss0 = process.memoryUsage().rss;
+    const peak0 = process.resourceUsage().maxRSS * 1024;
+    const result = solveInstanceText(
+      (buffer, offset, length) => readSync(fd, buffer, offset, length, null),
+      'best-total',
+    );
+    const peak = process.resourceUsage().maxRSS * 1024;
+    const mb = (x: number) => `${Math.round(x / 1048576)} MB`;
+    console.log(
+      `match-file ${n} × ${m}: totalMs ${Math.round(result.totalMs ?? 0)}, ` +
+        `solveMs ${Math.round(result.solveMs)}, matched ${result.matched}, total ${result.total}; ` +
+        `peak resident ${mb(peak)} (+${mb(Math.max(0, peak - Math.max(peak0, rss0)))} over the start); ` +
+        `load average ${loadavg()
+          .map((x) => x.toFixed(1))
+          .join(' ')}`,
+    );
+  } finally {
+    closeSync(fd);
+    rmSync(file, { force: true });
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  benchSolver();
-  benchMatchFile();
+  const at = process.argv.indexOf('--write-instance');
+  if (at >= 0) {
+    const [file, n, m] = process.argv.slice(at + 1);
+    if (file === undefined) throw new Error('usage: --write-instance FILE [MENTEES MENTORS]');
+    writeInstanceFile(file, n === undefined ? 8000 : Number(n), m === undefined ? 2400 : Number(m));
+  } else {
+    benchSolver();
+    benchMatchFile();
+  }
 }

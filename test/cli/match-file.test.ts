@@ -1,7 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
+import { parseInstance, runInstance } from '../../electron/core/matching/instance';
 import { tempDir } from '../helpers/db';
 
 /** Writes an instance file and returns its path. */
@@ -131,6 +132,50 @@ describe('match-file', () => {
     expect(missing).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('Cannot read') as unknown,
+    });
+  });
+
+  it('names the score row and column, line and column of a syntax error', async () => {
+    const text = JSON.stringify(CONTESTED, null, 2).replace('95,', '95 10,');
+    const out = await runCli(['match-file', instanceFile(text)]);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toBe(
+      'Invalid instance:\n- not valid JSON: ' +
+        `expected ',' or ']' after a score, found "10" at line 26, column 10 (in scores[1][0])`,
+    );
+  });
+
+  it('reads a file larger than its 1 MB window to the same result as JSON.parse', async () => {
+    // 1,000 × 400 scores (~1.5 MB): the window is refilled mid-token somewhere.
+    let seed = 11;
+    const next = (): number => (seed = (seed * 48271) % 2147483647);
+    const instance = {
+      mentees: Array.from({ length: 1000 }, (_, i) => ({ id: `E${i}` })),
+      mentors: Array.from({ length: 400 }, (_, j) => ({ id: `M${j}`, capacity: 2 })),
+      scores: Array.from({ length: 1000 }, () =>
+        Array.from({ length: 400 }, () => (next() % 10 === 0 ? null : next() % 101)),
+      ),
+    };
+    const text = JSON.stringify(instance);
+    expect(text.length).toBeGreaterThan(1 << 20);
+    const out = await runCli(['match-file', instanceFile(text), '--json']);
+    expect(out.code).toBe(0);
+    const {
+      solveMs: _s,
+      totalMs: _t,
+      ...result
+    } = JSON.parse(out.stdout ?? '') as Record<string, unknown>;
+    const { solveMs: _s2, ...expected } = runInstance(parseInstance(JSON.parse(text)));
+    expect(result).toEqual(expected);
+  });
+
+  it('says it cannot read a directory', async () => {
+    const dir = join(tempDir(), 'instance.json');
+    mkdirSync(dir);
+    const out = await runCli(['match-file', dir]);
+    expect(out).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^Cannot read .*instance\.json: EISDIR/) as unknown,
     });
   });
 });

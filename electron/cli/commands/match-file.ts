@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatResult, InstanceError, solveInstanceText } from '../../core/matching/instance';
 import { OBJECTIVES, SolverInputError, type Objective } from '../../core/matching/solver';
@@ -18,22 +18,40 @@ export function matchFileCommand(args: string[]): CommandOutput {
   }
   const objective = parseObjective(values.objective);
 
-  let text: string;
+  // Read piece by piece: the scanner puts the scores straight into the grid, so neither the
+  // file's text nor JSON.parse's nested arrays are ever held whole (see instance-scan.ts).
+  let fd: number;
   try {
-    text = readFileSync(file, 'utf8');
+    fd = openSync(file, 'r');
   } catch (error) {
-    return { code: 2, stderr: `Cannot read ${file}: ${(error as Error).message}` };
+    return { code: 2, stderr: cannotRead(file, error) };
   }
+  const read = (buffer: Uint8Array, offset: number, length: number): number => {
+    try {
+      return readSync(fd, buffer, offset, length, null);
+    } catch (error) {
+      throw new ReadError(cannotRead(file, error));
+    }
+  };
   try {
-    const result = solveInstanceText(text, objective);
+    const result = solveInstanceText(read, objective);
     return { code: 0, stdout: values.json ? JSON.stringify(result) : formatResult(result) };
   } catch (error) {
     if (error instanceof InstanceError || error instanceof SolverInputError) {
       return { code: 1, stderr: error.message };
     }
+    if (error instanceof ReadError) return { code: 2, stderr: error.message };
     throw error;
+  } finally {
+    closeSync(fd);
   }
 }
+
+/** A read that failed half-way (a directory, a disk error): reported like a file not found. */
+class ReadError extends Error {}
+
+const cannotRead = (file: string, error: unknown): string =>
+  `Cannot read ${file}: ${(error as Error).message}`;
 
 function parseObjective(value: string | undefined): Objective {
   if (value === undefined) return 'best-total';
