@@ -237,7 +237,7 @@ class Scanner {
           if (this.peek(0) === CLOSE_BRACKET) this.pos++;
           else {
             for (;;) {
-              this.skipSpace();
+              if (this.pos < this.end && isSpace(this.bytes[this.pos] as number)) this.skipSpace();
               if (this.end - this.pos < LOOKAHEAD) this.refill();
               if (cellCount === cells.length) cells = grow(cells, cells.length * 2);
               // The common cell: 0–100 written as plain digits, or null. Past the end of the
@@ -289,8 +289,12 @@ class Scanner {
                 }
               }
               col++;
-              this.skipSpace();
-              c = this.peek(0);
+              // Compact files put the separator right after the score: no call needed.
+              c = this.pos < this.end ? (this.bytes[this.pos] as number) : -1;
+              if (c === -1 || isSpace(c)) {
+                this.skipSpace();
+                c = this.peek(0);
+              }
               if (c === COMMA) {
                 this.pos++;
                 continue;
