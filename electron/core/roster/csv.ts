@@ -1,4 +1,19 @@
 import type { RosterDelimiter } from '../../../shared/domain/roster';
+import { ROSTER_LIMITS } from './limits';
+
+/**
+ * Thrown when a file passes a limit of ROSTER_LIMITS while being read, so it stops there
+ * instead of holding millions of cells; read.ts names the file in the refusal.
+ */
+export class CsvLimitExceeded extends Error {
+  constructor(
+    readonly limit: 'rows' | 'columns',
+    /** The record (spreadsheet row) where the limit was passed. */
+    readonly row: number,
+  ) {
+    super(`CSV ${limit} limit passed at row ${row}`);
+  }
+}
 
 /** One record of a CSV file, numbered as a spreadsheet numbers rows. */
 export interface CsvRecord {
@@ -79,6 +94,7 @@ export function parseCsvFast(
       let p = pos;
       let column = 0;
       for (; ; column += 1) {
+        if (column >= ROSTER_LIMITS.columns) throw new CsvLimitExceeded('columns', recordNo);
         let e = text.indexOf(delimiter, p);
         if (e < 0 || e > end) e = end;
         const wanted = column >= width || mask[column] === 1;
@@ -109,6 +125,7 @@ export function parseCsvFast(
       }
     }
     dataRows += 1;
+    if (dataRows > ROSTER_LIMITS.rows) throw new CsvLimitExceeded('rows', recordNo);
     if (onRow && dataRows > 0) onRow({ row: recordNo, cells });
     else records.push({ row: recordNo, cells });
   }
@@ -164,6 +181,7 @@ export function parseCsvFast(
         p = e;
       }
       if (cell !== '') nonEmpty = true;
+      if (column >= ROSTER_LIMITS.columns) throw new CsvLimitExceeded('columns', recordNo);
       cells.push(!wanted ? '' : keepAll ? cell : pools.intern(column, cell));
       if (c === d) {
         pos = p + 1;
@@ -179,6 +197,32 @@ export function parseCsvFast(
       break;
     }
     return { cells, nonEmpty, pos };
+  }
+}
+
+/**
+ * For files the fast reader hands over to csv-parse, which builds every record before anyone
+ * can look at it: one pass that counts each record's cells (delimiters outside quotes) and the
+ * records, without keeping anything, so a file past the limits is refused before csv-parse
+ * allocates it. Blank lines count as records here; the row limit allows for them twice over.
+ */
+export function checkCsvShape(text: string, delimiter: RosterDelimiter): void {
+  const d = delimiter.charCodeAt(0);
+  let quoted = false;
+  let cells = 1;
+  let record = 1;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === d) {
+      cells += 1;
+      if (cells > ROSTER_LIMITS.columns) throw new CsvLimitExceeded('columns', record);
+    } else if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
+      record += 1;
+      cells = 1;
+      if (record > 2 * ROSTER_LIMITS.rows + 1) throw new CsvLimitExceeded('rows', record);
+    }
   }
 }
 

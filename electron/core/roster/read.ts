@@ -7,8 +7,10 @@ import type {
   RosterFormat,
 } from '../../../shared/domain/roster';
 import { TandemError } from '../../../shared/result';
-import { parseCsvFast, type ColumnFilter } from './csv';
+import { checkCsvShape, CsvLimitExceeded, parseCsvFast, type ColumnFilter } from './csv';
 import { decodeText, detectDelimiter, sniffContent } from './detect';
+import { ROSTER_LIMITS, tooLarge } from './limits';
+import { checkXlsxZip } from './zip';
 
 export type { ColumnFilter } from './csv';
 
@@ -63,6 +65,9 @@ export async function readRosterTable(
   onRow?: RowSink,
 ): Promise<RosterTable> {
   if (bytes.length === 0) throw rejected('The file is empty.');
+  if (bytes.length > ROSTER_LIMITS.fileBytes) {
+    throw tooLarge(fileName, 'fileBytes', bytes.length);
+  }
   switch (sniffContent(bytes)) {
     case 'xlsx':
       return handOver(await readXlsx(fileName, bytes), onRow);
@@ -81,7 +86,15 @@ export async function readRosterTable(
         `"${fileName}" is not a CSV or Excel file: it contains binary data (perhaps an image or a document renamed). ${TRY_AGAIN}`,
       );
     case 'text':
-      return readCsv(fileName, bytes, filter, onRow);
+      try {
+        return readCsv(fileName, bytes, filter, onRow);
+      } catch (error) {
+        if (!(error instanceof CsvLimitExceeded)) throw error;
+        const row = error.row;
+        throw error.limit === 'rows'
+          ? tooLarge(fileName, 'rows', ROSTER_LIMITS.rows + 1, { atLeast: true })
+          : tooLarge(fileName, 'columns', ROSTER_LIMITS.columns + 1, { atLeast: true, row });
+      }
   }
 }
 
@@ -123,6 +136,7 @@ function readCsv(
   );
   if (fast) return buildTable(fileName, fast, kind, handed);
   if (handed > 0) onRow?.restart();
+  checkCsvShape(text, delimiter);
   const table = buildTable(
     fileName,
     nonEmptyTrimmed(parseCsvLeniently(fileName, text, delimiter)),
@@ -170,6 +184,13 @@ function csvErrorMessage(fileName: string, err: CsvError): string {
 async function readXlsx(fileName: string, bytes: Uint8Array): Promise<RosterTable> {
   const sheet = await firstWorksheet(fileName, bytes);
   const grid: RosterRow[] = [];
+  // The zip was checked before loading, so the sheet fits in memory; these stop at the limits.
+  if (sheet.actualRowCount > ROSTER_LIMITS.rows + 1) {
+    throw tooLarge(fileName, 'rows', sheet.actualRowCount - 1);
+  }
+  if (sheet.actualColumnCount > ROSTER_LIMITS.columns) {
+    throw tooLarge(fileName, 'columns', sheet.actualColumnCount);
+  }
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => {
@@ -185,6 +206,8 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<RosterTabl
 }
 
 async function firstWorksheet(fileName: string, bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
+  // Before exceljs unzips the whole workbook into memory: refuse a zip that would not fit.
+  checkXlsxZip(fileName, bytes);
   // Loaded only for a workbook: exceljs is large, and most rosters are CSV.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
@@ -265,6 +288,12 @@ function buildTable(fileName: string, grid: RosterRow[], kind: FileKind, handed 
   const [headerRow, ...rows] = grid;
   if (!headerRow) throw rejected('The file is empty.');
   const headers = withoutTrailingEmpty(headerRow.cells, 0);
+  if (headers.length > ROSTER_LIMITS.columns) {
+    throw tooLarge(fileName, 'columns', headers.length, { row: headerRow.row });
+  }
+  if (rows.length + handed > ROSTER_LIMITS.rows) {
+    throw tooLarge(fileName, 'rows', rows.length + handed);
+  }
   checkHeaders(fileName, headers);
   if (rows.length + handed === 0) {
     throw rejected(`The file "${fileName}" has a header row but no staff rows.`);
