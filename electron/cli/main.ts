@@ -8,8 +8,12 @@ import {
   MATCH_FILE_USAGE,
   PACKET_USAGE,
   RESTORE_USAGE,
+  USER_USAGE,
 } from './usage';
 import { UsageError, type CommandOutput } from './io';
+import { COMMAND_ROLES, passwordFor, takeUserOption } from './sign-in';
+import { signInForCommand } from '../core/accounts/service';
+import { setProcessSignIn } from '../core/context';
 
 type Run = (args: string[]) => CommandOutput | Promise<CommandOutput>;
 
@@ -55,17 +59,30 @@ export async function runCli(argv: string[]): Promise<CommandOutput> {
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
     const usage = Object.values(COMMANDS).map((c) => `  ${c.usage}`);
-    return { code: 2, stderr: [`Tandem command line. Commands:`, ...usage].join('\n') };
+    return {
+      code: 2,
+      stderr: [`Tandem command line. Commands:`, ...usage, '', USER_USAGE].join('\n'),
+    };
   }
   try {
+    const { args: rest, user } = takeUserOption(args);
+    const credentials =
+      user === undefined ? null : { username: user, password: await passwordFor(user) };
+    // Every context the command makes signs in before it first uses a database with accounts;
+    // a database without accounts (a fresh import-roster, generate or demo) keeps the workstation user.
+    setProcessSignIn((ctx) =>
+      signInForCommand(ctx, credentials, COMMAND_ROLES[name ?? ''] ?? 'admin'),
+    );
     const run = await command.load();
-    return await run(args);
+    return await run(rest);
   } catch (error) {
     return {
       code: 2,
       stderr:
         error instanceof UsageError || error instanceof TypeError ? error.message : String(error),
     };
+  } finally {
+    setProcessSignIn(null);
   }
 }
 

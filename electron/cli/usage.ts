@@ -25,3 +25,10 @@ export const PACKET_USAGE =
   'npm run tandem -- packet --db DB (--cohort CODE | --pairing ID) --quarter YYYY-Qn --out DIR [--paper a4|letter]';
 
 export const RESTORE_USAGE = 'npm run tandem -- restore --db DB --from COPY';
+
+export const USER_USAGE = [
+  'Every command that opens a facility database with accounts needs --user NAME: the password',
+  'is asked for (without echo), or read from TANDEM_PASSWORD in scripts; changes are recorded',
+  'as that person. A database without accounts yet (a fresh file from import-roster, generate',
+  'or demo) is used as the workstation user, as before accounts existed.',
+].join('\n');

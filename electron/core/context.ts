@@ -1,11 +1,32 @@
 import { homedir, hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
+import type { SignedInUser } from '../../shared/domain/accounts';
 import { TandemError } from '../../shared/result';
 import type { Db } from './db/open';
 import { systemClock, type Actor, type Clock, type WriteContext } from './db/write';
 import type { BatchRecord } from './printing/batch';
 import type { PdfPrinter } from './printing/printer';
 import type { Settings } from './settings';
+
+/** Monotonic milliseconds (never the calendar clock tests move by weeks), for the idle lock. */
+export interface IdleTimer {
+  now(): number;
+}
+
+export const processIdleTimer: IdleTimer = { now: () => performance.now() };
+
+/**
+ * The one session of this process (the app has one window; the local host serves this
+ * workstation's browser). It belongs to one facility file: opening another ends it.
+ */
+export interface Session {
+  user: SignedInUser;
+  dbPath: string;
+  /** `idleTimer.now()` at the last call that counted as activity. */
+  lastActivity: number;
+  /** Locked after the idle time: only the password (or another sign-in) resumes. */
+  locked: boolean;
+}
 
 /**
  * Everything a handler needs: the open facility database (if any), who is acting, the clock,
@@ -15,7 +36,17 @@ import type { Settings } from './settings';
 export interface AppContext {
   db: Db | null;
   dbPath: string | null;
+  /** Who the audit trail names: the signed-in user, else `workstationActor`. */
   actor: Actor;
+  /** Who acts while nobody is signed in (first run, a database without accounts). */
+  workstationActor: Actor;
+  session: Session | null;
+  idleTimer: IdleTimer;
+  /**
+   * Called by `requireDb` before a service uses the database: the command line signs in its
+   * `--user` there (the API router checks sessions itself, before any handler runs).
+   */
+  beforeUse?: (ctx: AppContext) => void;
   clock: Clock;
   settings: Settings;
   userDataDir: string;
@@ -35,7 +66,7 @@ export interface AppContext {
   jobs: Map<string, BatchRecord>;
 }
 
-/** Until accounts exist, the actor is the operating-system user on this workstation. */
+/** Before anyone signs in (or in a database without accounts), the operating-system user. */
 export function workstationActor(): Actor {
   let user = 'unknown';
   try {
@@ -46,11 +77,23 @@ export function workstationActor(): Actor {
   return { name: `${user}@${hostname()}` };
 }
 
+let processBeforeUse: ((ctx: AppContext) => void) | undefined;
+
+/**
+ * The command line runs one command per process and each command builds its own context(s):
+ * the sign-in of its `--user` is set here once, for every context the command makes.
+ */
+export function setProcessSignIn(hook: ((ctx: AppContext) => void) | null): void {
+  processBeforeUse = hook ?? undefined;
+}
+
 export function createContext(options: {
   settings: Settings;
   userDataDir: string;
   actor?: Actor;
   clock?: Clock;
+  idleTimer?: IdleTimer;
+  beforeUse?: (ctx: AppContext) => void;
   nativeBinding?: string;
   demoRosterPath?: string;
   locale?: string;
@@ -59,10 +102,16 @@ export function createContext(options: {
 }): AppContext {
   let printer: PdfPrinter | null = null;
   const makePrinter = options.printer;
+  const actor = options.actor ?? workstationActor();
+  const beforeUse = options.beforeUse ?? processBeforeUse;
   return {
     db: null,
     dbPath: null,
-    actor: options.actor ?? workstationActor(),
+    actor,
+    workstationActor: actor,
+    session: null,
+    idleTimer: options.idleTimer ?? processIdleTimer,
+    ...(beforeUse ? { beforeUse } : {}),
     clock: options.clock ?? systemClock,
     settings: options.settings,
     userDataDir: options.userDataDir,
@@ -85,10 +134,12 @@ export function defaultDatabasePath(userDataDir: string): string {
 
 /** The write context of the open facility, or a clear error when none is open. */
 export function requireDb(ctx: AppContext): WriteContext {
-  if (!ctx.db) {
+  const db = ctx.db;
+  if (!db) {
     throw new TandemError('no_database', 'No facility database is open. Create or open one first.');
   }
-  return { db: ctx.db, actor: ctx.actor, clock: ctx.clock };
+  ctx.beforeUse?.(ctx);
+  return { db, actor: ctx.actor, clock: ctx.clock };
 }
 
 /** The same folder Electron's `app.getPath('userData')` gives Tandem, for plain-Node tools. */

@@ -7,6 +7,11 @@ export interface SettingsShape {
   windowBounds?: { x?: number; y?: number; width: number; height: number; maximized?: boolean };
   /** Printing on this workstation: its paper and where PDFs go (defaults in core/printing). */
   printing?: { paperSize?: 'a4' | 'letter'; outputFolder?: string };
+  /**
+   * Seconds without activity before the session locks (default 10 minutes). A workstation
+   * setting: only an administrator changes it (accounts.setIdleLock).
+   */
+  idleLockSeconds?: number;
 }
 
 /**

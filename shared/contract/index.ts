@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
+import { accountsMethods } from './accounts';
 import { auditMethods } from './audit';
 import { backupMethods } from './backup';
 import { competenciesMethods } from './competencies';
@@ -23,6 +24,7 @@ import { trainingMethods } from './training';
  */
 export const contract = {
   ...facilityMethods,
+  ...accountsMethods,
   ...peopleMethods,
   ...rosterMethods,
   ...auditMethods,

@@ -3,6 +3,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
+import { createContext } from '../../electron/core/context';
+import { openFacility } from '../../electron/core/facility/service';
+import { memorySettings } from '../../electron/core/settings';
+import { ADMIN, ADMIN_ACTOR, signInFirstAdmin } from '../helpers/accounts';
 import { ROSTER_PATH, tempDir } from '../helpers/db';
 
 describe('the command line', () => {
@@ -64,7 +68,7 @@ describe('the command line', () => {
     await runCli(['demo', '--db', db]);
     const intact = await runCli(['audit', 'verify', '--db', db]);
     expect(intact.code).toBe(0);
-    expect(intact.stdout).toMatch(/^Audit trail intact: \d+ events, head [0-9a-f]{16}…$/);
+    expect(intact.stdout).toMatch(/^Audit trail intact: \d+ events, head [0-9a-f]{16}…$/m);
 
     const raw = new Database(db);
     raw.exec('DROP TRIGGER audit_events_no_update');
@@ -117,5 +121,54 @@ describe('the command line', () => {
     const copy = new Database(join(dir, 'copy.sqlite'), { readonly: true });
     expect(copy.prepare('SELECT count(*) AS n FROM staff').get()).toEqual({ n: 1676 });
     copy.close();
+  });
+
+  it('acts as a named user on a database with accounts: --user with TANDEM_PASSWORD, refused without', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'accounts.sqlite');
+    const file = join(dir, 'r.csv');
+    writeFileSync(file, 'Employee_ID,First_Name,Last_Name\nX1,Ana,Reyes\n');
+    // A fresh file has no accounts: the workstation user, as before accounts existed.
+    expect((await runCli(['import-roster', file, '--db', db])).code).toBe(0);
+    const ctx = createContext({ settings: memorySettings(), userDataDir: dir });
+    openFacility(ctx, db);
+    await signInFirstAdmin(ctx);
+    ctx.db?.close();
+    writeFileSync(file, 'Employee_ID,First_Name,Last_Name\nX1,Ana,Reyes\nX2,Ben,Cole\n');
+
+    const saved = process.env.TANDEM_PASSWORD;
+    try {
+      delete process.env.TANDEM_PASSWORD;
+      const anonymous = await runCli(['import-roster', file, '--db', db]);
+      expect(anonymous).toMatchObject({ code: 1, stderr: expect.stringMatching(/--user NAME/) });
+      // Not a terminal and no variable: told how to give the password.
+      const noPassword = await runCli(['import-roster', file, '--db', db, '--user', 'aruiz']);
+      expect(noPassword).toMatchObject({
+        code: 2,
+        stderr: expect.stringMatching(/TANDEM_PASSWORD/),
+      });
+      process.env.TANDEM_PASSWORD = 'not the password';
+      const wrong = await runCli(['import-roster', file, '--db', db, '--user', 'aruiz']);
+      expect(wrong).toMatchObject({ code: 1, stderr: 'Wrong username or password.' });
+      process.env.TANDEM_PASSWORD = ADMIN.password;
+      const ok = await runCli(['import-roster', file, '--user=aruiz', '--db', db]);
+      expect(ok).toMatchObject({ code: 0, stdout: expect.stringContaining('1 new') });
+    } finally {
+      if (saved === undefined) delete process.env.TANDEM_PASSWORD;
+      else process.env.TANDEM_PASSWORD = saved;
+    }
+    const check = new Database(db, { readonly: true });
+    const actors = check
+      .prepare("SELECT DISTINCT actor FROM audit_events WHERE entity = 'staff' ORDER BY id")
+      .pluck()
+      .all();
+    const failed = check
+      .prepare("SELECT count(*) FROM audit_events WHERE action = 'sign_in_failed'")
+      .pluck()
+      .get();
+    check.close();
+    expect(actors).toHaveLength(2);
+    expect(actors[1]).toBe(ADMIN_ACTOR);
+    expect(failed).toBe(1);
   });
 });

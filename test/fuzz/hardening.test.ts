@@ -7,6 +7,7 @@ import { startHost, type RunningHost } from '../../electron/host/server';
 import type { Handlers } from '../../electron/core/api/router';
 import { createFacility } from '../../electron/core/facility/service';
 import { requireDb } from '../../electron/core/context';
+import { signInFirstAdmin } from '../helpers/accounts';
 import { addStaff, enrolMentee, setUpCohort } from '../helpers/cohort';
 import { TEST_ACTOR, tempDir, testContext } from '../helpers/db';
 
@@ -78,6 +79,7 @@ describe('input hardening found by the attacker review', () => {
     const w = requireDb(ctx);
     const { cohort } = setUpCohort(w);
     const mentee = enrolMentee(w, cohort.id, addStaff(w, 'Ana-Reyes').id);
+    await signInFirstAdmin(ctx);
     const router = createRouter(handlers, ctx);
     for (const [change, field] of [
       [{ mentorProfile: {} }, 'mentorProfile'],

@@ -64,6 +64,30 @@ describe('the local host', () => {
     });
   });
 
+  it('with the token, still needs a signed-in account for anything but first run and sign-in', async () => {
+    const host = await start();
+    await call(host, 'facility.create', { path: join(tempDir(), 'f.sqlite'), name: 'Host Test' });
+    const signedOut = await (await call(host, 'people.list', {})).json();
+    expect(signedOut).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    const admin = { displayName: 'Ana Ruiz', username: 'aruiz', password: 'correct horse 1' };
+    const first = await (await call(host, 'accounts.createFirstAdmin', admin)).json();
+    expect(first).toMatchObject({
+      ok: true,
+      value: { user: { username: 'aruiz', role: 'admin' } },
+    });
+    expect(await (await call(host, 'people.list', {})).json()).toMatchObject({ ok: true });
+    await call(host, 'accounts.signOut', {});
+    const wrong = { username: 'aruiz', password: 'wrong horse 1' };
+    expect(await (await call(host, 'accounts.signIn', wrong)).json()).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized', message: 'Wrong username or password.' },
+    });
+    expect(await (await call(host, 'people.list', {})).json()).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized', message: 'Sign in first.' },
+    });
+  });
+
   it('refuses calls without the right token with 401 and changes nothing', async () => {
     const host = await start();
     const path = join(tempDir(), 'nope.sqlite');

@@ -1,3 +1,4 @@
+import { accountsHandlers } from '../accounts/handlers';
 import { auditHandlers } from '../audit/handlers';
 import { backupHandlers } from '../backup/handlers';
 import { competenciesHandlers } from '../competencies/handlers';
@@ -24,6 +25,7 @@ import type { Handlers } from './router';
 /** Every method of the contract, joined from the domains; a missing one fails to compile. */
 export const handlers: Handlers = {
   ...facilityHandlers,
+  ...accountsHandlers,
   ...peopleHandlers,
   ...rosterHandlers,
   ...auditHandlers,

@@ -7,6 +7,7 @@ import {
   type ParsedInputOf,
 } from '../../../shared/contract';
 import { TandemError, type Problem, type Result } from '../../../shared/result';
+import { checkAccess, syncSession } from '../accounts/session';
 import type { AppContext } from '../context';
 
 export type Handler<M extends MethodName> = (
@@ -25,8 +26,9 @@ export type DomainHandlers<P extends string> = {
 export type Router = (name: string, input: unknown) => Promise<Result<unknown>>;
 
 /**
- * The single entry point both IPC and HTTP call: unknown methods and inputs that fail their
- * schema are refused before any handler runs, so they change nothing.
+ * The single entry point both IPC and HTTP call: unknown methods, callers whose session or role
+ * does not allow the method (shared/contract/access.ts), and inputs that fail their schema are
+ * refused before any handler runs, so they change nothing.
  */
 export function createRouter(handlers: Handlers, ctx: AppContext): Router {
   return async (name, rawInput) => {
@@ -42,13 +44,20 @@ export function createRouter(handlers: Handlers, ctx: AppContext): Router {
       });
     }
     try {
+      // Who may call comes before what they sent: a caller without the right learns nothing of
+      // the method's input rules.
+      const refused = checkAccess(ctx, name);
+      if (refused) return { ok: false, error: refused };
       const parsed = contract[name].input.safeParse(rawInput ?? {});
       if (!parsed.success) {
         const problems = zodProblems(parsed.error);
         return fail('invalid_input', describeProblems(name, problems), { problems });
       }
       const handler = handlers[name] as (input: unknown, ctx: AppContext) => unknown;
-      return { ok: true, value: await handler(parsed.data, ctx) };
+      const value = await handler(parsed.data, ctx);
+      // Opening or creating another facility ends the session of the one before.
+      syncSession(ctx);
+      return { ok: true, value };
     } catch (error) {
       if (error instanceof TandemError) return { ok: false, error: error.toApiError() };
       const message = error instanceof Error ? error.message : String(error);

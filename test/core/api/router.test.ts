@@ -3,6 +3,7 @@ import { contract } from '../../../shared/contract';
 import { handlers } from '../../../electron/core/api/handlers';
 import { createRouter } from '../../../electron/core/api/router';
 import { createFacility } from '../../../electron/core/facility/service';
+import { signInFirstAdmin } from '../../helpers/accounts';
 import { testContext } from '../../helpers/db';
 
 async function openRouter() {
@@ -12,6 +13,7 @@ async function openRouter() {
     name: 'Test Facility',
     demo: false,
   });
+  await signInFirstAdmin(ctx);
   return { ctx, call: createRouter(handlers, ctx) };
 }
 

@@ -6,8 +6,6 @@ import {
   type ResponseCorrectionInput,
   type ResponseInput,
 } from '../../../shared/domain/evaluations';
-import { handlers } from '../../../electron/core/api/handlers';
-import { createRouter } from '../../../electron/core/api/router';
 import { createCohort } from '../../../electron/core/cohorts/service';
 import type { WriteContext } from '../../../electron/core/db/write';
 import { STARTER_FORM_IDS } from '../../../electron/core/db/migrations/007-evaluations';
@@ -18,6 +16,7 @@ import { acceptProposals, assignMentee } from '../../../electron/core/pairings/p
 import { createProgram } from '../../../electron/core/programs/service';
 import { addStaff, enrolMentee, enrolMentor } from '../../helpers/cohort';
 import { testClock, testContext, testDb } from '../../helpers/db';
+import { signedInRouter } from '../../helpers/accounts';
 
 export function must<T>(value: T | undefined | null): T {
   if (value === undefined || value === null) throw new Error('expected a value');
@@ -146,7 +145,7 @@ export function routerFor(ctx: WriteContext) {
   const app = testContext();
   app.db = ctx.db;
   app.clock = ctx.clock;
-  return createRouter(handlers, app);
+  return signedInRouter(app);
 }
 
 export const counts = (ctx: WriteContext) =>

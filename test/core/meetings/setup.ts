@@ -1,14 +1,13 @@
 import { PROGRAM_TEMPLATES } from '../../../shared/domain/program-templates';
 import { programInput, type Cadence } from '../../../shared/domain/programs';
 import type { Shift } from '../../../shared/domain/staff';
-import { handlers } from '../../../electron/core/api/handlers';
-import { createRouter } from '../../../electron/core/api/router';
 import { createCohort } from '../../../electron/core/cohorts/service';
 import type { WriteContext } from '../../../electron/core/db/write';
 import { acceptProposals, assignMentee } from '../../../electron/core/pairings/proposals';
 import { createProgram } from '../../../electron/core/programs/service';
 import { addStaff, enrolMentee, enrolMentor } from '../../helpers/cohort';
 import { testClock, testContext, testDb } from '../../helpers/db';
+import { signedInRouter } from '../../helpers/accounts';
 
 export function must<T>(value: T | undefined | null): T {
   if (value === undefined || value === null) throw new Error('expected a value');
@@ -75,7 +74,7 @@ export function routerFor(ctx: WriteContext) {
   const app = testContext();
   app.db = ctx.db;
   app.clock = ctx.clock;
-  return createRouter(handlers, app);
+  return signedInRouter(app);
 }
 
 export const counts = (ctx: WriteContext) => ({

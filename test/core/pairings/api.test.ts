@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { handlers } from '../../../electron/core/api/handlers';
-import { createRouter } from '../../../electron/core/api/router';
 import { createFacility } from '../../../electron/core/facility/service';
 import { testContext } from '../../helpers/db';
+import { signedInRouter } from '../../helpers/accounts';
 
 async function demoRouter() {
   const ctx = testContext();
   await createFacility(ctx, { path: `${ctx.userDataDir}/f.sqlite`, name: 'Demo', demo: true });
-  const call = createRouter(handlers, ctx);
+  const call = signedInRouter(ctx);
   const events = () =>
     (ctx.db?.prepare('SELECT count(*) AS n FROM audit_events').get() as { n: number }).n;
   const activeId = (

@@ -2,8 +2,6 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BatchJob, PrintedFile, PrintSettings } from '../../../shared/domain/printing';
-import { handlers } from '../../../electron/core/api/handlers';
-import { createRouter } from '../../../electron/core/api/router';
 import type { AppContext } from '../../../electron/core/context';
 import { batchFinished } from '../../../electron/core/printing/batch';
 import { chromiumPrinter } from '../../../electron/core/printing/chromium-printer';
@@ -12,18 +10,19 @@ import { addStaff } from '../../helpers/cohort';
 import { tempDir } from '../../helpers/db';
 import { addPairing, appContext, facilityWithPairing } from '../reports/fixture';
 import { flat, pdfInfo, pdfPages } from './pdf-tools';
+import { signedInRouter } from '../../helpers/accounts';
 
 const printer = chromiumPrinter();
 afterAll(() => printer.close());
 
 async function call<T>(app: AppContext, name: string, input: unknown): Promise<T> {
-  const result = await createRouter(handlers, app)(name, input);
+  const result = await signedInRouter(app)(name, input);
   if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
   return result.value as T;
 }
 
 async function refusal(app: AppContext, name: string, input: unknown) {
-  const result = await createRouter(handlers, app)(name, input);
+  const result = await signedInRouter(app)(name, input);
   if (result.ok) throw new Error(`${name} was not refused`);
   return result.error;
 }

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { handlers } from '../../../electron/core/api/handlers';
-import { createRouter } from '../../../electron/core/api/router';
 import { createFacility } from '../../../electron/core/facility/service';
 import { PROGRAM_TEMPLATES } from '../../../shared/domain/program-templates';
 import type { Enrolment } from '../../../shared/domain/programs';
 import type { DueList, PersonTraining, TrainingModule } from '../../../shared/domain/training';
 import { testContext } from '../../helpers/db';
 import { staffFields } from '../../helpers/staff';
+import { signedInRouter } from '../../helpers/accounts';
 
 async function openRouter() {
   const ctx = testContext();
@@ -15,7 +14,7 @@ async function openRouter() {
     name: 'Test Facility',
     demo: false,
   });
-  const call = createRouter(handlers, ctx);
+  const call = signedInRouter(ctx);
   const value = async <T>(name: string, input: unknown): Promise<T> => {
     const result = await call(name, input);
     if (!result.ok) throw new Error(result.error.message);
