@@ -10,6 +10,7 @@ import {
   type GoalView,
   type PairingGoals,
 } from '../domain/goals';
+import type { CircleDetail } from '../domain/pairings';
 import { isoDay } from '../domain/staff';
 import { method } from './define';
 
@@ -55,6 +56,19 @@ export const goalsMethods = {
   'goals.createFromTemplate': method(
     z.object({ pairingId: id, templateId: id, startDate: isoDay.nullable().default(null) }),
   ).returns<GoalView>(),
+  /** A goal of a whole mentoring circle: each member's pairing gets its copy. */
+  'goals.createShared': method(
+    goalInput.omit({ pairingId: true, templateId: true }).extend({ circleId: id }),
+  ).returns<CircleDetail>(),
+  /** Progress of the circle on a shared goal, recorded on every member's copy. */
+  'goals.recordSharedProgress': method(
+    z.object({
+      circleGoalId: id,
+      date: isoDay,
+      value: z.union([z.string().max(60, 'at most 60 characters'), z.number()]),
+      note: z.string().trim().max(1000, 'at most 1000 characters').default(''),
+    }),
+  ).returns<CircleDetail>(),
   'goals.cohort': method(z.object({ cohortId: id })).returns<CohortGoals>(),
   'goals.celebrate': method(z.object({ cohortId: id })).returns<Celebration[]>(),
 };

@@ -9,6 +9,7 @@ import {
   type MeetingRecord,
   type PairingMeetings,
 } from '../domain/meetings';
+import type { CircleDetail } from '../domain/pairings';
 import { method } from './define';
 
 const id = z.number().int().positive();
@@ -26,6 +27,22 @@ export const meetingsMethods = {
   'meetings.markMissed': method(missedInput).returns<MeetingRecord>(),
   /** Removes a record logged by mistake (a meeting is not a signed document); audited. */
   'meetings.remove': method(z.object({ id })).returns<{ id: number; pairingId: number }>(),
+  /** A mentoring circle's shared meeting: each member present, or absent with a reason. */
+  'meetings.logCircle': method(
+    meetingFields.omit({ actionItems: true }).extend({
+      circleId: id,
+      attendance: z
+        .array(
+          z.object({
+            enrolmentId: id,
+            present: z.boolean(),
+            reason: z.string().trim().max(300, 'at most 300 characters').nullable().default(null),
+          }),
+        )
+        .min(1, 'say who was there')
+        .max(60),
+    }),
+  ).returns<CircleDetail>(),
   'meetings.cohort': method(z.object({ cohortId: id })).returns<CohortMeetings>(),
   'meetings.setInactivityDays': method(
     z.object({ cohortId: id, days: inactivityDays }),

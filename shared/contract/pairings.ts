@@ -5,6 +5,8 @@ import {
   PAIRING_STATUSES,
   type AcceptAllResult,
   type BoardWithFlags,
+  type CircleDetail,
+  type CircleSummary,
   type Pairing,
   type PairingWithTimeline,
 } from '../domain/pairings';
@@ -53,6 +55,13 @@ export const pairingMethods = {
     fileName: string;
     csv: string;
   }>(),
+  /** The mentoring circles of a cohort (group-format programs). */
+  'pairings.circles': method(z.object({ cohortId: id })).returns<CircleSummary[]>(),
+  /** One circle: members with their own counts, shared meetings with attendance, goals. */
+  'pairings.circle': method(z.object({ id })).returns<CircleDetail>(),
+  'pairings.addCircleMentor': method(
+    z.object({ circleId: id, mentorEnrolmentId: id }),
+  ).returns<CircleSummary>(),
 };
 
 export const matchingMethods = {

@@ -24,6 +24,11 @@ export interface BoardMentor {
   missingTraining: string[];
   /** Why this mentor cannot take anyone at all (on leave, left, training), or null. */
   unavailable: string | null;
+  /**
+   * Group programs: the mentoring circle this mentor leads, once one of their mentees is
+   * accepted (their column is that circle, its places the group size); null before and elsewhere.
+   */
+  circle?: { id: number; name: string } | null;
   pairings: BoardPairing[];
 }
 

@@ -18,7 +18,11 @@ export interface CohortWeek {
   proposals: number;
   /** Active and paused pairings. */
   open: number;
-  /** Open pairings with an expected meeting overdue (nothing recorded for it). */
+  /**
+   * People, not pairings: mentees of open pairings with an expected meeting overdue (nothing
+   * recorded for it). Each member of a circle is counted on their own; both peers of a
+   * reciprocal pairing count. The two flags below count the same way.
+   */
   meetingsOverdue: number;
   /** Open pairings with no meeting for twice the program's cadence. */
   noMeetingForTwiceCadence: number;

@@ -135,6 +135,8 @@ export interface Goal extends Omit<GoalFields, 'startDate'> {
   startDate: string;
   droppedAt: string | null;
   dropReason: string | null;
+  /** A member's copy of a mentoring circle's shared goal (the circle_goals id), else null. */
+  circleGoalId?: number | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -3,6 +3,8 @@ import type { Role, Shift, StaffStatus } from './staff';
 
 /** The facts about one person that matching looks at (built by the service from staff + enrolment). */
 export interface MatchPerson {
+  /** Enrolled as a peer (a peer-format program): the same enrolment is mentor and mentee. */
+  peer?: boolean;
   staffId: number;
   enrolmentId: number;
   displayName: string;
@@ -75,6 +77,7 @@ export const RULE_CODES = [
   'mentor_not_eligible',
   'capacity',
   'already_paired',
+  'peer_mismatch',
 ] as const;
 export type RuleCode = (typeof RULE_CODES)[number];
 
@@ -88,6 +91,7 @@ export const RULE_LABELS: Record<RuleCode, string> = {
   mentor_not_eligible: 'Mentor not active',
   capacity: 'Mentor full',
   already_paired: 'Already paired',
+  peer_mismatch: 'Peer with a non-peer',
 };
 
 /** Each rule as the reason a pair is not allowed, in words that follow "Not allowed: ". */
@@ -101,6 +105,7 @@ export const RULE_REASONS: Record<RuleCode, string> = {
   mentor_not_eligible: 'the mentor is on leave or has left',
   capacity: 'the mentor is full',
   already_paired: 'already paired',
+  peer_mismatch: 'a peer is paired only with another peer',
 };
 
 /** "Not allowed: on the do-not-pair list; a direct supervisor relationship". */

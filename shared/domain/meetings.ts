@@ -153,6 +153,8 @@ export interface MeetingRecord {
   notes: string | null;
   reason: string | null;
   actionItems: ActionItem[];
+  /** Part of a mentoring circle's shared meeting (held if present, missed if absent), else null. */
+  circleMeetingId?: number | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -79,6 +79,11 @@ export interface Pairing {
   startDate: string | null;
   endDate: string | null;
   endReason: EndReason | null;
+  /** The mentoring circle this pairing is the mentee's membership of (group programs), or null. */
+  circleId: number | null;
+  circleName: string | null;
+  /** Two peers mentoring each other: both count as mentor and mentee of this one pairing. */
+  reciprocal: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -131,4 +136,82 @@ export interface SkippedProposal extends PairingRef {
 export interface AcceptAllResult {
   accepted: Pairing[];
   skipped: SkippedProposal[];
+}
+
+/** A mentoring circle of a group-format program: its mentors and its mentees' pairings. */
+export interface CircleSummary {
+  id: number;
+  cohortId: number;
+  cohortCode: string;
+  name: string;
+  mentors: { enrolmentId: number; person: EnrolmentPerson }[];
+  /** Mentees whose pairing in the circle is open (proposed, active or paused). */
+  menteeCount: number;
+}
+
+/** What counts for one person of a circle: their own meetings and goals, not the circle's. */
+export interface CircleMember {
+  enrolmentId: number;
+  role: 'mentor' | 'mentee';
+  person: EnrolmentPerson;
+  /** A mentee's membership (their pairing with a mentor of the circle); null for mentors. */
+  pairingId: number | null;
+  pairingStatus: PairingStatus | null;
+  /** Circle meetings this person was at, and those they missed (as recorded in attendance). */
+  attended: number;
+  absent: number;
+  /** Mentees: expected meetings so far and those held for them (absent from one is not held). */
+  expectedSoFar: number | null;
+  held: number | null;
+  percent: number | null;
+  noMeetingForTwiceCadence: boolean;
+  inactive: boolean;
+  /** Mentees: their goals (shared copies and personal ones), and how many are achieved. */
+  goals: number | null;
+  goalsAchieved: number | null;
+}
+
+export interface CircleAttendance {
+  enrolmentId: number;
+  role: 'mentor' | 'mentee';
+  displayName: string;
+  present: boolean;
+  reason: string | null;
+}
+
+export interface CircleMeeting {
+  id: number;
+  date: string;
+  durationMinutes: number;
+  mode: 'in_person' | 'video' | 'phone';
+  topics: string[];
+  notes: string | null;
+  attendance: CircleAttendance[];
+  createdAt: string;
+}
+
+/** A goal of the whole circle: one copy per member pairing, so it counts for each member. */
+export interface CircleSharedGoal {
+  id: number;
+  title: string;
+  createdAt: string;
+  /** Each member's copy, with its derived status (goal status code, see goals.ts). */
+  copies: { goalId: number; pairingId: number; menteeName: string; status: string }[];
+}
+
+export interface CirclePersonalGoal {
+  goalId: number;
+  pairingId: number;
+  menteeName: string;
+  title: string;
+  status: string;
+}
+
+export interface CircleDetail extends CircleSummary {
+  programName: string;
+  today: string;
+  members: CircleMember[];
+  meetings: CircleMeeting[];
+  sharedGoals: CircleSharedGoal[];
+  personalGoals: CirclePersonalGoal[];
 }

@@ -164,7 +164,11 @@ export interface Cohort {
   activePairings: number;
 }
 
-export const ENROLMENT_ROLES = ['mentor', 'mentee'] as const;
+/**
+ * A peer (only in a peer-format program) is mentor and mentee at once: paired with another peer in
+ * one reciprocal pairing where each mentors the other.
+ */
+export const ENROLMENT_ROLES = ['mentor', 'mentee', 'peer'] as const;
 export type EnrolmentRole = (typeof ENROLMENT_ROLES)[number];
 
 export const UNIT_PREFERENCES = ['same', 'cross', 'any'] as const;

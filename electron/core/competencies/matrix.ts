@@ -40,7 +40,7 @@ export function cohortMatrix(db: Db, cohortId: number): CompetencyMatrix {
       role: e.person.role,
       status: e.person.status,
     },
-    cohortRole: e.role,
+    cohortRole: e.role === 'mentee' ? 'mentee' : 'mentor', // peers are left out above
     cells: competencies.map((c) => byKey.get(standingKey(e.person.staffId, c.id)) ?? null),
   }));
   const column = (index: number): (Standing | null)[] => rows.map((r) => r.cells[index] ?? null);

@@ -4,6 +4,7 @@ import type { Db } from '../db/open';
 import { cohortGoals } from '../goals/cohort';
 import { cohortMeetings } from '../meetings/overview';
 import { loadBoard } from '../pairings/board';
+import { listPairings } from '../pairings/rows';
 import { dueList } from '../training/requirements';
 
 /**
@@ -44,6 +45,13 @@ function cohortWeek(db: Db, cohortId: number, today: string): CohortWeek {
   const openRows = meetings.rows.filter(
     (r) => r.pairing.status === 'active' || r.pairing.status === 'paused',
   );
+  // Counted per person: both peers of a reciprocal pairing are its mentees (a circle's mentees
+  // already have a pairing each, with their own meetings).
+  const reciprocal = new Set(
+    listPairings(db, 'p.cohort_id = ? AND p.reciprocal = 1', cohortId).map((p) => p.id),
+  );
+  const people = (rows: typeof openRows) =>
+    rows.reduce((n, r) => n + (reciprocal.has(r.pairing.id) ? 2 : 1), 0);
   // Only mentors the board would let take someone: a place held by a mentor on leave is no place.
   const withPlaces = board.mentors.filter((m) => m.unavailable === null && m.load < m.capacity);
   const { cohort } = board;
@@ -61,9 +69,9 @@ function cohortWeek(db: Db, cohortId: number, today: string): CohortWeek {
     placesLeft: withPlaces.reduce((sum, m) => sum + (m.capacity - m.load), 0),
     proposals: board.totals.proposed,
     open: board.totals.active + board.totals.paused,
-    meetingsOverdue: openRows.filter((r) => r.compliance.overdue > 0).length,
-    noMeetingForTwiceCadence: openRows.filter((r) => r.noMeetingForTwiceCadence).length,
-    inactive: openRows.filter((r) => r.inactive).length,
+    meetingsOverdue: people(openRows.filter((r) => r.compliance.overdue > 0)),
+    noMeetingForTwiceCadence: people(openRows.filter((r) => r.noMeetingForTwiceCadence)),
+    inactive: people(openRows.filter((r) => r.inactive)),
     goalsOverdue: goals.counts.overdue,
     goalsAtRisk: goals.counts.at_risk,
     celebrateThisWeek: goals.celebrate.filter((x) => x.date > weekAgo && x.date <= today).length,

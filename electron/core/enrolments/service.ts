@@ -142,7 +142,14 @@ export function enrol(ctx: WriteContext, input: EnrolInput): EnrolResult {
   const cohort = getCohort(ctx.db, input.cohortId);
   const program = getProgram(ctx.db, cohort.programId);
   const capacity = input.role === 'mentor' ? (input.capacity ?? program.defaultCapacity) : null;
-  const otherRole: EnrolmentRole = input.role === 'mentor' ? 'mentee' : 'mentor';
+  if (input.role === 'peer' && program.format !== 'peer') {
+    throw new TandemError(
+      'invalid_input',
+      `Nobody was enrolled: ${program.name} is not a peer-mentoring program, so its people are enrolled as mentors or mentees, not as peers.`,
+      { problems: [{ field: 'role', value: 'peer', message: 'only in a peer-mentoring program' }] },
+    );
+  }
+  let otherRole: EnrolmentRole = input.role === 'mentor' ? 'mentee' : 'mentor';
   const problems: Problem[] = [];
   const already: number[] = [];
   const skipped: SkippedEnrolment[] = [];
@@ -188,7 +195,10 @@ export function enrol(ctx: WriteContext, input: EnrolInput): EnrolResult {
       role: EnrolmentRole;
       withdrawn_at: string | null;
     })[];
-    if (rows.some((r) => r.role === otherRole && r.withdrawn_at === null)) {
+    // One role per cohort: a peer is mentor and mentee in one enrolment, never beside either.
+    const other = rows.find((r) => r.role !== input.role && r.withdrawn_at === null);
+    if (other) {
+      otherRole = other.role;
       const name = displayName({
         firstName: staff.first_name,
         lastName: staff.last_name,
@@ -222,9 +232,9 @@ export function enrol(ctx: WriteContext, input: EnrolInput): EnrolResult {
     return { enrolled: 0, reinstated: 0, alreadyEnrolled: already, skipped };
   }
   const intake =
-    input.role === 'mentee' ? JSON.stringify(menteeIntake.parse(input.intake ?? {})) : null;
+    input.role !== 'mentor' ? JSON.stringify(menteeIntake.parse(input.intake ?? {})) : null;
   const profile =
-    input.role === 'mentor' ? JSON.stringify(mentorProfile.parse(input.mentorProfile ?? {})) : null;
+    input.role !== 'mentee' ? JSON.stringify(mentorProfile.parse(input.mentorProfile ?? {})) : null;
   write(ctx, (tx) => {
     const insert = tx.db.prepare(
       `INSERT INTO enrolments (cohort_id, staff_id, role, capacity, intake_json, mentor_profile_json, created_at, updated_at)

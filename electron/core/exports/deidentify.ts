@@ -22,6 +22,15 @@ export const DEIDENTIFICATION: Record<string, TablePolicy> = {
     drop: 'before_json after_json',
     pseudonymise: 'actor entity_id',
   },
+  circle_attendance: { keep: 'role present', drop: 'reason' },
+  circle_goals: { keep: 'created_at', drop: 'title' },
+  circle_meetings: {
+    keep: 'date duration_minutes mode created_at',
+    drop: 'topics_json notes',
+  },
+  circle_mentors: { keep: 'joined_at', drop: '' },
+  // A circle is named after its mentor ("Circle of Ana Ruiz").
+  circles: { keep: 'created_at updated_at', drop: 'name' },
   cohorts: { keep: 'code name start_date end_date created_at updated_at', drop: '' },
   competencies: {
     keep: 'name category disciplines_json description origin created_at updated_at',
@@ -72,7 +81,7 @@ export const DEIDENTIFICATION: Record<string, TablePolicy> = {
     pseudonymise: 'actor',
   },
   pairings: {
-    keep: 'status locked score source start_date end_date created_at updated_at',
+    keep: 'status locked score source start_date end_date reciprocal created_at updated_at',
     drop: 'breakdown_json end_reason',
   },
   program_evaluation_plan: { keep: 'rule', drop: '' },

@@ -7,6 +7,7 @@ import { recordProgress, removeProgress } from './progress';
 import { createGoal, dropGoal, pairingGoals, updateGoal } from './service';
 import { createTemplate, listTemplates, removeTemplate, updateTemplate } from './templates';
 import { todayOf } from '../db/write';
+import { createSharedGoal, recordSharedProgress } from './circle';
 
 export const goalsHandlers: DomainHandlers<'goals'> = {
   'goals.forPairing': ({ pairingId }, ctx) => {
@@ -30,6 +31,8 @@ export const goalsHandlers: DomainHandlers<'goals'> = {
   'goals.updateTemplate': ({ id, template }, ctx) => updateTemplate(requireDb(ctx), id, template),
   'goals.removeTemplate': ({ id }, ctx) => removeTemplate(requireDb(ctx), id),
   'goals.createFromTemplate': (input, ctx) => createGoalFromTemplate(requireDb(ctx), input),
+  'goals.createShared': (input, ctx) => createSharedGoal(requireDb(ctx), input),
+  'goals.recordSharedProgress': (input, ctx) => recordSharedProgress(requireDb(ctx), input),
   'goals.cohort': ({ cohortId }, ctx) => {
     const w = requireDb(ctx);
     return cohortGoals(w.db, cohortId, todayOf(w));

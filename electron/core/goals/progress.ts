@@ -1,6 +1,6 @@
 import { parseQuantity, type GoalView } from '../../../shared/domain/goals';
 import type { Problem } from '../../../shared/result';
-import { write, type WriteContext } from '../db/write';
+import { write, type WriteContext, type WriteTx } from '../db/write';
 import { openGoal } from './milestones';
 import { getGoalView, getProgressEntry } from './rows';
 import { pastDayProblems, refuse, within } from './validate';
@@ -42,6 +42,21 @@ function valueProblems(
  * happened, on or after the goal's start and within the pairing; who recorded it is kept.
  */
 export function recordProgress(ctx: WriteContext, input: ProgressInput): GoalView {
+  const checked = checkProgress(ctx, input);
+  return write(ctx, (tx) => insertProgressInTransaction(ctx, tx, checked));
+}
+
+/** A progress entry checked against its goal and pairing, ready to insert. */
+export interface CheckedProgress {
+  goal: GoalView;
+  today: string;
+  date: string;
+  value: number;
+  note: string | null;
+}
+
+/** Refuses an entry that is not a number in the goal's unit or not on a day that fits. */
+export function checkProgress(ctx: WriteContext, input: ProgressInput): CheckedProgress {
   const { goal, pairing, today } = openGoal(ctx, input.goalId);
   const parsed = valueProblems(input.value, goal.unit);
   const problems = [
@@ -50,31 +65,30 @@ export function recordProgress(ctx: WriteContext, input: ProgressInput): GoalVie
     ...(input.date <= today ? within(pairing, 'date', input.date, 'the date') : []),
   ];
   if (problems.length > 0 || parsed.value === null) refuse('The progress entry', problems);
-  const value = parsed.value;
   const note = input.note.trim() === '' ? null : input.note.trim();
-  return write(ctx, (tx) => {
-    const { lastInsertRowid } = tx.db
-      .prepare(
-        'INSERT INTO goal_progress (goal_id, date, value, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(goal.id, input.date, value, note, ctx.actor.name, tx.at);
-    const after = getGoalView(tx.db, goal.id, today);
-    tx.audit({
-      entity: 'goal_progress',
-      entityId: Number(lastInsertRowid),
-      action: 'create',
-      before: { goalId: goal.id, status: goal.status },
-      after: {
-        goalId: goal.id,
-        date: input.date,
-        value,
-        unit: goal.unit,
-        note,
-        status: after.status,
-      },
-    });
-    return after;
+  return { goal, today, date: input.date, value: parsed.value, note };
+}
+
+/** Inserts a checked entry. Expects the caller's transaction. */
+export function insertProgressInTransaction(
+  ctx: WriteContext,
+  tx: WriteTx,
+  { goal, today, date, value, note }: CheckedProgress,
+): GoalView {
+  const { lastInsertRowid } = tx.db
+    .prepare(
+      'INSERT INTO goal_progress (goal_id, date, value, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    .run(goal.id, date, value, note, ctx.actor.name, tx.at);
+  const after = getGoalView(tx.db, goal.id, today);
+  tx.audit({
+    entity: 'goal_progress',
+    entityId: Number(lastInsertRowid),
+    action: 'create',
+    before: { goalId: goal.id, status: goal.status },
+    after: { goalId: goal.id, date, value, unit: goal.unit, note, status: after.status },
   });
+  return after;
 }
 
 /** Takes back a mistaken entry; the audit trail keeps what it said. */

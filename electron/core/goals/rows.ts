@@ -15,7 +15,8 @@ import { achievedOn, goalStatus, projectedValue } from './status';
 
 const GOAL_COLUMNS = `g.id, g.pairing_id AS pairingId, g.template_id AS templateId, g.title, g.metric,
   g.unit, g.baseline, g.target, g.plan, g.relevance, g.start_date AS startDate, g.due_date AS dueDate,
-  g.dropped_at AS droppedAt, g.drop_reason AS dropReason, g.created_at AS createdAt,
+  g.dropped_at AS droppedAt, g.drop_reason AS dropReason, g.circle_goal_id AS circleGoalId,
+  g.created_at AS createdAt,
   g.updated_at AS updatedAt`;
 
 const MILESTONE_COLUMNS = `m.id, m.goal_id AS goalId, m.title, m.due_date AS dueDate, m.achieved_on AS achievedOn`;

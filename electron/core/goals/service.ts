@@ -14,7 +14,7 @@ import {
   refuse,
 } from './validate';
 
-type ParsedGoal = z.output<typeof goalInput>;
+export type ParsedGoal = z.output<typeof goalInput>;
 
 /** The goal tracker of one pairing: its goals with their derived status on `today`. */
 export function pairingGoals(db: Db, pairingId: number, today: string): PairingGoals {
@@ -58,11 +58,27 @@ export function insertMilestoneInTransaction(
  * the pairing's start; every date must lie within the pairing; milestones within the goal.
  */
 export function createGoal(ctx: WriteContext, input: ParsedGoal): GoalView {
-  const pairing = goalPairing(ctx.db, input.pairingId);
+  const checked = checkNewGoal(ctx.db, input);
+  return write(ctx, (tx) => {
+    const id = insertGoalInTransaction(tx, checked, null);
+    return getGoalView(tx.db, id, todayOf(ctx));
+  });
+}
+
+/** A new goal checked against its pairing, ready to insert. */
+export interface CheckedGoal {
+  input: ParsedGoal;
+  pairingId: number;
+  fields: ReturnType<typeof smart>;
+}
+
+/** Refuses a goal that does not fit its pairing (the pairing's dates, its program's templates). */
+export function checkNewGoal(db: Db, input: ParsedGoal): CheckedGoal {
+  const pairing = goalPairing(db, input.pairingId);
   assertEditable(pairing);
   if (
     input.templateId !== null &&
-    getTemplate(ctx.db, input.templateId).programId !== pairing.programId
+    getTemplate(db, input.templateId).programId !== pairing.programId
   ) {
     throw new TandemError(
       'rule_violation',
@@ -82,32 +98,42 @@ export function createGoal(ctx: WriteContext, input: ParsedGoal): GoalView {
     ),
   ];
   if (problems.length > 0) refuse('The goal', problems);
-  const fields = smart({ ...input, startDate: start });
-  return write(ctx, (tx) => {
-    const { lastInsertRowid } = tx.db
-      .prepare(
-        `INSERT INTO goals (pairing_id, template_id, title, metric, unit, baseline, target, plan, relevance,
-           start_date, due_date, created_at, updated_at)
-         VALUES (@pairingId, @templateId, @title, @metric, @unit, @baseline, @target, @plan, @relevance,
-           @startDate, @dueDate, @at, @at)`,
-      )
-      .run({ ...fields, pairingId: pairing.id, templateId: input.templateId, at: tx.at });
-    const id = Number(lastInsertRowid);
-    for (const m of input.milestones) insertMilestoneInTransaction(tx, id, m);
-    tx.audit({
-      entity: 'goal',
-      entityId: id,
-      action: 'create',
-      before: null,
-      after: {
-        pairingId: pairing.id,
-        templateId: input.templateId,
-        ...fields,
-        milestones: input.milestones,
-      },
-    });
-    return getGoalView(tx.db, id, todayOf(ctx));
+  return { input, pairingId: pairing.id, fields: smart({ ...input, startDate: start }) };
+}
+
+/**
+ * Inserts a checked goal with its milestones; `circleGoalId` marks a member's copy of a shared
+ * goal of a mentoring circle. Expects the caller's transaction. Returns the new goal's id.
+ */
+export function insertGoalInTransaction(
+  tx: WriteTx,
+  { input, pairingId, fields }: CheckedGoal,
+  circleGoalId: number | null,
+): number {
+  const { lastInsertRowid } = tx.db
+    .prepare(
+      `INSERT INTO goals (pairing_id, template_id, title, metric, unit, baseline, target, plan, relevance,
+         start_date, due_date, circle_goal_id, created_at, updated_at)
+       VALUES (@pairingId, @templateId, @title, @metric, @unit, @baseline, @target, @plan, @relevance,
+         @startDate, @dueDate, @circleGoalId, @at, @at)`,
+    )
+    .run({ ...fields, pairingId, templateId: input.templateId, circleGoalId, at: tx.at });
+  const id = Number(lastInsertRowid);
+  for (const m of input.milestones) insertMilestoneInTransaction(tx, id, m);
+  tx.audit({
+    entity: 'goal',
+    entityId: id,
+    action: 'create',
+    before: null,
+    after: {
+      pairingId,
+      templateId: input.templateId,
+      ...fields,
+      milestones: input.milestones,
+      ...(circleGoalId === null ? {} : { sharedGoalOfCircle: circleGoalId }),
+    },
   });
+  return id;
 }
 
 /** Changes a goal's SMART fields; its milestones and progress must still fit the new dates. */

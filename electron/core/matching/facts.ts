@@ -25,7 +25,7 @@ export interface CohortFacts {
 
 interface EnrolledRow extends StaffRow {
   enrolment_id: number;
-  enrolment_role: 'mentor' | 'mentee';
+  enrolment_role: 'mentor' | 'mentee' | 'peer';
   capacity: number | null;
   intake_json: string | null;
   mentor_profile_json: string | null;
@@ -48,7 +48,8 @@ export function loadCohortFacts(db: Db, cohortId: number, today: string): Cohort
       'SELECT staff_a AS staffA, staff_b AS staffB, reason FROM do_not_pair WHERE removed_at IS NULL',
     )
     .all() as RuleContext['doNotPair'];
-  const mentorRows = rows.filter((r) => r.enrolment_role === 'mentor');
+  // A peer is both: it takes one partner, who mentors it back (a reciprocal pairing).
+  const mentorRows = rows.filter((r) => r.enrolment_role !== 'mentee');
   const gaps = program.matching.requireTraining
     ? mentorTrainingGaps(
         db,
@@ -65,7 +66,7 @@ export function loadCohortFacts(db: Db, cohortId: number, today: string): Cohort
   return {
     cohort,
     program,
-    mentees: rows.filter((r) => r.enrolment_role === 'mentee').map(toMenteeFacts),
+    mentees: rows.filter((r) => r.enrolment_role !== 'mentor').map(toMenteeFacts),
     mentors: mentorRows.map((r) => toMentorFacts(r, gaps.get(r.id) ?? [], levels.get(r.id) ?? {})),
     rules: { settings: program.matching, doNotPair },
   };
@@ -90,7 +91,11 @@ function basics(row: EnrolledRow, staff: StaffMember) {
 
 function toMenteeFacts(row: EnrolledRow): MenteeFacts {
   const staff = toStaffMember(row);
-  return { ...basics(row, staff), intake: menteeIntake.parse(JSON.parse(row.intake_json ?? '{}')) };
+  return {
+    ...basics(row, staff),
+    ...(row.enrolment_role === 'peer' ? { peer: true } : {}),
+    intake: menteeIntake.parse(JSON.parse(row.intake_json ?? '{}')),
+  };
 }
 
 function toMentorFacts(
@@ -101,8 +106,9 @@ function toMentorFacts(
   const staff = toStaffMember(row);
   return {
     ...basics(row, staff),
+    ...(row.enrolment_role === 'peer' ? { peer: true } : {}),
     profile: mentorProfile.parse(JSON.parse(row.mentor_profile_json ?? '{}')),
-    capacity: row.capacity ?? 0,
+    capacity: row.enrolment_role === 'peer' ? 1 : (row.capacity ?? 0),
     competencyLevels,
     missingTraining,
   };

@@ -4,6 +4,7 @@ import { cohortIcs, pairingIcs } from './export';
 import { cohortMeetings, pairingMeetings } from './overview';
 import { logMeeting, markMissed, removeMeeting, updateMeeting } from './service';
 import { setInactivityDays } from './settings';
+import { logCircleMeeting } from './circle';
 import { todayOf } from '../db/write';
 
 export const meetingsHandlers: DomainHandlers<'meetings'> = {
@@ -15,6 +16,7 @@ export const meetingsHandlers: DomainHandlers<'meetings'> = {
   'meetings.update': (input, ctx) => updateMeeting(requireDb(ctx), input),
   'meetings.markMissed': (input, ctx) => markMissed(requireDb(ctx), input),
   'meetings.remove': ({ id }, ctx) => removeMeeting(requireDb(ctx), id),
+  'meetings.logCircle': (input, ctx) => logCircleMeeting(requireDb(ctx), input),
   'meetings.cohort': ({ cohortId }, ctx) => {
     const w = requireDb(ctx);
     return cohortMeetings(w.db, cohortId, todayOf(w));

@@ -15,6 +15,7 @@ interface MeetingRow {
   topics_json: string;
   notes: string | null;
   reason: string | null;
+  circle_meeting_id: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -51,6 +52,8 @@ function toRecord(row: MeetingRow, items: ActionItemRow[]): MeetingRecord {
     topics: JSON.parse(row.topics_json) as string[],
     notes: row.notes,
     reason: row.reason,
+    // Only circle meetings say so, so a one-to-one record reads (and is audited) as before.
+    ...(row.circle_meeting_id === null ? {} : { circleMeetingId: row.circle_meeting_id }),
     actionItems: items.map((i) => ({
       id: i.id,
       description: i.description,

@@ -102,12 +102,25 @@ export function logMeeting(
   });
 }
 
+/**
+ * A member's record of a circle meeting stands with the circle's attendance, which is never
+ * edited: changing one member's copy would make the two disagree.
+ */
+function refuseCircleRecord(r: MeetingRecord, what: string): void {
+  if (r.circleMeetingId === undefined || r.circleMeetingId === null) return;
+  throw new TandemError(
+    'rule_violation',
+    `This record is one member's part of a mentoring circle's meeting on ${r.date}; it cannot be ${what} on its own. The circle's attendance is kept as recorded.`,
+  );
+}
+
 /** A correction of a held meeting; the audit trail keeps both versions. */
 export function updateMeeting(
   ctx: WriteContext,
   input: MeetingFields & { id: number },
 ): MeetingRecord {
   const before = getRecord(ctx.db, input.id);
+  refuseCircleRecord(before, 'corrected');
   if (before.status !== 'held') {
     throw new TandemError(
       'rule_violation',
@@ -213,6 +226,7 @@ export function markMissed(ctx: WriteContext, input: MissedInput): MeetingRecord
 /** Removes a record entered by mistake; the audit trail keeps what it said. */
 export function removeMeeting(ctx: WriteContext, id: number): { id: number; pairingId: number } {
   const before = getRecord(ctx.db, id);
+  refuseCircleRecord(before, 'removed');
   return write(ctx, (tx) => {
     tx.db.prepare('DELETE FROM meeting_action_items WHERE meeting_id = ?').run(id);
     tx.db.prepare('DELETE FROM meetings WHERE id = ?').run(id);

@@ -53,18 +53,28 @@ export function loadBoard(db: Db, cohortId: number, today: string): BoardWithFla
   const facts = loadCohortFacts(db, cohortId, today);
   const open = openPairings(db, cohortId);
   const employeeNumbers = employeeNumbersOf(db, cohortId);
-  const paired = new Set(open.map((p) => p.menteeEnrolmentId));
+  // A peer on either side of a reciprocal pairing is paired (and its one place is taken).
+  const paired = new Set(
+    open.flatMap((p) =>
+      p.reciprocal ? [p.menteeEnrolmentId, p.mentorEnrolmentId] : [p.menteeEnrolmentId],
+    ),
+  );
+  const circles = circlesByMentor(db, cohortId);
   const scorer = createScorer(facts.program.matching);
   const refusals = new Map(facts.mentees.map((m) => [m.enrolmentId, notAllowedFor(facts, m)]));
   const refusalsOf = (menteeEnrolmentId: number) => refusals.get(menteeEnrolmentId) ?? {};
 
   const mentors: BoardMentor[] = facts.mentors.map((m) => {
     const own = open.filter((p) => p.mentorEnrolmentId === m.enrolmentId);
+    const partnerOf = m.peer
+      ? open.filter((p) => p.reciprocal && p.menteeEnrolmentId === m.enrolmentId).length
+      : 0;
     return {
       enrolmentId: m.enrolmentId,
       person: personOf(m, employeeNumbers.get(m.enrolmentId) ?? ''),
       capacity: m.capacity,
-      load: own.length,
+      load: own.length + partnerOf,
+      circle: circles.get(m.enrolmentId) ?? null,
       missingTraining: m.missingTraining,
       unavailable: mentorUnavailable(m, facts),
       pairings: own.map((p) => ({
@@ -134,4 +144,15 @@ export function employeeNumbersOf(db: Db, cohortId: number): Map<number, string>
     )
     .all(cohortId) as { id: number; employee_number: string }[];
   return new Map(rows.map((r) => [r.id, r.employee_number]));
+}
+
+/** Each mentor's circle in a cohort (group programs), by mentor enrolment id. */
+function circlesByMentor(db: Db, cohortId: number): Map<number, { id: number; name: string }> {
+  const rows = db
+    .prepare(
+      `SELECT cm.mentor_enrolment_id AS mentor, ci.id, ci.name
+       FROM circle_mentors cm JOIN circles ci ON ci.id = cm.circle_id WHERE ci.cohort_id = ?`,
+    )
+    .all(cohortId) as { mentor: number; id: number; name: string }[];
+  return new Map(rows.map((r) => [r.mentor, { id: r.id, name: r.name }]));
 }

@@ -14,6 +14,7 @@ import {
   unassign,
 } from './proposals';
 import { listPairings } from './rows';
+import { addCircleMentor, circleDetail, listCircles } from './circles';
 import { todayOf } from '../db/write';
 
 export const pairingHandlers: DomainHandlers<'pairings'> = {
@@ -37,6 +38,10 @@ export const pairingHandlers: DomainHandlers<'pairings'> = {
     transitionPairing(requireDb(ctx), { pairingId: id, to, reason, note, endDate, on }),
   'pairings.extend': ({ id, endDate }, ctx) => extendPairing(requireDb(ctx), id, endDate),
   'pairings.exportCsv': ({ cohortId }, ctx) => exportPairingsCsv(requireDb(ctx).db, cohortId),
+  'pairings.circles': ({ cohortId }, ctx) => listCircles(requireDb(ctx).db, cohortId),
+  'pairings.circle': ({ id }, ctx) => circleDetail(requireDb(ctx).db, id, todayOf(ctx)),
+  'pairings.addCircleMentor': ({ circleId, mentorEnrolmentId }, ctx) =>
+    addCircleMentor(requireDb(ctx), circleId, mentorEnrolmentId),
 };
 
 export const matchingHandlers: DomainHandlers<'matching'> = {

@@ -84,21 +84,32 @@ export function pairingViolations(
   const { mentee, mentor } = people;
   const except = opts.except ?? null;
   const out = pairRules(facts, people, opts.status);
+  // A peer's one place is taken whichever side of a reciprocal pairing they are on.
   const { load } = db
     .prepare(
       `SELECT count(*) AS load FROM pairings
-       WHERE mentor_enrolment_id = ? AND status IN ('proposed', 'active', 'paused') AND id IS NOT ?`,
+       WHERE (mentor_enrolment_id = @id OR (@peer AND mentee_enrolment_id = @id))
+         AND status IN ('proposed', 'active', 'paused') AND id IS NOT @except`,
     )
-    .get(mentor.enrolmentId, except) as { load: number };
+    .get({ id: mentor.enrolmentId, peer: mentor.peer ? 1 : 0, except }) as { load: number };
   const full = capacityViolation(mentor, load);
   if (full) out.push(full);
   const [other] = listPairings(
     db,
-    "p.mentee_enrolment_id = ? AND p.status IN ('proposed', 'active', 'paused') AND p.id IS NOT ?",
-    mentee.enrolmentId,
-    except,
+    `(p.mentee_enrolment_id = @id OR (@peer AND p.mentor_enrolment_id = @id))
+     AND p.status IN ('proposed', 'active', 'paused') AND p.id IS NOT @except`,
+    { id: mentee.enrolmentId, peer: mentee.peer ? 1 : 0, except },
   );
-  if (other) out.push(alreadyPairedViolation(mentee, other.mentor));
+  if (other) {
+    const partner = other.menteeEnrolmentId === mentee.enrolmentId ? other.mentor : other.mentee;
+    out.push(alreadyPairedViolation(mentee, partner));
+  }
+  if (mentee.peer !== mentor.peer) {
+    out.push({
+      rule: 'peer_mismatch',
+      message: `${mentee.displayName} and ${mentor.displayName} are not both peers: a peer is paired only with another peer`,
+    });
+  }
   return out;
 }
 

@@ -13,6 +13,7 @@ import { loadCohortFacts } from '../matching/facts';
 import { getProgram } from '../programs/service';
 import { addDays, dayOf } from '../../../shared/dates';
 import { assertPairAllowed, factsOf, peopleOf, type FactsByCohort } from './hard-rules';
+import { joinCircleInTransaction } from './circles';
 import { getPairing } from './rows';
 
 export interface TransitionRequest {
@@ -187,6 +188,8 @@ export function transitionInTransaction(
   const late = stepTime(tx, day);
   const at = previousStep !== null && previousStep > late ? previousStep : late;
   recordTransitionInTransaction(tx, ctx.actor.name, p.id, p.status, req.to, reason, note, at);
+  // Accepting a mentee of a group program makes them a member of their mentor's circle.
+  if (p.status === 'proposed' && req.to === 'active') joinCircleInTransaction(tx, p);
   const after = getPairing(tx.db, p.id);
   tx.audit({
     entity: 'pairing',

@@ -40,6 +40,14 @@ export function optimiseCohort(
     });
   }
   const facts = loadCohortFacts(ctx.db, cohortId, today);
+  // The solver pairs two sides; peers are both sides at once, so it could pair A with B and B
+  // with C. Peers are paired by hand (each placement is one reciprocal pairing).
+  if (facts.mentees.some((m) => m.peer)) {
+    throw new TandemError(
+      'rule_violation',
+      `${facts.cohort.code} pairs peers: place each peer with another by hand on the board; each placement is one reciprocal pairing where both mentor each other.`,
+    );
+  }
   const open = openPairings(ctx.db, cohortId);
   const held = open.filter((p) => p.status !== 'proposed');
   const heldMentees = new Set(held.map((p) => p.menteeEnrolmentId));

@@ -51,8 +51,8 @@ export function insertProposalInTransaction(
   const { lastInsertRowid } = tx.db
     .prepare(
       `INSERT INTO pairings (cohort_id, mentor_enrolment_id, mentee_enrolment_id, status, locked, score,
-         breakdown_json, source, created_at, updated_at)
-       VALUES (?, ?, ?, 'proposed', ?, ?, ?, ?, ?, ?)`,
+         breakdown_json, source, reciprocal, created_at, updated_at)
+       VALUES (?, ?, ?, 'proposed', ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       cohortId,
@@ -62,6 +62,8 @@ export function insertProposalInTransaction(
       breakdown.score,
       JSON.stringify(breakdown),
       source,
+      // Two peers mentor each other: one pairing, both of them mentor and mentee of it.
+      mentee.peer && mentor.peer ? 1 : 0,
       tx.at,
       tx.at,
     );
@@ -79,6 +81,7 @@ export function insertProposalInTransaction(
       mentee: mentee.displayName,
       score: breakdown.score,
       source,
+      ...(mentee.peer && mentor.peer ? { reciprocal: true } : {}),
     },
   });
   return id;

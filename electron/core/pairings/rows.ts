@@ -23,6 +23,9 @@ interface PairingRow {
   start_date: string | null;
   end_date: string | null;
   end_reason: EndReason | null;
+  circle_id: number | null;
+  circle_name: string | null;
+  reciprocal: number;
   created_at: string;
   updated_at: string;
   [person: `${'mentor' | 'mentee'}_${string}`]: unknown;
@@ -48,9 +51,11 @@ const personColumns = (alias: 's1' | 's2', prefix: 'mentor' | 'mentee') =>
     .join(', ');
 
 export const PAIRING_SELECT = `
-  SELECT p.*, c.code AS cohort_code, ${personColumns('s1', 'mentor')}, ${personColumns('s2', 'mentee')}
+  SELECT p.*, c.code AS cohort_code, ci.name AS circle_name,
+    ${personColumns('s1', 'mentor')}, ${personColumns('s2', 'mentee')}
   FROM pairings p
   JOIN cohorts c ON c.id = p.cohort_id
+  LEFT JOIN circles ci ON ci.id = p.circle_id
   JOIN enrolments e1 ON e1.id = p.mentor_enrolment_id JOIN staff s1 ON s1.id = e1.staff_id
   JOIN enrolments e2 ON e2.id = p.mentee_enrolment_id JOIN staff s2 ON s2.id = e2.staff_id`;
 
@@ -87,6 +92,9 @@ export function toPairing(row: PairingRow): Pairing {
     startDate: row.start_date,
     endDate: row.end_date,
     endReason: row.end_reason,
+    circleId: row.circle_id,
+    circleName: row.circle_name,
+    reciprocal: row.reciprocal === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

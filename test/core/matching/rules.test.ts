@@ -292,6 +292,7 @@ describe('capacity and already paired', () => {
       'mentor_not_eligible',
       'capacity',
       'already_paired',
+      'peer_mismatch',
     ]);
   });
 });

@@ -31,7 +31,7 @@ export function CohortPage() {
     // Withdrawn people can be enrolled again (their enrolment is reinstated), so they don't count.
     const by = (role: EnrolmentRole) =>
       new Set(all.filter((e) => e.role === role && !e.withdrawn).map((e) => e.person.staffId));
-    return { mentor: by('mentor'), mentee: by('mentee') };
+    return { mentor: by('mentor'), mentee: by('mentee'), peer: by('peer') };
   }, [all]);
 
   const reload = () => {

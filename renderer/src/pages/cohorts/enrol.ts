@@ -7,4 +7,5 @@ export type EnrolFn = (staffIds: number[]) => Promise<ApiError | null>;
 export const ROLE_WORDS: Record<EnrolmentRole, { one: string; many: string }> = {
   mentor: { one: 'mentor', many: 'mentors' },
   mentee: { one: 'mentee', many: 'mentees' },
+  peer: { one: 'peer', many: 'peers' },
 };
