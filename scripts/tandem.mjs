@@ -1,28 +1,31 @@
 // `npm run tandem -- <command>`: runs the bundled command line, rebuilding the bundle first
-// when any source it is built from is newer (a fresh clone builds it once, ~1 s).
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// when any source it was built from is newer (a fresh clone builds it once, ~1 s).
+//
+// Start-up is most of a quick command's time, so this file imports only node:fs, node:path and
+// node:url, and checks only the files the last build read (dist-cli/inputs.json, written by
+// scripts/build-cli.mjs) instead of walking the source tree. A file added since is found too:
+// whatever imports it changed.
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'dist-cli', 'tandem.mjs');
 
-function newestSource(dir, newest = 0) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = newestSource(path, newest);
-    else if (/\.(ts|tsx|csv)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
 function isStale() {
-  if (!existsSync(bundle)) return true;
-  const built = statSync(bundle).mtimeMs;
-  const sources = ['electron', 'shared', join('renderer', 'src', 'print')].map((d) =>
-    join(root, d),
-  );
-  return sources.some((dir) => existsSync(dir) && newestSource(dir) > built);
+  let built;
+  let inputs;
+  try {
+    built = statSync(bundle).mtimeMs;
+    inputs = JSON.parse(readFileSync(join(root, 'dist-cli', 'inputs.json'), 'utf8'));
+  } catch {
+    return true; // never built, or built by an older script
+  }
+  for (const input of inputs) {
+    const stat = statSync(`${root}/${input}`, { throwIfNoEntry: false });
+    if (stat === undefined || stat.mtimeMs > built) return true;
+  }
+  return false;
 }
 
 if (isStale()) {
