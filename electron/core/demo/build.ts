@@ -15,6 +15,7 @@ import { buildDemoCompetencies } from './competencies';
 import { buildDemoEvaluations } from './evaluations';
 import { buildDemoOutcomes } from './outcomes';
 import { buildDemoGoals } from './goals';
+import { buildDemoGroups } from './groups';
 import { buildDemoMeetings } from './meetings';
 import { buildDemoPrograms } from './programs';
 import { buildDemoTraining } from './training';
@@ -68,6 +69,7 @@ export async function buildDemoFacility(
   buildDemoMeetings(ctx);
   buildDemoEvaluations(ctx);
   buildDemoOutcomes(ctx);
+  buildDemoGroups(ctx);
 }
 
 function isSupervisor(s: StaffFields): boolean {

@@ -134,8 +134,13 @@ describe("the dashboard's week", () => {
         demo.residency.code,
         demo.leadership.code,
         demo.phlebotomy.code,
+        'CIRCLE-2026',
+        'PEER-2026',
       ]);
-      const [residency, leadership, phlebotomy] = week.cohorts;
+      const [residency, leadership, phlebotomy, circle, peers] = week.cohorts;
+      // The support circle's three mentees and the two reciprocal peer pairs, counted per person.
+      expect(circle).toMatchObject({ enrolled: { mentors: 2, mentees: 3 }, open: 3, proposals: 0 });
+      expect(peers).toMatchObject({ enrolled: { mentors: 4, mentees: 4 }, open: 2, proposals: 0 });
 
       for (const c of week.cohorts) {
         const board = loadBoard(ctx.db, c.cohort.id, TODAY);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseQuarter } from '../../../shared/periods';
 import { TandemError } from '../../../shared/result';
+import { buildPacket } from '../../../electron/core/reports/packet';
 import { logCircleMeeting } from '../../../electron/core/meetings/circle';
 import { cohortMeetings, pairingMeetings } from '../../../electron/core/meetings/overview';
 import { removeMeeting } from '../../../electron/core/meetings/service';
@@ -147,5 +149,29 @@ describe('circle meetings with attendance per person', () => {
     expect(
       circleDetail(s.ctx.db, s.circleId, '2026-09-03').members.filter((m) => m.held === 1),
     ).toHaveLength(3);
+  });
+
+  it("a circle member's pairing still prints its packet, with their own meetings", () => {
+    const s = circle();
+    setDay(s.ctx, '2026-09-03');
+    logCircleMeeting(
+      s.ctx,
+      circleMeeting(s.circleId, '2026-09-02', [
+        { enrolmentId: s.maya.id, present: true },
+        { enrolmentId: s.omar.id, present: true },
+        { enrolmentId: s.nico.id, present: true },
+        { enrolmentId: s.pia.id, present: true },
+        { enrolmentId: s.rui.id, present: false, reason: 'Night shift' },
+      ]),
+    );
+    const quarter = parseQuarter('2026-Q3');
+    if (!quarter) throw new Error('quarter');
+    const options = { today: '2026-09-03', locale: 'en-GB', paperSize: 'a4' as const };
+    const nico = buildPacket(s.ctx.db, options, s.pairingOf(s.nico.id), quarter);
+    expect(nico.meetings).toMatchObject({ held: 1, missed: 0 });
+    expect(nico.meetings.meetings.map((m) => m.date)).toEqual(['2026-09-02']);
+    const rui = buildPacket(s.ctx.db, options, s.pairingOf(s.rui.id), quarter);
+    expect(rui.meetings.held).toBe(0);
+    expect(rui.meetings.meetings).toEqual([]);
   });
 });
