@@ -1,7 +1,9 @@
 import { addDays, dayOf } from '../../../shared/dates';
 import { PROGRAM_TEMPLATES } from '../../../shared/domain/program-templates';
 import { programInput } from '../../../shared/domain/programs';
+import type { Db } from '../db/open';
 import { write, type WriteContext, type WriteTx } from '../db/write';
+import { cadenceDay } from '../meetings/calendar';
 import { FIRST_NAMES, LAST_NAMES } from '../demo/names';
 import { pick, seededRandom } from '../demo/random';
 import { createProgram } from '../programs/service';
@@ -71,6 +73,8 @@ export function generateHistory(ctx: WriteContext, options: GenerateOptions): Ge
   );
   count('programs', programs.length);
   const competencies = ctx.db.prepare('SELECT id FROM competencies').pluck().all() as number[];
+  const forms = evaluationForms(ctx.db);
+  const plans = evaluationPlans(ctx.db);
   const modules = ctx.db.prepare('SELECT id FROM training_modules').pluck().all() as number[];
 
   for (let year = firstYear; year <= Number(today.slice(0, 4)); year += 1) {
@@ -187,35 +191,69 @@ export function generateHistory(ctx: WriteContext, options: GenerateOptions): Ge
           ).lastInsertRowid;
           audit('pairing', pairing, { status, startDate: started ? pairingStart : null });
           count('pairings');
-          const steps: [string | null, string][] = [[null, 'proposed']];
-          if (status === 'declined') steps.push(['proposed', 'declined']);
-          if (started) steps.push(['proposed', 'active']);
-          if (started && status !== 'active') steps.push(['active', status]);
-          for (const [from, to] of steps) {
-            s.transition.run(pairing, from, to, tx.at, ctx.actor.name, null);
+          // Each transition on the day it happened, so a pairing's active time (meetings/calendar)
+          // is its history, not the moment the generator ran.
+          const pausedOn =
+            status === 'paused'
+              ? minDay(
+                  maxDay(addDays(pairingStart, 1), addDays(today, -1 - Math.floor(random() * 40))),
+                  today,
+                )
+              : null;
+          const steps: [string | null, string, string][] = [
+            [null, 'proposed', minDay(addDays(pairingStart, -7), today)],
+          ];
+          if (status === 'declined')
+            steps.push(['proposed', 'declined', minDay(pairingStart, today)]);
+          if (started) steps.push(['proposed', 'active', pairingStart]);
+          if (started && status !== 'active')
+            steps.push(['active', status, pausedOn ?? stop ?? today]);
+          steps.forEach(([from, to, day], i) => {
+            s.transition.run(
+              pairing,
+              from,
+              to,
+              `${day}T${String(8 + i).padStart(2, '0')}:00:00.000Z`,
+              ctx.actor.name,
+              null,
+            );
             count('transitions');
-          }
+          });
           if (!started) return;
-          const last = stop ?? today;
-          for (
-            let day = addDays(pairingStart, 7);
-            day <= last && day <= today;
-            day = addDays(day, 30)
-          ) {
+          // Active until the pause, the end or today: a meeting a cadence step apart, held (a
+          // day or two late at most, within its period) or marked missed or cancelled on its day.
+          const last = pausedOn !== null ? addDays(pausedOn, -1) : minDay(stop ?? today, today);
+          for (let k = 0; k < 5000; k += 1) {
+            const day = cadenceDay(pairingStart, program.cadence, k);
+            if (day > last) break;
             const held = random() < 0.85;
+            const on = held ? minDay(addDays(day, Math.floor(random() * 3)), last) : day;
             const meeting = s.meeting.run(
               pairing,
               held ? 'held' : random() < 0.5 ? 'missed' : 'cancelled',
-              day,
+              on,
               held ? 30 + 15 * Math.floor(random() * 3) : null,
               held ? pick(random, MODES) : null,
               held ? null : 'shift clash',
               tx.at,
               tx.at,
             ).lastInsertRowid;
-            audit('meeting', meeting, { pairingId: Number(pairing), date: day, held });
+            audit('meeting', meeting, { pairingId: Number(pairing), date: on, held });
             count('meetings');
           }
+          writeEvaluations(tx, s.evaluations, forms, plans.get(program.id) ?? [], {
+            pairingId: Number(pairing),
+            menteeId: mentee.id,
+            mentorId: mentor.staffId,
+            start: pairingStart,
+            last,
+            ended: status === 'completed' || status === 'ended_early',
+            today,
+            random,
+            actor: ctx.actor.name,
+            count,
+            audit,
+          });
           const due = addDays(pairingStart, 120);
           const goal = s.goal.run(
             pairing,
@@ -359,7 +397,185 @@ function statements(tx: WriteTx) {
     training: p(
       'INSERT INTO training_completions (staff_id, module_id, completed_on, evidence, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
+    evaluations: {
+      response: p(
+        `INSERT INTO evaluation_responses (form_version_id, pairing_id, period, respondent_staff_id,
+           source, answered_on, score, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      answer: p(
+        'INSERT INTO evaluation_answers (response_id, question_key, number_value) VALUES (?, ?, ?)',
+      ),
+    },
   };
+}
+
+type EvaluationStatements = ReturnType<typeof statements>['evaluations'];
+
+function minDay(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+function maxDay(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+// ---------------------------------------------------------------- evaluations
+
+interface GeneratedForm {
+  versionId: number;
+  audience: 'mentee' | 'mentor' | 'educator';
+  anonymity: 'named' | 'confidential';
+  /** Questions answered with a number: Likert 1–5, 0–10 scales and yes/no. */
+  questions: { key: string; kind: 'likert5' | 'scale10' | 'yes_no'; scored: boolean }[];
+}
+
+/** Each form's current version, with the questions the generator answers. */
+function evaluationForms(db: Db): Map<number, GeneratedForm> {
+  const rows = db
+    .prepare(
+      `SELECT v.id, v.form_id AS formId, v.audience, v.anonymity, v.sections_json AS sections
+       FROM form_versions v
+       WHERE v.version = (SELECT max(x.version) FROM form_versions x WHERE x.form_id = v.form_id)`,
+    )
+    .all() as {
+    id: number;
+    formId: number;
+    audience: GeneratedForm['audience'];
+    anonymity: GeneratedForm['anonymity'];
+    sections: string;
+  }[];
+  const numeric = new Set(['likert5', 'scale10', 'yes_no']);
+  return new Map(
+    rows.map((r) => {
+      const sections = JSON.parse(r.sections) as {
+        questions: { key: string; kind: string; scored: boolean }[];
+      }[];
+      const questions = sections
+        .flatMap((section) => section.questions)
+        .filter((q) => numeric.has(q.kind)) as GeneratedForm['questions'];
+      return [
+        r.formId,
+        { versionId: r.id, audience: r.audience, anonymity: r.anonymity, questions },
+      ];
+    }),
+  );
+}
+
+/** Each program's evaluation plan: which form at which rule (quarterly, pulse, end). */
+function evaluationPlans(db: Db): Map<number, { formId: number; rule: string }[]> {
+  const rows = db
+    .prepare('SELECT program_id AS programId, form_id AS formId, rule FROM program_evaluation_plan')
+    .all() as { programId: number; formId: number; rule: string }[];
+  const plans = new Map<number, { formId: number; rule: string }[]>();
+  for (const r of rows) plans.set(r.programId, [...(plans.get(r.programId) ?? []), r]);
+  return plans;
+}
+
+function quarterEnd(day: string): { period: string; end: string } {
+  const year = Number(day.slice(0, 4));
+  const quarter = Math.ceil(Number(day.slice(5, 7)) / 3);
+  const endMonth = quarter * 3;
+  const next =
+    endMonth === 12 ? `${year + 1}-01-01` : `${year}-${String(endMonth + 1).padStart(2, '0')}-01`;
+  return { period: `${year}-Q${quarter}`, end: addDays(next, -1) };
+}
+
+/**
+ * The pairing's evaluations by its program's plan: each quarter it ran (answered in the
+ * quarter's last weeks, or at the pause or end), the 30-day pulse and the end-of-pairing survey
+ * once it ended. Mentee and mentor answer their own forms (a confidential form keeps who
+ * answered for educators, as the app does); about one in four is entered from paper. Scores
+ * follow how well the pairing goes, with each person's own spread, on the forms' 0–100 scale.
+ */
+function writeEvaluations(
+  tx: WriteTx,
+  s: EvaluationStatements,
+  forms: ReadonlyMap<number, GeneratedForm>,
+  plan: readonly { formId: number; rule: string }[],
+  p: {
+    pairingId: number;
+    menteeId: number;
+    mentorId: number;
+    start: string;
+    last: string;
+    ended: boolean;
+    today: string;
+    random: () => number;
+    actor: string;
+    count: (what: string, n?: number) => void;
+    audit: (entity: string, id: number | bigint, after: unknown) => void;
+  },
+): void {
+  const { random } = p;
+  const quality = 0.45 + 0.5 * random();
+  const respond = (form: GeneratedForm, period: string, on: string): void => {
+    const respondent =
+      form.audience === 'mentee' ? p.menteeId : form.audience === 'mentor' ? p.mentorId : null;
+    if (respondent === null || on < p.start || on > p.today) return;
+    // Not everyone answers every time.
+    if (random() < 0.15) return;
+    const answers = form.questions.map((q) => {
+      const leaning = Math.min(1, Math.max(0, quality + (random() - 0.5) * 0.5));
+      const value =
+        q.kind === 'likert5'
+          ? 1 + Math.round(leaning * 4)
+          : q.kind === 'scale10'
+            ? Math.round(leaning * 10)
+            : random() < quality
+              ? 1
+              : 0;
+      return { ...q, value };
+    });
+    const points = answers
+      .filter((a) => a.scored && a.kind !== 'yes_no')
+      .map((a) => (a.kind === 'likert5' ? (a.value - 1) * 25 : a.value * 10));
+    const score =
+      points.length === 0
+        ? null
+        : Math.round((points.reduce((sum, v) => sum + v, 0) / points.length) * 10) / 10;
+    const source = random() < 0.25 ? 'paper' : 'respondent';
+    const id = s.response.run(
+      form.versionId,
+      p.pairingId,
+      period,
+      respondent,
+      source,
+      on,
+      score,
+      tx.at,
+      p.actor,
+    ).lastInsertRowid;
+    for (const a of answers) s.answer.run(id, a.key, a.value);
+    // As the app's trail: who answered is kept even for a confidential form (educators see it).
+    p.audit('evaluation_response', id, {
+      pairingId: p.pairingId,
+      period,
+      respondentStaffId: respondent,
+      source,
+      answeredOn: on,
+      score,
+      confidential: form.anonymity === 'confidential',
+    });
+    p.count('evaluation responses');
+  };
+
+  for (const { formId, rule } of plan) {
+    const form = forms.get(formId);
+    if (!form) continue;
+    if (rule === 'quarterly') {
+      for (let day = p.start; day <= p.last;) {
+        const q = quarterEnd(day);
+        const on = minDay(addDays(q.end, -Math.floor(random() * 20)), p.last);
+        respond(form, q.period, maxDay(on, day));
+        day = addDays(q.end, 1);
+      }
+    } else if (rule === 'pulse') {
+      const on = addDays(p.start, 30);
+      if (on <= p.last) respond(form, 'day-30', on);
+    } else if (rule === 'end' && p.ended) {
+      respond(form, 'end', p.last);
+    }
+  }
 }
 
 /** `n` distinct items chosen at random (all of them when there are fewer). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { verifyAuditTrail } from '../../../electron/core/audit/verify';
 import { generateHistory } from '../../../electron/core/generate/history';
+import { satisfaction } from '../../../electron/core/outcomes/satisfaction';
+import { outcomesFilter } from '../../../shared/domain/outcomes';
 import { testDb } from '../../helpers/db';
 
 describe('the large-facility generator', () => {
@@ -29,6 +31,32 @@ describe('the large-facility generator', () => {
         'SELECT count(*) FROM meetings m JOIN pairings p ON p.id = m.pairing_id WHERE m.date < p.start_date OR (p.end_date IS NOT NULL AND m.date > p.end_date)',
       ),
     ).toBe(0);
+    // Transitions happen on the pairing's own days: it becomes active on its start day.
+    expect(
+      q(
+        "SELECT count(*) FROM pairing_transitions t JOIN pairings p ON p.id = t.pairing_id WHERE t.to_status = 'active' AND substr(t.at, 1, 10) <> p.start_date",
+      ),
+    ).toBe(0);
+    expect(q("SELECT count(*) FROM pairing_transitions WHERE at > '2026-11-24'")).toBe(0);
+    // Evaluations: mentee and mentor forms, some from paper, scores on 0–100, within the pairing.
+    expect(counts['evaluation responses']).toBeGreaterThan(100);
+    expect(q("SELECT count(*) FROM evaluation_responses WHERE source = 'paper'")).toBeGreaterThan(
+      0,
+    );
+    expect(
+      q(
+        'SELECT count(DISTINCT v.audience) FROM evaluation_responses r JOIN form_versions v ON v.id = r.form_version_id',
+      ),
+    ).toBe(2);
+    expect(
+      q(
+        'SELECT count(*) FROM evaluation_responses r JOIN pairings p ON p.id = r.pairing_id WHERE r.answered_on < p.start_date OR (p.end_date IS NOT NULL AND r.answered_on > p.end_date)',
+      ),
+    ).toBe(0);
+    expect(q('SELECT min(score) FROM evaluation_responses')).toBeGreaterThanOrEqual(0);
+    expect(q('SELECT max(score) FROM evaluation_responses')).toBeLessThanOrEqual(100);
+    const chart = satisfaction(ctx.db, outcomesFilter.parse({}));
+    expect(chart.filter((c) => c.average !== null).length).toBeGreaterThan(4);
     expect(q('PRAGMA foreign_key_check') ?? 0).toBe(0);
     expect(verifyAuditTrail(ctx.db)).toMatchObject({ intact: true });
   });
