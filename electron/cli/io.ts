@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 import { TandemError } from '../../shared/result';
-import { createContext, workstationActor, type AppContext } from '../core/context';
+import {
+  createContext,
+  defaultUserDataDir,
+  workstationActor,
+  type AppContext,
+} from '../core/context';
 import { createFacility, openFacility } from '../core/facility/service';
 import { memorySettings } from '../core/settings';
 
@@ -13,11 +18,20 @@ export interface CommandOutput {
 
 export class UsageError extends Error {}
 
+/**
+ * The workstation's settings folder, where the audit anchor log lives: the app's own folder
+ * (so the CLI and the app anchor into one log), or TANDEM_USER_DATA when set (scripts, tests).
+ */
+export function cliUserDataDir(): string {
+  const override = process.env.TANDEM_USER_DATA;
+  return override !== undefined && override !== '' ? override : defaultUserDataDir();
+}
+
 /** A context for one command: no window, settings in memory, the workstation user as actor. */
 export function cliContext(): AppContext {
   return createContext({
     settings: memorySettings(),
-    userDataDir: process.cwd(),
+    userDataDir: cliUserDataDir(),
     actor: workstationActor(),
   });
 }

@@ -110,6 +110,11 @@ export interface DocumentHeader {
   locale: string;
   paperSize: PaperSize;
   landscape: boolean;
+  /**
+   * The audit chain's head when the document was built: hold it against `audit verify` and
+   * the export manifests. Absent where no facility database stands behind the document.
+   */
+  auditHead?: { events: number; hash: string };
 }
 
 export interface PrintPeriod {

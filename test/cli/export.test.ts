@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,16 @@ describe('npm run tandem -- export', () => {
     });
     const ok = await runCli(['export', 'verify', f.out]);
     expect(ok).toMatchObject({ code: 0, stdout: expect.stringContaining('Intact:') });
+    // The head printed is the database's, to hold against `audit verify` and the packets.
+    const head = new Database(f.path, { readonly: true });
+    const last = head
+      .prepare('SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1')
+      .get() as {
+      id: number;
+      hash: string;
+    };
+    head.close();
+    expect(ok.stdout).toContain(`Audit chain head when exported: ${last.hash} (event ${last.id}).`);
 
     const path = join(f.out, 'tables/facility.csv');
     writeFileSync(path, readFileSync(path, 'utf8').replace('St Test', 'St Tess'));

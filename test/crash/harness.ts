@@ -3,12 +3,14 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
-import { handlers } from '../../electron/core/api/handlers';
-import { createRouter } from '../../electron/core/api/router';
+import { goalInput } from '../../shared/domain/goals';
 import { createContext, requireDb } from '../../electron/core/context';
 import type { Db } from '../../electron/core/db/open';
 import { verifyAuditTrail } from '../../electron/core/audit/verify';
 import { createFacility } from '../../electron/core/facility/service';
+import { createGoal } from '../../electron/core/goals/service';
+import { transitionPairing } from '../../electron/core/pairings/lifecycle';
+import { assignMentee } from '../../electron/core/pairings/proposals';
 import { memorySettings } from '../../electron/core/settings';
 import { addStaff, enrolMentee, enrolMentor, setUpCohort } from '../helpers/cohort';
 
@@ -63,27 +65,25 @@ export async function prepareFacility(dir: string): Promise<Facility> {
   const { cohort } = setUpCohort(w);
   const m = enrolMentor(w, cohort.id, mentor.id);
   const e = enrolMentee(w, cohort.id, mentee.id);
-  const call = createRouter(handlers, ctx);
-  const must = async <T>(name: string, input: unknown): Promise<T> => {
-    const result = await call(name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.value as T;
-  };
-  const pairing = await must<{ id: number }>('pairings.assign', {
+  // The services themselves: the facility is set up as its owner, before any sign-in exists.
+  const pairing = assignMentee(w, {
     cohortId: cohort.id,
     menteeEnrolmentId: e.id,
     mentorEnrolmentId: m.id,
   });
-  await must('pairings.transition', { id: pairing.id, to: 'active' });
-  const goal = await must<{ id: number }>('goals.create', {
-    pairingId: pairing.id,
-    title: 'Insert peripheral IV lines',
-    metric: 'successful insertions',
-    unit: 'insertions',
-    baseline: 0,
-    target: 10,
-    dueDate: '2027-03-01',
-  });
+  transitionPairing(w, { pairingId: pairing.id, to: 'active' });
+  const goal = createGoal(
+    w,
+    goalInput.parse({
+      pairingId: pairing.id,
+      title: 'Insert peripheral IV lines',
+      metric: 'successful insertions',
+      unit: 'insertions',
+      baseline: 0,
+      target: 10,
+      dueDate: '2027-03-01',
+    }),
+  );
   ctx.db?.close();
   return { dbPath, pairingId: pairing.id, goalId: goal.id };
 }

@@ -62,10 +62,20 @@ async function verifyCommand(args: string[]): Promise<CommandOutput> {
   const [dir] = positionals;
   if (!dir || positionals.length > 1) throw new UsageError(`usage: ${EXPORT_USAGE}`);
   const verdict = await verifyBundle(dir);
+  // The head to compare with `audit verify` on the database and with the printed packets.
+  const head =
+    verdict.headHash === null
+      ? []
+      : [
+          `Audit chain head when exported: ${verdict.headHash} (event ${verdict.chainEvents ?? '?'}).`,
+        ];
   if (verdict.intact) {
     return {
       code: 0,
-      stdout: `Intact: ${verdict.files} files match the manifest and ${verdict.auditEvents} audit events form an unbroken chain.`,
+      stdout: [
+        `Intact: ${verdict.files} files match the manifest and ${verdict.auditEvents} audit events form an unbroken chain.`,
+        ...head,
+      ].join('\n'),
     };
   }
   return {
@@ -73,6 +83,7 @@ async function verifyCommand(args: string[]): Promise<CommandOutput> {
     stderr: [
       `NOT intact: ${verdict.problems.length} problem${verdict.problems.length === 1 ? '' : 's'} in ${dir}`,
       ...verdict.problems.map((p) => `  ${p.file}: ${p.message}`),
+      ...head,
     ].join('\n'),
   };
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { restoreDatabase } from '../../core/backup/restore';
 import { systemClock } from '../../core/db/write';
-import { formatError, UsageError, type CommandOutput } from '../io';
+import { cliUserDataDir, formatError, UsageError, type CommandOutput } from '../io';
 import { RESTORE_USAGE } from '../usage';
 
 /**
@@ -19,6 +19,7 @@ export async function restoreCommand(args: string[]): Promise<CommandOutput> {
       dbPath: values.db,
       from: values.from,
       now: systemClock.now(),
+      userDataDir: cliUserDataDir(),
       current: null,
       closeCurrent: () => undefined,
     });

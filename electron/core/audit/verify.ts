@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { firstEventHash, readAnchors, type Anchor } from './anchors';
 import { GENESIS_HASH, canonicalContent, eventHash, hashOf } from './chain';
 import { rowToContent, type AuditRow } from './trail';
 
@@ -98,4 +99,114 @@ function matchesHash(row: RawRow, prevHash: string): boolean {
 
 function bad(firstBadId: number, events: number, reason: string): VerifyResult {
   return { intact: false, events, firstBadId, reason };
+}
+
+/** What `audit verify` concludes once the chain is held against this workstation's anchors. */
+export type AnchoredVerdict =
+  /** The chain is whole and holds every anchored head; `unanchored` events came after. */
+  | {
+      kind: 'intact';
+      events: number;
+      headHash: string;
+      anchors: number;
+      lastAnchor: Anchor;
+      unanchored: number;
+    }
+  /** An event in the file was altered, removed from the middle, or inserted. */
+  | { kind: 'broken'; events: number; firstBadId: number; reason: string }
+  /** The file ends before an anchored event: events were removed from the end (or all). */
+  | { kind: 'missing'; events: number; headHash: string; lastAnchor: Anchor }
+  /** The file holds an anchored sequence number with another hash: the chain was recomputed. */
+  | {
+      kind: 'rewritten';
+      events: number;
+      headHash: string;
+      anchor: Anchor | null;
+      foundHash: string | null;
+    }
+  /** The chain is whole, but this workstation has no anchor for it: nothing to hold it to. */
+  | { kind: 'unanchored'; events: number; headHash: string; logExists: boolean };
+
+/**
+ * Verifies the chain, then holds it to the anchors this workstation recorded for the same
+ * trail (anchors.ts). Anchors before the latest restore of that trail are set aside: the
+ * restore legitimately took the chain back to the backup's head, and its own line anchors it.
+ */
+export function verifyAgainstAnchors(db: Db, anchorFile: string, path: string): AnchoredVerdict {
+  const chain = verifyAuditTrail(db);
+  if (!chain.intact) {
+    return {
+      kind: 'broken',
+      events: chain.events,
+      firstBadId: chain.firstBadId,
+      reason: chain.reason,
+    };
+  }
+  const facility = firstEventHash(db);
+  const read = readAnchors(anchorFile, facility, path);
+  if (facility === null) {
+    // No events at all: the anchors for this path say whether some were there before.
+    const before = lastOf(read.otherTrailAtPath);
+    if (before) return { kind: 'missing', events: 0, headHash: chain.headHash, lastAnchor: before };
+    return { kind: 'unanchored', events: 0, headHash: chain.headHash, logExists: read.exists };
+  }
+  const restoredAt = read.anchors.findLastIndex((a) => a.restored === true);
+  const anchors = restoredAt >= 0 ? read.anchors.slice(restoredAt) : read.anchors;
+  if (anchors.length === 0) {
+    if (read.otherTrailAtPath.length > 0) {
+      // This path was anchored, but for a trail with another first event.
+      return {
+        kind: 'rewritten',
+        events: chain.events,
+        headHash: chain.headHash,
+        anchor: null,
+        foundHash: null,
+      };
+    }
+    return {
+      kind: 'unanchored',
+      events: chain.events,
+      headHash: chain.headHash,
+      logExists: read.exists,
+    };
+  }
+  const hashAt = db.prepare('SELECT hash FROM audit_events WHERE id = ?').pluck();
+  const checked = new Map<number, string>();
+  let last = anchors[0] as Anchor;
+  for (const anchor of anchors) {
+    if (anchor.seq > last.seq) last = anchor;
+    if (anchor.seq > chain.events) continue;
+    let found = checked.get(anchor.seq);
+    if (found === undefined) {
+      found = hashAt.get(anchor.seq) as string;
+      checked.set(anchor.seq, found);
+    }
+    if (found !== anchor.head) {
+      return {
+        kind: 'rewritten',
+        events: chain.events,
+        headHash: chain.headHash,
+        anchor,
+        foundHash: found,
+      };
+    }
+  }
+  if (last.seq > chain.events) {
+    return { kind: 'missing', events: chain.events, headHash: chain.headHash, lastAnchor: last };
+  }
+  return {
+    kind: 'intact',
+    events: chain.events,
+    headHash: chain.headHash,
+    anchors: anchors.length,
+    lastAnchor: last,
+    unanchored: chain.events - last.seq,
+  };
+}
+
+function lastOf(anchors: Anchor[]): Anchor | undefined {
+  return anchors.reduce<Anchor | undefined>(
+    (a, b) => (a === undefined || b.seq > a.seq ? b : a),
+    undefined,
+  );
 }

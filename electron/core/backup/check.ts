@@ -1,4 +1,6 @@
 import { TandemError, type Problem } from '../../../shared/result';
+import { firstEventHash } from '../audit/anchors';
+import { GENESIS_HASH } from '../audit/chain';
 import { verifyAuditTrail } from '../audit/verify';
 import { MIGRATIONS } from '../db/migrations';
 import type { Db } from '../db/open';
@@ -8,6 +10,9 @@ export interface CopyCheck {
   schemaVersion: number;
   facility: string;
   auditEvents: number;
+  /** The chain's head and its first event's hash (what names the trail in the anchor log). */
+  headHash: string;
+  trail: string | null;
 }
 
 /**
@@ -57,13 +62,21 @@ export function checkCopy(path: string, label = path, nativeBinding?: string): C
     }
     if (version >= 1 && facility === null) fail('it has no facility');
     let events = 0;
+    let headHash = GENESIS_HASH;
     if (problems.length === 0) {
       const trail = verifyAuditTrail(db);
       events = trail.events;
       if (!trail.intact) fail(`its audit trail is broken: ${trail.reason}`);
+      else headHash = trail.headHash;
     }
     if (problems.length > 0) throw refuse(label, problems);
-    return { schemaVersion: version, facility: facility ?? '', auditEvents: events };
+    return {
+      schemaVersion: version,
+      facility: facility ?? '',
+      auditEvents: events,
+      headHash,
+      trail: firstEventHash(db),
+    };
   } finally {
     db.close();
   }

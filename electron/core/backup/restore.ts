@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { TandemError } from '../../../shared/result';
+import { anchorRestore } from '../audit/anchors';
 import type { Db } from '../db/open';
 import { checkCopy, type CopyCheck } from './check';
 import { backupTo, openReadOnly } from './copy';
@@ -33,6 +34,8 @@ export async function restoreDatabase(options: {
   current: Db | null;
   closeCurrent: () => void;
   nativeBinding?: string;
+  /** The settings folder whose anchor log records the restore (audit/anchors.ts). */
+  userDataDir?: string;
 }): Promise<RestoreOutcome> {
   const dbPath = resolve(options.dbPath);
   const from = resolve(options.from);
@@ -63,6 +66,17 @@ export async function restoreDatabase(options: {
     rmSync(`${dbPath}-wal`, { force: true });
     rmSync(`${dbPath}-shm`, { force: true });
     renameSync(temp, dbPath);
+    // The chain now legitimately ends at the backup's head: say so in the anchor log, or
+    // `audit verify` would rightly call the events after it missing.
+    if (options.userDataDir && check.trail !== null) {
+      anchorRestore(
+        options.userDataDir,
+        dbPath,
+        { id: check.auditEvents, hash: check.headHash },
+        check.trail,
+        options.now.toISOString(),
+      );
+    }
     return { ...check, restoredFrom: from, safetyCopy };
   } finally {
     rmSync(temp, { force: true });

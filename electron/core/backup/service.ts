@@ -46,6 +46,7 @@ export async function restoreBackup(
     dbPath,
     from: input.path,
     now: ctx.clock.now(),
+    userDataDir: ctx.userDataDir,
     current: ctx.db,
     closeCurrent: () => {
       ctx.db?.close();

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { TandemError } from '../../../shared/result';
+import { diagnosePath, explainSqliteError, inspectSchema, type CanWrite } from './diagnose';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -19,25 +20,64 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   /** Path to better-sqlite3's native module built for Electron (the Node build is the default). */
   nativeBinding?: string;
+  /** Refuse an existing file without its facility row (a creation that did not finish). */
+  requireFacility?: boolean;
+  /** Whether a path may be written; tests replace it (root may write a chmod 444 file). */
+  canWrite?: CanWrite;
 }
 
 /**
- * Opens one facility database: refuses files written by a newer Tandem before touching them,
- * then sets the connection up and brings the schema up to date.
+ * Opens one facility database. An existing file is first diagnosed without writing to it
+ * (diagnose.ts): a folder, an empty, truncated, read-only, damaged, foreign or newer file is
+ * refused with its reason and left as it was. Then the connection is set up and the schema
+ * brought up to date.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const migrations = options.migrations ?? MIGRATIONS;
-  if (!options.create && !existsSync(path)) {
+  if (existsSync(path)) {
+    diagnosePath(path, 'write', options.canWrite);
+    // Looked at through a read-only connection: a refused file (a newer Tandem's with a WAL
+    // pending, say) must not be checkpointed by our closing a read-write connection.
+    let probe: Db;
+    try {
+      probe = new Database(path, {
+        readonly: true,
+        fileMustExist: true,
+        timeout: BUSY_TIMEOUT_MS,
+        ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      });
+    } catch (error) {
+      throw explainSqliteError(error, path);
+    }
+    let check;
+    try {
+      check = inspectSchema(probe, path, migrations);
+    } finally {
+      probe.close();
+    }
+    if (options.requireFacility && !check.hasFacility) {
+      throw new TandemError(
+        'invalid_input',
+        check.version === 0
+          ? `${path} is an empty SQLite database, not a Tandem facility database. It has not been changed.`
+          : `${path} is a Tandem database without a facility: its creation did not finish. It has not been changed.`,
+        { problems: [{ field: 'path', value: path, message: 'it has no facility' }] },
+      );
+    }
+  } else if (!options.create) {
     throw new TandemError('not_found', `No facility database at ${path}.`);
   }
-  const db = new Database(path, {
-    // Set before the first statement: even reading the schema can wait on another writer.
-    timeout: BUSY_TIMEOUT_MS,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
+  let db: Db;
   try {
-    refuseForeignFile(db, path);
-    refuseNewerSchema(db, path, migrations);
+    db = new Database(path, {
+      // Set before the first statement: even reading the schema can wait on another writer.
+      timeout: BUSY_TIMEOUT_MS,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+  } catch (error) {
+    throw explainSqliteError(error, path);
+  }
+  try {
     db.pragma('journal_mode = WAL');
     // The audit trail is the record of who changed what: a committed write must survive a
     // power cut on the workstation, so every commit is synced.
@@ -49,52 +89,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw explainSqliteError(error, path);
   }
 }
 
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
-}
-
-/** Never add Tandem's tables to somebody else's SQLite file, or read a file that is not SQLite. */
-function refuseForeignFile(db: Db, path: string): void {
-  let tables: number;
-  try {
-    tables = (
-      db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {
-        n: number;
-      }
-    ).n;
-  } catch {
-    throw new TandemError(
-      'invalid_input',
-      `${path} is not a Tandem facility database (it is not an SQLite file).`,
-    );
-  }
-  if (schemaVersion(db) === 0 && tables > 0) {
-    throw new TandemError(
-      'invalid_input',
-      `${path} is an SQLite file of another program, not a Tandem facility database. It has not been changed.`,
-    );
-  }
-}
-
-function refuseNewerSchema(db: Db, path: string, migrations: readonly Migration[]): void {
-  const version = schemaVersion(db);
-  const known = latestVersion(migrations);
-  if (version > known) {
-    throw new TandemError(
-      'unsupported_version',
-      `${path} was written by a newer version of Tandem (schema ${version}; this version knows up to ${known}). ` +
-        'It has not been changed. Open it with the newer Tandem.',
-      { fileVersion: version, knownVersion: known },
-    );
-  }
-}
-
-function latestVersion(migrations: readonly Migration[]): number {
-  return migrations.at(-1)?.version ?? 0;
 }
 
 /** Applies each pending migration in its own transaction, in order. */

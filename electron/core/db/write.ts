@@ -1,5 +1,11 @@
 import { dayOf } from '../../../shared/dates';
-import { appendAuditEventInTransaction, readChainHead, type AuditEventInput } from '../audit/trail';
+import { anchorCommit } from '../audit/anchors';
+import {
+  appendAuditEventInTransaction,
+  readChainHead,
+  type AuditEventInput,
+  type ChainHead,
+} from '../audit/trail';
 import type { Db } from './open';
 
 /** Who is writing and what time it is; injected so tests control both. */
@@ -42,10 +48,14 @@ export interface WriteTx {
  * process (the CLI beside the app, a second window) has written meanwhile: SQLite fails it
  * with "database is locked" at once, busy timeout or not. Taking the lock first makes the
  * second writer wait (up to the connection's busy timeout) and then read the newest head.
+ *
+ * Once committed, the new head is appended to the connection's anchor log, if it has one
+ * (audit/anchors.ts): the record outside the file that lets `audit verify` see truncation.
  */
 export function write<T>(ctx: WriteContext, change: (tx: WriteTx) => T): T {
   const at = ctx.clock.now().toISOString();
-  return ctx.db
+  const committed: { head: ChainHead | null } = { head: null };
+  const outcome = ctx.db
     .transaction(() => {
       let events = 0;
       let head = readChainHead(ctx.db);
@@ -59,7 +69,11 @@ export function write<T>(ctx: WriteContext, change: (tx: WriteTx) => T): T {
       };
       const result = change(tx);
       if (events === 0) throw new Error('a write must record at least one audit event');
+      committed.head = head;
       return result;
     })
     .immediate();
+  // Inside a caller's transaction nothing is committed yet: there is nothing to anchor.
+  if (committed.head !== null && !ctx.db.inTransaction) anchorCommit(ctx.db, committed.head, at);
+  return outcome;
 }

@@ -11,6 +11,10 @@ export interface BundleVerdict {
   intact: boolean;
   files: number;
   auditEvents: number;
+  /** The database's chain head when exported, as its manifest records it (null: no manifest). */
+  headHash: string | null;
+  /** How many events the database's chain had then. */
+  chainEvents: number | null;
   problems: BundleProblem[];
 }
 
@@ -22,7 +26,9 @@ export interface BundleVerdict {
 export async function verifyBundle(folder: string): Promise<BundleVerdict> {
   const problems: BundleProblem[] = [];
   const manifest = readManifest(folder, problems);
-  if (!manifest) return { intact: false, files: 0, auditEvents: 0, problems };
+  if (!manifest) {
+    return { intact: false, files: 0, auditEvents: 0, headHash: null, chainEvents: null, problems };
+  }
   for (const file of manifest.files) await checkFile(folder, file, problems);
   const listed = new Set([MANIFEST_FILE, ...manifest.files.map((f) => f.path)]);
   for (const path of filesUnder(folder)) {
@@ -34,7 +40,15 @@ export async function verifyBundle(folder: string): Promise<BundleVerdict> {
   else if (existsSync(join(folder, AUDIT_FILE))) {
     auditEvents = checkChain(folder, manifest, problems);
   }
-  return { intact: problems.length === 0, files: manifest.files.length, auditEvents, problems };
+  const head = manifest.auditChain as Partial<ExportManifest['auditChain']> | undefined;
+  return {
+    intact: problems.length === 0,
+    files: manifest.files.length,
+    auditEvents,
+    headHash: typeof head?.headHash === 'string' ? head.headHash : null,
+    chainEvents: typeof head?.events === 'number' ? head.events : null,
+    problems,
+  };
 }
 
 function readManifest(folder: string, problems: BundleProblem[]): ExportManifest | null {

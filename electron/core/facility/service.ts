@@ -1,9 +1,21 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { FacilityStatus } from '../../../shared/domain/facility';
 import { TandemError } from '../../../shared/result';
 import { defaultDatabasePath, requireDb, type AppContext } from '../context';
 import { buildDemoFacility } from '../demo/build';
+import { attachAnchorLog, detachAnchorLog } from '../audit/anchors';
 import { openDatabase, schemaVersion, type Db } from '../db/open';
 import { write } from '../db/write';
 
@@ -27,24 +39,25 @@ export function facilityName(db: Db): string | null {
   return row?.name ?? null;
 }
 
-/** Creates a new facility database, optionally filled with the demo facility, and opens it. */
+/**
+ * Creates a new facility database, optionally filled with the demo facility, and opens it.
+ *
+ * The file is built under a hidden temporary name in the same folder and appears under its
+ * real name only once migrated and holding its facility (and the demo, when asked): a kill or
+ * power cut during creation leaves a stray hidden file, never a half-made database that every
+ * later command refuses. Its commits are anchored under the real name from the first one.
+ */
 export async function createFacility(
   ctx: AppContext,
   options: { path: string; name: string; demo: boolean },
 ): Promise<FacilityStatus> {
   const path = resolve(options.path);
-  if (existsSync(path)) {
-    throw new TandemError(
-      'conflict',
-      `${path} already exists. Open it instead, or choose another file name.`,
-      {
-        problems: [{ field: 'path', value: path, message: 'a file with this name already exists' }],
-      },
-    );
-  }
+  if (existsSync(path)) throw alreadyExists(path);
   mkdirSync(dirname(path), { recursive: true });
-  const db = openDatabase(path, { create: true, nativeBinding: ctx.nativeBinding });
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.creating`);
+  const db = openDatabase(temp, { create: true, nativeBinding: ctx.nativeBinding });
   try {
+    attachAnchorLog(db, ctx.userDataDir, path);
     const wctx = { db, actor: ctx.actor, clock: ctx.clock };
     write(wctx, (tx) => {
       tx.db
@@ -60,23 +73,77 @@ export async function createFacility(
     });
     if (options.demo) await buildDemoFacility(wctx, ctx.demoRosterPath);
   } catch (error) {
-    db.close();
+    closeAndRemove(db, temp);
     throw error;
   }
-  useDatabase(ctx, db, path);
+  // Closing the only connection checkpoints the WAL into the file and removes the WAL: the
+  // temporary file alone is the whole database, ready to be renamed.
+  detachAnchorLog(db);
+  db.close();
+  try {
+    moveIntoPlace(temp, path);
+  } catch (error) {
+    removeDatabaseFiles(temp);
+    throw error;
+  }
+  const opened = openDatabase(path, { nativeBinding: ctx.nativeBinding });
+  attachAnchorLog(opened, ctx.userDataDir, path);
+  useDatabase(ctx, opened, path);
   return facilityStatus(ctx);
+}
+
+function alreadyExists(path: string): TandemError {
+  return new TandemError(
+    'conflict',
+    `${path} already exists. Open it instead, or choose another file name.`,
+    {
+      problems: [{ field: 'path', value: path, message: 'a file with this name already exists' }],
+    },
+  );
+}
+
+/**
+ * Gives the finished file its name without ever replacing a file that appeared there
+ * meanwhile: a hard link fails when the name is taken. File systems without hard links (FAT
+ * on a USB stick) get a rename after one more look. The folder is synced so the new name
+ * survives a power cut.
+ */
+function moveIntoPlace(temp: string, path: string): void {
+  try {
+    linkSync(temp, path);
+    unlinkSync(temp);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw alreadyExists(path);
+    if (existsSync(path)) throw alreadyExists(path);
+    renameSync(temp, path);
+  }
+  try {
+    const fd = openSync(dirname(path), 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Windows cannot open a folder to sync it; NTFS journals the rename itself.
+  }
+}
+
+function closeAndRemove(db: Db, temp: string): void {
+  detachAnchorLog(db);
+  db.close();
+  removeDatabaseFiles(temp);
+}
+
+function removeDatabaseFiles(path: string): void {
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
 }
 
 export function openFacility(ctx: AppContext, path: string): FacilityStatus {
   const resolved = resolve(path);
-  const db = openDatabase(resolved, { nativeBinding: ctx.nativeBinding });
-  if (facilityName(db) === null) {
-    db.close();
-    throw new TandemError(
-      'invalid_input',
-      `${resolved} is not a Tandem facility database (it has no facility).`,
-    );
-  }
+  const db = openDatabase(resolved, { nativeBinding: ctx.nativeBinding, requireFacility: true });
+  attachAnchorLog(db, ctx.userDataDir, resolved);
   useDatabase(ctx, db, resolved);
   return facilityStatus(ctx);
 }
@@ -133,6 +200,7 @@ export async function backupFacility(
 }
 
 function useDatabase(ctx: AppContext, db: Db, path: string): void {
+  if (ctx.db) detachAnchorLog(ctx.db);
   ctx.db?.close();
   ctx.db = db;
   ctx.dbPath = path;

@@ -1,3 +1,4 @@
+import { readChainHead } from '../audit/trail';
 import {
   formatQuarter,
   parseQuarter,
@@ -38,7 +39,14 @@ export function documentHeader(
     locale: options.locale,
     paperSize: options.paperSize,
     landscape,
+    auditHead: auditHeadOf(db),
   };
+}
+
+/** The newest event's id and hash: printed on packets so a reader can match them to the trail. */
+function auditHeadOf(db: Db): { events: number; hash: string } {
+  const head = readChainHead(db);
+  return { events: head.id, hash: head.hash };
 }
 
 /** A quarter typed by a person, refused naming the field when it is not one. */

@@ -1,4 +1,5 @@
 import type { CohortPacketDocument } from '../../../shared/domain/printing';
+import { AuditHead } from './AuditHead';
 import { formatDay } from './format';
 import { PacketView } from './PacketView';
 import { Heading } from './Heading';
@@ -55,6 +56,7 @@ export function CohortCover({ doc }: { doc: CohortPacketDocument }) {
           ))}
         </tbody>
       </table>
+      <AuditHead header={doc.header} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { PacketDocument, PrintPerson } from '../../../shared/domain/printing';
 import { formatDay } from './format';
+import { AuditHead } from './AuditHead';
 import { Heading } from './Heading';
 
 function personCells(p: PrintPerson) {
@@ -73,6 +74,7 @@ export function PacketCover({ doc }: { doc: PacketDocument }) {
         Figures describe the pairing as recorded in Tandem on {formatDay(doc.asOf, header.locale)}.
         Printed on {formatDay(header.printedOn, header.locale)}.
       </p>
+      <AuditHead header={header} />
     </section>
   );
 }

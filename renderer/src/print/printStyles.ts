@@ -70,6 +70,7 @@ export const PRINT_CSS = `
 .print-doc .cover-people { font-size: 13pt; margin-bottom: 18pt; }
 .print-doc .cover table { margin-bottom: 14pt; }
 .print-doc .cover-note { margin-top: 18pt; font-size: 9pt; }
+.print-doc .audit-head code { word-break: break-all; }
 .print-doc .packet + .packet { break-before: page; page-break-before: always; }
 
 /* Goal chart: a fixed-size picture that never splits. */
