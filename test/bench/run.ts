@@ -6,6 +6,7 @@
  */
 import { execSync } from 'node:child_process';
 import { benchAudit } from './audit';
+import { benchCli } from './cli';
 import { benchExports } from './exports';
 import { benchImport } from './import';
 import { benchOutcomes } from './outcomes';
@@ -13,7 +14,9 @@ import { benchPeoplePage } from './people-page';
 import { benchPrinting } from './printing';
 import { benchSolver } from './solver';
 
-console.log('== Roster import ==');
+console.log('== Command line: start-up and match-file 8000 × 2400 ==');
+benchCli();
+console.log('\n== Roster import ==');
 await benchImport();
 console.log('\n== Audit trail ==');
 await benchAudit();
