@@ -65,7 +65,40 @@ function ipcTransport(bridge: TandemBridge): Transport {
   };
 }
 
+type SessionListener = (error: ApiError) => void;
+const sessionListeners = new Set<SessionListener>();
+
+/**
+ * Hears every answer that says the session is gone or locked (idle, signed out elsewhere), so
+ * the lock or sign-in screen shows whatever page made the call. Returns the unsubscribe.
+ */
+export function onSessionProblem(listener: SessionListener): () => void {
+  sessionListeners.add(listener);
+  return () => sessionListeners.delete(listener);
+}
+
+/** Refusals that are the answer itself (a wrong password), not news about the session. */
+const SIGN_IN_METHODS = new Set([
+  'accounts.signIn',
+  'accounts.unlock',
+  'accounts.createFirstAdmin',
+]);
+
+function watchSession(transport: Transport): Transport {
+  return async (name, input) => {
+    const result = await transport(name, input);
+    if (
+      !result.ok &&
+      (result.error.code === 'locked' || result.error.code === 'unauthorized') &&
+      !SIGN_IN_METHODS.has(name)
+    ) {
+      for (const listener of sessionListeners) listener(result.error);
+    }
+    return result;
+  };
+}
+
 /** The one client every page uses; which transport carries the calls is decided here only. */
 export const api: ApiClient = createClient(
-  window.tandem ? ipcTransport(window.tandem) : httpTransport,
+  watchSession(window.tandem ? ipcTransport(window.tandem) : httpTransport),
 );

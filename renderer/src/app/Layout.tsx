@@ -1,10 +1,20 @@
 import { NavLink, Outlet } from 'react-router-dom';
+import { ROLE_LABELS } from '../../../shared/domain/accounts';
+import { api } from '../api/client';
 import { useOpenFacility } from './FacilityContext';
 import { PLACES } from './places';
+import { useSession } from './SessionContext';
 
-/** Left navigation, the facility and the acting educator always visible, the page beside. */
+/** Left navigation, the facility and the signed-in educator always visible, the page beside. */
 export function Layout() {
   const facility = useOpenFacility();
+  const session = useSession();
+  const user = session.status?.user ?? null;
+  const places = PLACES.filter((place) => !place.needs || session.can(place.needs));
+  const signOut = async () => {
+    const result = await api.call('accounts.signOut', {});
+    if (result.ok) session.setStatus(result.value);
+  };
   return (
     <div className="app">
       <button
@@ -23,7 +33,7 @@ export function Layout() {
         </div>
         <nav aria-label="Main">
           <ul className="nav-list">
-            {PLACES.map((place) => (
+            {places.map((place) => (
               <li key={place.path}>
                 <NavLink
                   to={`/${place.path}`}
@@ -38,9 +48,26 @@ export function Layout() {
         </nav>
         <div className="actor">
           <span className="actor-label">Acting as</span>
-          <span className="actor-name" title={facility.actor}>
-            {facility.actor}
+          <span className="actor-name" title={session.status?.actor ?? facility.actor}>
+            {user ? user.displayName : facility.actor}
           </span>
+          {user && (
+            <span className="actor-role">
+              {user.username} · {ROLE_LABELS[user.role]}
+            </span>
+          )}
+          {user?.role === 'viewer' && (
+            <span className="actor-role">Read-only: changes are for educators.</span>
+          )}
+          {user && (
+            <button
+              type="button"
+              className="button button-small actor-signout"
+              onClick={() => void signOut()}
+            >
+              Sign out
+            </button>
+          )}
         </div>
       </aside>
       <main id="main" className="main" tabIndex={-1}>

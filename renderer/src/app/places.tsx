@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { MethodName } from '../../../shared/contract';
+import { AccountsPage } from '../pages/accounts/AccountsPage';
 import { AuditPage } from '../pages/audit/AuditPage';
 import { BoardPickerPage } from '../pages/board/BoardPickerPage';
 import { CompetenciesPage } from '../pages/competencies/CompetenciesPage';
@@ -20,6 +22,8 @@ export interface Place {
   path: string;
   label: string;
   element: ReactNode;
+  /** Shown only to roles that may call this method (the core refuses the rest anyway). */
+  needs?: MethodName;
 }
 
 export const PLACES: readonly Place[] = [
@@ -33,8 +37,9 @@ export const PLACES: readonly Place[] = [
   { path: 'training', label: 'Training', element: <TrainingPage /> },
   { path: 'evaluations', label: 'Evaluations', element: <EvaluationsPage /> },
   { path: 'outcomes', label: 'Outcomes', element: <OutcomesPage /> },
-  { path: 'import', label: 'Import roster', element: <ImportPage /> },
+  { path: 'import', label: 'Import roster', element: <ImportPage />, needs: 'roster.commit' },
   { path: 'audit', label: 'Audit', element: <AuditPage /> },
-  { path: 'export', label: 'Export', element: <ExportPage /> },
+  { path: 'export', label: 'Export', element: <ExportPage />, needs: 'exports.bundle' },
+  { path: 'accounts', label: 'Accounts', element: <AccountsPage />, needs: 'accounts.list' },
   { path: 'settings', label: 'Settings', element: <SettingsPage /> },
 ];

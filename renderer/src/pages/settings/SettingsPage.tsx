@@ -3,14 +3,18 @@ import { Link } from 'react-router-dom';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/client';
 import { useOpenFacility } from '../../app/FacilityContext';
+import { useSession } from '../../app/SessionContext';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { fieldErrorsFrom } from '../../lib/problems';
 import { PrintSettingsCard } from '../printing/PrintSettingsCard';
+import { IdleLockCard } from './IdleLockCard';
 
 export function SettingsPage() {
   const facility = useOpenFacility();
+  const session = useSession();
+  const canRename = session.can('facility.rename');
   const [name, setName] = useState(facility.name ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -50,19 +54,26 @@ export function SettingsPage() {
               value={name}
               onChange={(e) => setName(e.target.value)}
               error={nameError}
-              hint="Printed in the header of every packet and certificate."
+              readOnly={!canRename}
+              hint={
+                canRename
+                  ? 'Printed in the header of every packet and certificate.'
+                  : 'Printed in the header of every packet and certificate. An administrator can rename it.'
+              }
             />
             <ErrorBanner error={error && !nameError ? error : null} />
             <Notice>{saved}</Notice>
-            <div className="form-actions">
-              <button
-                type="submit"
-                className="button button-primary"
-                disabled={busy || name.trim() === (facility.name ?? '')}
-              >
-                {busy ? 'Saving…' : 'Rename facility'}
-              </button>
-            </div>
+            {canRename && (
+              <div className="form-actions">
+                <button
+                  type="submit"
+                  className="button button-primary"
+                  disabled={busy || name.trim() === (facility.name ?? '')}
+                >
+                  {busy ? 'Saving…' : 'Rename facility'}
+                </button>
+              </div>
+            )}
           </form>
         </section>
         <section className="card" aria-labelledby="db-heading">
@@ -78,11 +89,12 @@ export function SettingsPage() {
             </div>
             <div className="detail-row">
               <dt>Changes recorded as</dt>
-              <dd>{facility.actor}</dd>
+              <dd>{session.status?.actor ?? facility.actor}</dd>
             </div>
           </dl>
         </section>
-        <PrintSettingsCard />
+        {session.can('printing.updateSettings') && <PrintSettingsCard />}
+        <IdleLockCard />
         <section className="card card-wide" aria-labelledby="backup-heading">
           <h2 id="backup-heading">Backing up</h2>
           <p>
