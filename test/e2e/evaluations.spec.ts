@@ -6,6 +6,7 @@ import { PROGRAM_TEMPLATES } from '../../shared/domain/program-templates';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { expectNoSeriousViolations } from './support/axe';
 import { staffFields } from '../helpers/staff';
+import { signInThroughApi } from './support/host';
 
 /**
  * An educator's quarter of evaluations: a mentee's paper form comes back, is entered on her
@@ -53,6 +54,7 @@ test.beforeAll(async ({ browser }) => {
     path: join(userDataDir, 'facility.sqlite'),
     name: 'Evaluations Test Hospital',
   });
+  await signInThroughApi(host.url, host.token);
   // A residency whose one pairing starts on Monday 6 July: the third quarter is its first.
   const template = PROGRAM_TEMPLATES.residency;
   const program = await call<{ id: number }>('programs.create', {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ROSTER_FILE, startTestHost, type TestHost } from './support/host';
+import { createFirstAdminInUi, ROSTER_FILE, startTestHost, type TestHost } from './support/host';
 
 /**
  * An educator's first morning with Tandem: create the facility database, import the HR roster
@@ -39,6 +39,7 @@ test('creates a facility database on the first-run screen', async () => {
     create.getByLabel('Fill it with the demo facility (generated staff from a sample HR roster)'),
   ).not.toBeChecked();
   await create.getByRole('button', { name: 'Create database' }).click();
+  await createFirstAdminInUi(page);
 
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.locator('.brand-facility')).toHaveText('Riverside General Hospital');

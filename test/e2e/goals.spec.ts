@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { demoCalendar } from '../../electron/core/demo/calendar';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { expectNoSeriousViolations } from './support/axe';
+import { signInThroughApi } from './support/host';
 
 /**
  * An educator sets a SMART goal with milestones for a residency pairing, records progress
@@ -50,6 +51,7 @@ test.beforeAll(async ({ browser }) => {
     name: 'Goals Test Hospital',
     demo: true,
   });
+  await signInThroughApi(host.url, host.token);
   now = new Date('2026-11-23T10:00:00.000Z');
   const cohorts = await call<{ id: number; code: string }[]>('cohorts.list', {});
   const cohort = cohorts.find((c) => c.code === RESIDENCY);

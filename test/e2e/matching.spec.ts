@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { drag } from './support/board';
-import { startTestHost, type TestHost } from './support/host';
+import { createFirstAdminInUi, startTestHost, type TestHost } from './support/host';
 import { expectNoSeriousViolations } from './support/axe';
 import { addDays, dayOf } from '../../shared/dates';
 import { addMonths } from '../../shared/domain/training';
@@ -54,6 +54,7 @@ test('creates the demo facility on the first-run screen', async () => {
     .getByLabel('Fill it with the demo facility (generated staff from a sample HR roster)')
     .check();
   await create.getByRole('button', { name: 'Create database' }).click();
+  await createFirstAdminInUi(page);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 60_000 });
   await nav('Programs').click();
   await expect(page.getByRole('heading', { name: 'Programs', level: 1 })).toBeVisible();

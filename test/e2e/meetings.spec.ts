@@ -7,6 +7,7 @@ import { startHost, type RunningHost } from '../../electron/host/server';
 import { expectNoSeriousViolations } from './support/axe';
 import { staffFields } from '../helpers/staff';
 import { demoCalendar } from '../../electron/core/demo/calendar';
+import { signInThroughApi } from './support/host';
 
 /**
  * An educator's week of meetings: log meetings for a pairing and watch held vs expected change,
@@ -65,6 +66,7 @@ test.beforeAll(async ({ browser }) => {
     name: 'Meetings Test Hospital',
     demo: true,
   });
+  await signInThroughApi(host.url, host.token);
 
   // A weekly program of our own, whose one pairing starts on Monday 5 Oct.
   setToday('2026-10-05');

@@ -8,6 +8,7 @@ import { PROGRAM_TEMPLATES } from '../../shared/domain/program-templates';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { expectNoSeriousViolations } from './support/axe';
 import { staffFields } from '../helpers/staff';
+import { signInThroughApi } from './support/host';
 
 /**
  * An educator prints the paper: chooses A4 and a folder for the PDFs, previews one pairing's
@@ -58,6 +59,7 @@ test.beforeAll(async ({ browser }) => {
     path: join(userDataDir, 'facility.sqlite'),
     name: 'Printing Test Hospital',
   });
+  await signInThroughApi(host.url, host.token);
   // A residency whose four pairings start on Monday 6 July, and a cohort nobody is paired in.
   const template = PROGRAM_TEMPLATES.residency;
   const program = await call<{ id: number }>('programs.create', {

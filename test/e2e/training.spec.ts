@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startTestHost, type TestHost } from './support/host';
+import { createFirstAdminInUi, startTestHost, type TestHost } from './support/host';
 import { expectNoSeriousViolations } from './support/axe';
 
 /**
@@ -40,6 +40,7 @@ test('creates the demo facility', async () => {
     .getByLabel('Fill it with the demo facility (generated staff from a sample HR roster)')
     .check();
   await create.getByRole('button', { name: 'Create database' }).click();
+  await createFirstAdminInUi(page);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 60_000 });
 });
 
