@@ -2,6 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { Link } from 'react-router-dom';
 import type { BoardMentee, BoardMentor } from '../../../../shared/domain/board';
 import type { PairingFlag } from '../../../../shared/domain/pairings';
+import type { ProgramFormat } from '../../../../shared/domain/programs';
 import { SHIFT_LABELS } from '../../../../shared/domain/staff';
 import { formatCount } from '../../lib/format';
 import { CapacityMeter } from './CapacityMeter';
@@ -14,10 +15,12 @@ interface MentorColumnProps {
   /** The hard rules each open pairing breaks today, by pairing id. */
   flags: Readonly<Record<number, PairingFlag[]>>;
   actions: CardActions;
+  /** Group programs show each column as the mentor's circle; peer programs as a peer. */
+  format?: ProgramFormat;
 }
 
 /** One mentor: who they are, how full they are, and their mentees' cards; a drop target. */
-export function MentorColumn({ mentor, mentors, flags, actions }: MentorColumnProps) {
+export function MentorColumn({ mentor, mentors, flags, actions, format }: MentorColumnProps) {
   const name = mentor.person.displayName;
   const data: TargetData = { name };
   const { setNodeRef, isOver } = useDroppable({ id: mentorDropId(mentor.enrolmentId), data });
@@ -38,6 +41,10 @@ export function MentorColumn({ mentor, mentors, flags, actions }: MentorColumnPr
           {mentor.person.shift ? SHIFT_LABELS[mentor.person.shift] : 'Shift not set'}
           {mentor.person.yearsExperience !== null && ` · ${mentor.person.yearsExperience} yrs`}
         </p>
+        {format === 'group' && <CircleLine mentor={mentor} />}
+        {format === 'peer' && (
+          <p className="column-facts">Peer: pairs with one peer, who mentors them back</p>
+        )}
         <CapacityMeter mentor={mentor} />
         {mentor.missingTraining.length > 0 && (
           <Link className="column-action" to={`/training/people/${mentor.person.staffId}`}>
@@ -48,7 +55,14 @@ export function MentorColumn({ mentor, mentors, flags, actions }: MentorColumnPr
       {mentor.pairings.length === 0 ? (
         <p className="column-empty">No mentees yet — drag one here.</p>
       ) : (
-        <ul className="card-list" aria-label={`Mentees of ${name}`}>
+        <ul
+          className="card-list"
+          aria-label={
+            format === 'group' && mentor.circle
+              ? `Members of ${mentor.circle.name}`
+              : `Mentees of ${name}`
+          }
+        >
           {mentor.pairings.map((p) => (
             <MenteeCard
               key={p.pairingId}
@@ -62,6 +76,25 @@ export function MentorColumn({ mentor, mentors, flags, actions }: MentorColumnPr
         </ul>
       )}
     </section>
+  );
+}
+
+/** The circle a group program's column is, or the group it will become once accepted. */
+function CircleLine({ mentor }: { mentor: BoardMentor }) {
+  const member = mentor.pairings.find((p) => p.status !== 'proposed');
+  if (mentor.circle && member) {
+    return (
+      <p className="column-facts column-circle">
+        <Link to={`/pairings/${member.pairingId}#circle`}>{mentor.circle.name}</Link>
+      </p>
+    );
+  }
+  return (
+    <p className="column-facts column-circle">
+      {mentor.circle
+        ? `Co-mentor of ${mentor.circle.name}`
+        : `Group of up to ${mentor.capacity}: accepting makes the circle`}
+    </p>
   );
 }
 

@@ -179,6 +179,7 @@ export function BoardPage() {
                       mentors={mentors}
                       flags={board.flags}
                       actions={actions}
+                      format={board.program.format}
                     />
                   ))
                 )}

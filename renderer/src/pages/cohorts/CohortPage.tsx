@@ -11,6 +11,7 @@ import { ExportCsvButton } from './ExportCsvButton';
 import { MenteeTable } from './MenteeTable';
 import { MentorTable } from './MentorTable';
 import { BatchPrintButton } from '../printing/BatchPrintButton';
+import { CohortCircles } from './CohortCircles';
 import '../../styles/blocks.css';
 import '../../styles/cohort.css';
 
@@ -27,6 +28,7 @@ export function CohortPage() {
   const all = useMemo(() => enrolments.data ?? [], [enrolments.data]);
   const mentors = all.filter((e) => e.role === 'mentor');
   const mentees = all.filter((e) => e.role === 'mentee');
+  const peers = all.filter((e) => e.role === 'peer');
   const enrolled = useMemo(() => {
     // Withdrawn people can be enrolled again (their enrolment is reinstated), so they don't count.
     const by = (role: EnrolmentRole) =>
@@ -90,6 +92,7 @@ export function CohortPage() {
         <EnrolPanel
           cohortId={c.id}
           defaultCapacity={program.data.defaultCapacity}
+          format={program.data.format}
           enrolled={enrolled}
           onEnrolled={(message) => {
             setNotice(message);
@@ -107,6 +110,16 @@ export function CohortPage() {
             <h2 id="cohort-mentees">Mentees ({activeCount(mentees)})</h2>
             <MenteeTable mentees={mentees} onChanged={reload} />
           </section>
+          {peers.length > 0 && (
+            <section className="card section-card" aria-labelledby="cohort-peers">
+              <h2 id="cohort-peers">Peers ({activeCount(peers)})</h2>
+              <p className="muted">
+                Each peer pairs with one other peer on the board; they mentor each other.
+              </p>
+              <MenteeTable mentees={peers} onChanged={reload} />
+            </section>
+          )}
+          {program.data?.format === 'group' && <CohortCircles cohortId={id} />}
           <DoNotPairSection mentors={mentors} mentees={mentees} />
         </>
       )}

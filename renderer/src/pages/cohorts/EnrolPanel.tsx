@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { describeSkipped } from '../../../../shared/contract/programs';
-import type { EnrolmentRole } from '../../../../shared/domain/programs';
+import type { EnrolmentRole, ProgramFormat } from '../../../../shared/domain/programs';
 import { api } from '../../api/client';
 import { TextField } from '../../components/Field';
 import { plural } from '../../lib/format';
@@ -11,15 +11,25 @@ import { PersonSearch } from './PersonSearch';
 interface EnrolPanelProps {
   cohortId: number;
   defaultCapacity: number;
+  /** Peer programs enrol peers (each is mentor and mentee); a group's capacity is its size. */
+  format?: ProgramFormat;
   /** Staff ids enrolled now, per role (withdrawn people can be enrolled again). */
   enrolled: Record<EnrolmentRole, ReadonlySet<number>>;
   onEnrolled: (message: string) => void;
 }
 
 /** Enrol staff as mentors or mentees: one by one by search, or many picked from filters. */
-export function EnrolPanel({ cohortId, defaultCapacity, enrolled, onEnrolled }: EnrolPanelProps) {
+export function EnrolPanel({
+  cohortId,
+  defaultCapacity,
+  format,
+  enrolled,
+  onEnrolled,
+}: EnrolPanelProps) {
   const roleName = useId();
-  const [role, setRole] = useState<EnrolmentRole>('mentee');
+  const [role, setRole] = useState<EnrolmentRole>(format === 'peer' ? 'peer' : 'mentee');
+  const roles: readonly EnrolmentRole[] =
+    format === 'peer' ? ['peer', 'mentee', 'mentor'] : ['mentee', 'mentor'];
   const [capacity, setCapacity] = useState(String(defaultCapacity));
   const capacityNumber = Number(capacity);
   const capacityError =
@@ -62,7 +72,7 @@ export function EnrolPanel({ cohortId, defaultCapacity, enrolled, onEnrolled }: 
       <div className="enrol-settings">
         <fieldset className="radio-group radio-row">
           <legend>Enrol as</legend>
-          {(['mentee', 'mentor'] as const).map((r) => (
+          {roles.map((r) => (
             <label key={r} className="radio-option">
               <input
                 type="radio"
@@ -70,20 +80,24 @@ export function EnrolPanel({ cohortId, defaultCapacity, enrolled, onEnrolled }: 
                 checked={role === r}
                 onChange={() => setRole(r)}
               />
-              <span>{r === 'mentee' ? 'Mentees' : 'Mentors'}</span>
+              <span>{r === 'mentee' ? 'Mentees' : r === 'mentor' ? 'Mentors' : 'Peers'}</span>
             </label>
           ))}
         </fieldset>
         {role === 'mentor' && (
           <>
             <TextField
-              label="Mentees per mentor"
+              label={format === 'group' ? 'Group size (mentees per mentor)' : 'Mentees per mentor'}
               inputMode="numeric"
               className="capacity-field"
               value={capacity}
               onChange={(e) => setCapacity(e.target.value)}
               error={capacityError}
-              hint={`The program's default is ${defaultCapacity}.`}
+              hint={
+                format === 'group'
+                  ? `Matching fills each mentor's circle up to this size; the program's is ${defaultCapacity}.`
+                  : `The program's default is ${defaultCapacity}.`
+              }
             />
           </>
         )}

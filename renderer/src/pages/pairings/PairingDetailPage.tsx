@@ -13,6 +13,7 @@ import { MeetingsSummary } from '../meetings/MeetingsSummary';
 import { PrintPacketButton } from '../printing/PrintPacketButton';
 import { printPath } from '../printing/printRoutes';
 import { BreakdownTable } from './BreakdownTable';
+import { CircleSection } from './CircleSection';
 import { PairingActions } from './PairingActions';
 import { PairingStatusBadge } from './PairingStatusBadge';
 import { Timeline } from './Timeline';
@@ -32,8 +33,14 @@ export function PairingDetailPage() {
 
   const rows: [string, ReactNode][] = p
     ? [
-        ['Mentor', <Person person={p.mentor} />],
-        ['Mentee', <Person person={p.mentee} />],
+        [p.reciprocal ? 'Peer' : 'Mentor', <Person person={p.mentor} />],
+        [p.reciprocal ? 'Paired peer' : 'Mentee', <Person person={p.mentee} />],
+        ...(p.reciprocal
+          ? [['Format', 'Reciprocal peer pairing: each mentors the other'] as [string, ReactNode]]
+          : []),
+        ...(p.circleId !== null
+          ? [['Circle', <a href="#circle">{p.circleName}</a>] as [string, ReactNode]]
+          : []),
         ['Status', <PairingStatusBadge status={p.status} />],
         ['Start', p.startDate ? formatDay(p.startDate) : 'Not started (still a proposal)'],
         [
@@ -97,6 +104,7 @@ export function PairingDetailPage() {
           <EvaluationsSummary key={`evaluations-${p.status}-${p.endDate}`} pairingId={p.id} />
         </div>
       )}
+      {p && p.circleId !== null && <CircleSection circleId={p.circleId} />}
       {p && (
         <div className="pairing-layout">
           <div className="stack">
