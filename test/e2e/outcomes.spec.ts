@@ -93,3 +93,32 @@ test('prints the program outcomes report for the filter', async () => {
   await expect(report.getByText(/Program: .*Residency/i)).toBeVisible();
   await expect(report.getByRole('heading', { name: 'Retention' })).toBeVisible();
 });
+
+test('corrects a readiness rating: the correction supersedes it, with a reason', async () => {
+  await page.goto(host.at('/outcomes'));
+  const form = page.getByRole('form', { name: 'Correct a readiness rating' });
+  const choice = form.getByLabel(/Rating to correct/);
+  const options = (await choice.locator('option').allTextContents()).slice(1);
+  const original = options[0];
+  if (!original) throw new Error('the demo has no readiness rating to correct');
+  await choice.selectOption({ label: original });
+  // The rater is filled in from the rating, and the person's history is shown.
+  await expect(form.getByPlaceholder('Search to change…')).toBeVisible();
+  await expect(form.getByRole('table', { name: /Rating history of/ })).toBeVisible();
+  const corrected = /Ready now/.test(original) ? 'Not yet ready' : 'Ready now';
+  await form.getByLabel('Corrected readiness').selectOption({ label: corrected });
+
+  // No reason: refused, nothing recorded.
+  await form.getByRole('button', { name: 'Record correction' }).click();
+  await expect(form.getByRole('cell', { name: /Corrected by rating/ })).toHaveCount(0);
+
+  await form.getByLabel(/Reason for the correction/).fill('Rated against the wrong role profile');
+  await form.getByRole('button', { name: 'Record correction' }).click();
+  await expect(form.getByText(`now ${corrected}`, { exact: false })).toBeVisible();
+  await expect(form.getByRole('cell', { name: /Corrected by rating #\d+/ })).toBeVisible();
+  await expect(form.getByRole('cell', { name: /Current \(corrects #\d+\)/ })).toBeVisible();
+  // The current ratings now show the correction, not the rating it replaced.
+  const current = page.getByRole('figure', { name: /current readiness ratings/ });
+  await expect(current).toContainText(corrected);
+  await expectNoSeriousViolations(page, 'readiness correction');
+});

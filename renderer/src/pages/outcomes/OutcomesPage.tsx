@@ -11,7 +11,7 @@ import { printPath } from '../printing/printRoutes';
 import { AccessTables, ConsentForm } from './AccessSection';
 import { EngagementCard, SatisfactionCard, SkillsCard } from './MeasureCards';
 import { RetentionCard } from './RetentionCard';
-import { ReadinessForm, SuccessionTables } from './SuccessionSection';
+import { ReadinessCorrectionForm, ReadinessForm, SuccessionTables } from './SuccessionSection';
 
 type Filter = InputOf<'outcomes.dashboard'>;
 
@@ -123,6 +123,7 @@ export function OutcomesPage() {
             <h2 id="succession-h">Succession</h2>
             <SuccessionTables succession={d.succession} />
             <ReadinessForm succession={d.succession} onSaved={dashboard.reload} />
+            <ReadinessCorrectionForm succession={d.succession} onSaved={dashboard.reload} />
           </section>
         </>
       )}
