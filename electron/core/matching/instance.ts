@@ -51,8 +51,8 @@ export interface InstanceResult {
   /** The solver alone, in milliseconds. */
   solveMs: number;
   /**
-   * Everything from the file's text to the result (JSON parsing, validation, the cost matrix,
-   * the solve and the result), in milliseconds; absent from `runInstance` (no text to time).
+   * Everything from the file to the result (reading and scanning the file, validation, the cost
+   * matrix, the solve and the result), in milliseconds; absent from `runInstance` (nothing read).
    */
   totalMs?: number;
 }
