@@ -54,7 +54,7 @@ export function AccountsPage() {
   };
 
   return (
-    <div className="page">
+    <div className="page accounts-page">
       <PageHeader
         title="Accounts"
         subtitle="Everyone who signs in to this facility. Accounts are never deleted: deactivate one that is no longer used, and the audit trail keeps its name."
