@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { anchorLogPath, type Anchor } from '../../core/audit/anchors';
 import { verifyAgainstAnchors, type AnchoredVerdict } from '../../core/audit/verify';
-import { openForReading } from '../../core/db/diagnose';
+import { inspectSchema, openForReading } from '../../core/db/diagnose';
+import { MIGRATIONS } from '../../core/db/migrations';
 import type { Db } from '../../core/db/open';
 import { cliUserDataDir, formatError, UsageError, type CommandOutput } from '../io';
 import { AUDIT_USAGE } from '../usage';
@@ -45,6 +46,8 @@ export function auditCommand(args: string[]): CommandOutput {
     return { code: AUDIT_EXIT.unreadable, stderr: formatError(error) };
   }
   try {
+    // A foreign or newer file is named for what it is, not reported as a broken trail.
+    inspectSchema(db, values.db, MIGRATIONS);
     const damage = quickCheck(db);
     if (damage !== null) {
       return {

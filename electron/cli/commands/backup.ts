@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { backupTo, openReadOnly } from '../../core/backup/copy';
+import { backupTo, mustCopyFiles, openReadOnly } from '../../core/backup/copy';
+import { inspectSchema } from '../../core/db/diagnose';
+import { MIGRATIONS } from '../../core/db/migrations';
 import { formatError, UsageError, type CommandOutput } from '../io';
 import { BACKUP_USAGE } from '../usage';
 
@@ -21,6 +23,11 @@ export async function backupCommand(args: string[]): Promise<CommandOutput> {
   try {
     const db = openReadOnly(values.db);
     try {
+      // Any Tandem file, even a newer one, may be copied; another program's file is refused.
+      // (One SQLite cannot read in place, in a read-only folder, is looked at as copied.)
+      if (!mustCopyFiles(values.db)) {
+        inspectSchema(db, values.db, MIGRATIONS, { allowNewer: true });
+      }
       const { path, bytes } = await backupTo(db, values.db, values.to, {
         overwrite: values.force,
         field: '--to',

@@ -95,7 +95,7 @@ function stallGuard(): (progress: { totalPages: number; remainingPages: number }
  * database"). Nothing can be writing to it either (a writer needs that file), so its files
  * are the database as it stands and are copied as they are.
  */
-function mustCopyFiles(sourcePath: string): boolean {
+export function mustCopyFiles(sourcePath: string): boolean {
   return !canWrite(dirname(resolve(sourcePath))) && !existsSync(`${sourcePath}-shm`);
 }
 

@@ -170,7 +170,12 @@ export interface SchemaCheck {
  * program's SQLite, with or without a version number of its own) and one written by a newer
  * Tandem. An empty database (version 0, no tables) passes: it can be created into.
  */
-export function inspectSchema(db: Db, path: string, migrations: readonly Migration[]): SchemaCheck {
+export function inspectSchema(
+  db: Db,
+  path: string,
+  migrations: readonly Migration[],
+  options: { allowNewer?: boolean } = {},
+): SchemaCheck {
   try {
     const tables = new Set(
       db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[],
@@ -179,7 +184,7 @@ export function inspectSchema(db: Db, path: string, migrations: readonly Migrati
     const known = migrations.at(-1)?.version ?? 0;
     if (version === 0 && tables.size === 0) return { version, hasFacility: false };
     // A newer Tandem may have renamed tables: its version says what it is.
-    if (version > known) {
+    if (version > known && !options.allowNewer) {
       throw new TandemError(
         'unsupported_version',
         `${path} was written by a newer version of Tandem (schema ${version}; this version knows up to ${known}). ` +
@@ -187,6 +192,7 @@ export function inspectSchema(db: Db, path: string, migrations: readonly Migrati
         { fileVersion: version, knownVersion: known },
       );
     }
+    if (version > known) return { version, hasFacility: true };
     if (version === 0 || !tables.has('facility') || !tables.has('audit_events')) {
       throw refuse(
         'invalid_input',
