@@ -99,6 +99,8 @@ export type ReadInto = (buffer: Uint8Array, offset: number, length: number) => n
 
 /** The window on a file read piece by piece. */
 const WINDOW = 1 << 20;
+/** 64 million cells (128 MB): beyond this the score buffer grows as the cells come. */
+const MAX_PRESIZED_CELLS = 1 << 26;
 /** Bytes the score loop may read past a cell's start without checking for the window's end. */
 const LOOKAHEAD = 64;
 
@@ -208,7 +210,12 @@ class Scanner {
 
   /** The score matrix, cell by cell into one Int16Array (sized once when the counts are known). */
   private scoreRows(): ScannedRows {
-    const sized = this.menteeCount >= 0 && this.mentorCount >= 0;
+    // Sized at once from the counts, unless they promise more than the file could hold in a
+    // sane size (a wrong count then grows the buffer as cells come, instead of reserving GBs).
+    const sized =
+      this.menteeCount >= 0 &&
+      this.mentorCount >= 0 &&
+      this.menteeCount * this.mentorCount <= MAX_PRESIZED_CELLS;
     let cells = new Int16Array(sized ? Math.max(1, this.menteeCount * this.mentorCount) : 1 << 16);
     let rowLengths = new Int32Array(sized ? Math.max(1, this.menteeCount) : 1024);
     let cellCount = 0;

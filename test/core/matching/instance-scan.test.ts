@@ -225,6 +225,16 @@ describe('parseInstanceText (the scanner) against JSON.parse and zod', () => {
     }
   });
 
+  it('does not reserve room for counts the file does not hold', () => {
+    // 100,000 mentees × 30,000 mentors would be 6 GB of scores: the one row given is read and
+    // the wrong shape reported, without reserving that much first.
+    const text =
+      `{"mentees":${JSON.stringify(Array.from({ length: 100000 }, (_, i) => ({ id: `E${i}` })))},` +
+      `"mentors":${JSON.stringify(Array.from({ length: 30000 }, (_, j) => ({ id: `M${j}`, capacity: 1 })))},` +
+      '"scores":[[1,2]]}';
+    expect(viaScanner(text)).toMatch(/scores: has 1 rows, expected 100000/);
+  });
+
   it('lists the first 1,000 invalid scores and counts the rest, as the nested check does', () => {
     const inst = {
       mentees: Array.from({ length: 600 }, (_, i) => ({ id: `E${i}` })),
