@@ -173,7 +173,7 @@ export function generateHistory(ctx: WriteContext, options: GenerateOptions): Ge
               : status === 'ended_early'
                 ? leftEarly && mentee.end
                   ? mentee.end
-                  : between(pairingStart, Math.max(1, program.durationWeeks * 3))
+                  : minDay(between(pairingStart, Math.max(1, program.durationWeeks * 3)), today)
                 : null;
           const pairing = s.pairing.run(
             Number(cohortId),
@@ -282,6 +282,16 @@ export function generateHistory(ctx: WriteContext, options: GenerateOptions): Ge
             audit('goal_progress', progress, { goalId: Number(goal), value: 1 + k });
             count('goal progress');
           }
+          if (KINDS[p] === 'leadership' && (status === 'completed' || status === 'active')) {
+            writeRating(tx, {
+              staffId: mentee.id,
+              raterId: mentor.staffId,
+              ratedOn: minDay(addDays(pairingStart, 300), last),
+              random,
+              actor: ctx.actor.name,
+              count,
+            });
+          }
           if (competencies.length > 0 && status === 'completed') {
             for (const competency of sample(random, competencies, 2)) {
               const signed = s.signOff.run(
@@ -302,7 +312,96 @@ export function generateHistory(ctx: WriteContext, options: GenerateOptions): Ge
       });
     });
   }
+  write(ctx, (tx) => writeSelfIdentified(tx, people, today, random, count));
   return counts;
+}
+
+const GENDERS = [
+  'Female',
+  'Female',
+  'Female',
+  'Female',
+  'Female',
+  'Female',
+  'Male',
+  'Male',
+  'Male',
+];
+const RACES = [
+  'White',
+  'White',
+  'White',
+  'Black or African American',
+  'Hispanic or Latino',
+  'Asian',
+  'Asian',
+  'Two or more races',
+  'American Indian or Alaska Native',
+];
+const AGE_BANDS_BY_LEVEL = [
+  ['under 25', '25–34', '25–34'],
+  ['25–34', '25–34', '35–44'],
+  ['25–34', '35–44', '45–54'],
+  ['35–44', '45–54', '55–64'],
+  ['45–54', '55–64', '65 and over'],
+] as const;
+
+/**
+ * Self-identified data for about two in three staff, each with the day they consented (on or
+ * after hire), some fields left unanswered, so the access tables have groups large and small.
+ * As the outcomes service does, the trail records that consent was given and which fields were
+ * answered, never the values.
+ */
+function writeSelfIdentified(
+  tx: WriteTx,
+  people: readonly Person[],
+  today: string,
+  random: () => number,
+  count: (what: string, n?: number) => void,
+): void {
+  const insert = tx.db.prepare(
+    `INSERT INTO staff_demographics (staff_id, gender, race_ethnicity, age_band, first_generation,
+       internationally_educated, consent_recorded_on, consent_recorded_by, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const person of people) {
+    if (random() >= 0.65) continue;
+    const answer = <T>(value: T): T | null => (random() < 0.93 ? value : null);
+    const values = {
+      gender: answer(random() < 0.02 ? 'Non-binary' : pick(random, GENDERS)),
+      raceEthnicity: answer(pick(random, RACES)),
+      ageBand: answer(pick(random, AGE_BANDS_BY_LEVEL[person.level - 1] ?? ['35–44'])),
+      firstGeneration: answer(random() < 0.3),
+      internationallyEducated: answer(random() < 0.15),
+    };
+    const day = minDay(maxDay(person.hire, addDays(today, -3650)), person.end ?? today);
+    const bool = (b: boolean | null) => (b === null ? null : b ? 1 : 0);
+    insert.run(
+      person.id,
+      values.gender,
+      values.raceEthnicity,
+      values.ageBand,
+      bool(values.firstGeneration),
+      bool(values.internationallyEducated),
+      day,
+      'generator',
+      tx.at,
+    );
+    tx.audit({
+      entity: 'staff_demographics',
+      entityId: person.id,
+      action: 'record_consent',
+      before: null,
+      after: {
+        staffId: person.id,
+        consentRecordedOn: day,
+        fieldsAnswered: Object.entries(values)
+          .filter(([, v]) => v !== null)
+          .map(([k]) => k),
+      },
+    });
+    count('with self-identified data');
+  }
 }
 
 function insertStaff(
@@ -417,6 +516,69 @@ function minDay(a: string, b: string): string {
 
 function maxDay(a: string, b: string): string {
   return a > b ? a : b;
+}
+
+// ---------------------------------------------------------------- succession
+
+const TARGET_ROLES = ['Charge nurse', 'Nurse manager', 'Clinical educator', 'Unit director'];
+const READINESS_WEIGHTS = ['ready_now', 'one_to_two_years', 'one_to_two_years', 'not_yet'];
+
+/**
+ * A leadership mentee's readiness rating by their mentor; about one in twenty is corrected
+ * later (a new rating superseding it with a reason, as the app records corrections).
+ */
+function writeRating(
+  tx: WriteTx,
+  r: {
+    staffId: number;
+    raterId: number;
+    ratedOn: string;
+    random: () => number;
+    actor: string;
+    count: (what: string, n?: number) => void;
+  },
+): void {
+  if (r.staffId === r.raterId) return;
+  const insert = tx.db.prepare(
+    `INSERT INTO succession_ratings (staff_id, readiness, target_role, rated_on, rater_id, note,
+       supersedes_id, correction_reason, recorded_at, recorded_by)
+     VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
+  );
+  const rate = (supersedesId: number | null, reason: string | null): number => {
+    const readiness = pick(r.random, READINESS_WEIGHTS);
+    const targetRole = pick(r.random, TARGET_ROLES);
+    const id = Number(
+      insert.run(
+        r.staffId,
+        readiness,
+        targetRole,
+        r.ratedOn,
+        r.raterId,
+        supersedesId,
+        reason,
+        tx.at,
+        r.actor,
+      ).lastInsertRowid,
+    );
+    tx.audit({
+      entity: 'succession_rating',
+      entityId: id,
+      action: supersedesId === null ? 'rate' : 'correct',
+      before: null,
+      after: {
+        staffId: r.staffId,
+        readiness,
+        targetRole,
+        ratedOn: r.ratedOn,
+        raterId: r.raterId,
+        ...(supersedesId === null ? {} : { supersedes: supersedesId, reason }),
+      },
+    });
+    r.count('readiness ratings');
+    return id;
+  };
+  const first = rate(null, null);
+  if (r.random() < 0.05) rate(first, 'rated against the wrong role profile');
 }
 
 // ---------------------------------------------------------------- evaluations

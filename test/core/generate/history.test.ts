@@ -57,6 +57,15 @@ describe('the large-facility generator', () => {
     expect(q('SELECT max(score) FROM evaluation_responses')).toBeLessThanOrEqual(100);
     const chart = satisfaction(ctx.db, outcomesFilter.parse({}));
     expect(chart.filter((c) => c.average !== null).length).toBeGreaterThan(4);
+    // Self-identified data for most, with consent, the values never in the trail.
+    expect(q('SELECT count(*) FROM staff_demographics')).toBeGreaterThan(150);
+    expect(
+      q(
+        "SELECT count(*) FROM audit_events WHERE entity = 'staff_demographics' AND (after_json LIKE '%Female%' OR after_json LIKE '%White%')",
+      ),
+    ).toBe(0);
+    // Leadership mentees rated by their mentor, never by themselves.
+    expect(q('SELECT count(*) FROM succession_ratings')).toBeGreaterThan(0);
     expect(q('PRAGMA foreign_key_check') ?? 0).toBe(0);
     expect(verifyAuditTrail(ctx.db)).toMatchObject({ intact: true });
   });
