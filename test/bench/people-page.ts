@@ -47,6 +47,12 @@ export async function benchPeoplePage(): Promise<void> {
       return result.value as { mapping?: unknown };
     };
     await call('facility.create', { path: join(userDataDir, 'bench.sqlite'), name: 'Bench' });
+    // Accounts: the host's one session signs in as the facility's first administrator.
+    await call('accounts.createFirstAdmin', {
+      displayName: 'Bench Admin',
+      username: 'bench',
+      password: 'bench password 1',
+    });
     const file = {
       fileName: 'bench.csv',
       contentBase64: Buffer.from(roster(STAFF)).toString('base64'),
