@@ -179,3 +179,46 @@ test('warns before importing new staff when no column holds their names', async 
   // A warning, not a blocker: the import can still go ahead.
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeEnabled();
 });
+
+test('self-identified columns: stored only with consent, counted, never shown per person', async ({
+  page,
+}) => {
+  await readRoster(page, 'self_identified.csv', [
+    'Employee_ID,Name,Gender,Ethnicity,Age,Demographics consent',
+    '4001,Ana Ruiz,F,Hispanic or Latino,29,yes',
+    '4002,Ben Li,M,Asian,41,no',
+    '4003,Cy Ode,Non-binary,Black,thirty,yes',
+  ]);
+  // Suggested beside the consent column, in their own group of the choices.
+  await expect(page.getByLabel('Gender', { exact: true })).toHaveValue('gender');
+  await expect(page.getByLabel('Demographics consent', { exact: true })).toHaveValue(
+    'demographicsConsent',
+  );
+  await page.getByRole('button', { name: 'Review import' }).click();
+  // A bad value in a consenting row names its row and column, and blocks the import.
+  const problems = page.getByRole('table', { name: 'Problems', exact: true });
+  const age = problems.getByRole('row').filter({ hasText: 'thirty' });
+  await expect(age).toContainText('4');
+  await expect(age).toContainText('Age');
+  await expect(age).toContainText('expected an age band');
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+
+  await readRoster(page, 'self_identified_fixed.csv', [
+    'Employee_ID,Name,Gender,Ethnicity,Age,Demographics consent',
+    '4001,Ana Ruiz,F,Hispanic or Latino,29,yes',
+    '4002,Ben Li,M,Asian,41,no',
+    '4003,Cy Ode,Non-binary,Black,35-44,2025-05-01',
+  ]);
+  await page.getByRole('button', { name: 'Review import' }).click();
+  const summary = page.locator('.summary-self-identified');
+  await expect(summary).toContainText('2 with consent recorded, 1 without');
+  await expect(summary).toContainText('1 row has self-identified values but no consent');
+  // The rows as stored show staff fields only: no self-identified value per person.
+  const rows = page.getByRole('region', { name: 'Rows as they will be stored' });
+  await expect(rows).toContainText('Ruiz');
+  await expect(rows).not.toContainText('Hispanic');
+  await expect(rows).not.toContainText('Non-binary');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Roster imported' })).toBeVisible();
+  await expect(page.locator('.summary-self-identified')).toContainText('2 people recorded');
+});

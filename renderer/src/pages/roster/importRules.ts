@@ -30,7 +30,11 @@ export function blockers(
     );
   }
   const { summary } = preview;
-  if (reasons.length === 0 && summary.new + summary.updated === 0) {
+  // Self-identified data recorded or removed is a change too, though no staff field changes.
+  const selfChanges = summary.selfIdentified
+    ? summary.selfIdentified.recorded + summary.selfIdentified.removed
+    : 0;
+  if (reasons.length === 0 && summary.new + summary.updated + selfChanges === 0) {
     reasons.push('Nothing to import: the file matches what is stored.');
   }
   return reasons;
