@@ -44,6 +44,12 @@ export function GoalCard({ goal, pairing, today, editable, onChanged }: GoalCard
           <p className="goal-why">
             <GoalStatusBadge status={goal.status} /> <span>{statusReason(goal)}</span>
           </p>
+          {(goal.circleGoalId ?? null) !== null && (
+            <p className="muted small">
+              Shared goal of the mentoring circle: each member has their own copy; progress for the
+              whole circle is recorded on the circle.
+            </p>
+          )}
         </div>
         {open && !editing && (
           <div className="form-actions">

@@ -83,22 +83,29 @@ export function HeldMeetings({
                 )}
               </td>
               <td className="meeting-row-actions">
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => onEdit(r)}
-                  aria-label={`Correct the meeting of ${formatMeetingDay(r.date)}`}
-                >
-                  Correct
-                </button>
-                <button
-                  type="button"
-                  className="button button-small button-danger-quiet"
-                  onClick={() => onRemove(r)}
-                  aria-label={`Remove the meeting of ${formatMeetingDay(r.date)}`}
-                >
-                  Remove
-                </button>
+                {(r.circleMeetingId ?? null) !== null ? (
+                  // Kept with the circle's attendance, which is never edited.
+                  <span className="muted small">Circle meeting</span>
+                ) : (
+                  <>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      onClick={() => onEdit(r)}
+                      aria-label={`Correct the meeting of ${formatMeetingDay(r.date)}`}
+                    >
+                      Correct
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-small button-danger-quiet"
+                      onClick={() => onRemove(r)}
+                      aria-label={`Remove the meeting of ${formatMeetingDay(r.date)}`}
+                    >
+                      Remove
+                    </button>
+                  </>
+                )}
               </td>
             </tr>
           ))}

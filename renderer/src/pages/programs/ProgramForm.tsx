@@ -168,13 +168,21 @@ export function ProgramForm(props: ProgramFormProps) {
               error={errors.durationWeeks}
             />
             <TextField
-              label="Mentees per mentor (default)"
+              label={
+                values.format === 'group'
+                  ? 'Group size (mentees per circle)'
+                  : 'Mentees per mentor (default)'
+              }
               required
               inputMode="numeric"
               value={values.defaultCapacity}
               onChange={text('defaultCapacity')}
               error={errors.defaultCapacity}
-              hint="Used when enrolling mentors; each mentor can be changed."
+              hint={
+                values.format === 'group'
+                  ? "Matching fills each mentor's circle up to this size; accepting makes the circle."
+                  : 'Used when enrolling mentors; each mentor can be changed.'
+              }
             />
             <SelectField
               label="Evaluations"
