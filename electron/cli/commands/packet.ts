@@ -12,7 +12,7 @@ import { ensureWritableFolder } from '../../core/printing/files';
 import { lazyChromiumPrinter } from '../../core/printing/lazy';
 import { documentPdf, requirePrinter, savePdf } from '../../core/printing/print';
 import { memorySettings } from '../../core/settings';
-import { formatError, UsageError, type CommandOutput } from '../io';
+import { cliUserDataDir, formatError, UsageError, type CommandOutput } from '../io';
 import { PACKET_USAGE } from '../usage';
 
 /** A refusal of the command's own input: one line, exit 1, nothing printed. */
@@ -81,7 +81,8 @@ export async function packetCommand(args: string[]): Promise<CommandOutput> {
   }
   const ctx = createContext({
     settings: memorySettings(),
-    userDataDir: process.cwd(),
+    // The workstation's settings folder: any write this command makes is anchored there.
+    userDataDir: cliUserDataDir(),
     actor: workstationActor(),
     printer: lazyChromiumPrinter,
   });
