@@ -29,6 +29,8 @@ export interface BoardMentor {
    * accepted (their column is that circle, its places the group size); null before and elsewhere.
    */
   circle?: { id: number; name: string } | null;
+  /** A peer whose reciprocal pairing shows on the other peer's column: that peer's name. */
+  peerOf?: string;
   pairings: BoardPairing[];
 }
 

@@ -67,14 +67,15 @@ export function loadBoard(db: Db, cohortId: number, today: string): BoardWithFla
   const mentors: BoardMentor[] = facts.mentors.map((m) => {
     const own = open.filter((p) => p.mentorEnrolmentId === m.enrolmentId);
     const partnerOf = m.peer
-      ? open.filter((p) => p.reciprocal && p.menteeEnrolmentId === m.enrolmentId).length
-      : 0;
+      ? open.filter((p) => p.reciprocal && p.menteeEnrolmentId === m.enrolmentId)
+      : [];
     return {
       enrolmentId: m.enrolmentId,
       person: personOf(m, employeeNumbers.get(m.enrolmentId) ?? ''),
       capacity: m.capacity,
-      load: own.length + partnerOf,
+      load: own.length + partnerOf.length,
       circle: circles.get(m.enrolmentId) ?? null,
+      ...(partnerOf[0] ? { peerOf: partnerOf[0].mentor.displayName } : {}),
       missingTraining: m.missingTraining,
       unavailable: mentorUnavailable(m, facts),
       pairings: own.map((p) => ({

@@ -57,6 +57,7 @@ describe('reciprocal peer pairings', () => {
     expect(board.pool.map((m) => m.person.displayName)).toEqual(['Cy Dunn']);
     const load = (id: number) => board.mentors.find((m) => m.enrolmentId === id)?.load;
     expect([load(s.ana), load(s.ben), load(s.cy)]).toEqual([1, 1, 0]);
+    expect(board.mentors.find((m) => m.enrolmentId === s.ben)?.peerOf).toBe('Ana Ruiz');
     // Ben mentors Ana already (the pairing is reciprocal): he has no place for Cy.
     const full = refusal(() =>
       assignMentee(s.ctx, {

@@ -52,7 +52,12 @@ export function MentorColumn({ mentor, mentors, flags, actions, format }: Mentor
           </Link>
         )}
       </header>
-      {mentor.pairings.length === 0 ? (
+      {mentor.pairings.length === 0 && mentor.peerOf ? (
+        <p className="column-empty">
+          Paired with {mentor.peerOf}: they mentor each other (the card is in {mentor.peerOf}
+          &apos;s column).
+        </p>
+      ) : mentor.pairings.length === 0 ? (
         <p className="column-empty">No mentees yet — drag one here.</p>
       ) : (
         <ul
