@@ -60,15 +60,16 @@ const COUNTS: CountColumn[] = [
     key: 'meetingsOverdue',
     heading: 'Meeting overdue',
     page: meetings,
-    says: 'pairings with a meeting overdue',
+    says: 'mentees with a meeting overdue',
   },
   {
     key: 'noMeetingForTwiceCadence',
     heading: 'No meeting for 2× cadence',
     page: meetings,
-    says: 'pairings with no meeting for twice the cadence',
+    says: 'mentees with no meeting for twice the cadence',
   },
-  { key: 'inactive', heading: 'Inactive', page: meetings, says: 'inactive pairings' },
+  // Counted per person: each circle member on their own, both peers of a reciprocal pairing.
+  { key: 'inactive', heading: 'Inactive', page: meetings, says: 'mentees inactive' },
   { key: 'goalsOverdue', heading: 'Goals overdue', page: goals, says: 'goals overdue' },
   { key: 'goalsAtRisk', heading: 'Goals at risk', page: goals, says: 'goals at risk' },
   {
