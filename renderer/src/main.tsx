@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { captureHostToken } from './api/token';
 import { App } from './app/App';
+import { JobProgress } from './components/JobProgress';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
@@ -16,5 +17,7 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <App />
+    {/* Beside the app, not inside it: long jobs show progress and Cancel on any page. */}
+    <JobProgress />
   </StrictMode>,
 );

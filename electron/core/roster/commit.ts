@@ -1,4 +1,5 @@
 import { statement } from '../db/statements';
+import { reportProgress } from '../jobs/progress';
 import type { WriteTx } from '../db/write';
 import { UPDATE_STAFF, toParams, type StaffFields } from '../people/rows';
 import {
@@ -48,6 +49,22 @@ export function writeRosterPlanInTransaction(
     return supervisor === null ? null : (ids.get(supervisor) ?? null);
   };
 
+  // Progress every 500 staff (a 100,000-row file writes for seconds); Cancel throws here and
+  // the caller's transaction rolls back, so a cancelled import keeps nothing.
+  const total = plan.creates.length + plan.updates.length;
+  let written = 0;
+  const wrote = () => {
+    written += 1;
+    if (written % 500 === 0 || written === total) {
+      reportProgress(
+        written,
+        total,
+        `Writing staff records: ${written.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`,
+      );
+    }
+  };
+  if (total > 0) reportProgress(0, total, 'Writing staff records');
+
   const insert = statement(tx.db, INSERT_STAFF_WITH_ID);
   plan.creates.forEach((c, index) => {
     const id = createIds[index] ?? 0;
@@ -61,6 +78,7 @@ export function writeRosterPlanInTransaction(
       before: null,
       after: staffSnapshot(id, fields),
     });
+    wrote();
   });
 
   const update = statement(tx.db, UPDATE_STAFF);
@@ -75,6 +93,7 @@ export function writeRosterPlanInTransaction(
       before: auditSnapshot(u.before),
       after: staffSnapshot(u.before.id, fields),
     });
+    wrote();
   }
 
   // Self-identified data goes through the outcomes service, so its audit events hold only that

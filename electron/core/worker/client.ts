@@ -11,7 +11,6 @@ import {
 
 /** A job in progress, as the UI shows it: the call, what it has done and what it is doing. */
 export interface RunningJob extends JobProgress {
-  method: string;
   /** Cancel was asked for; the job stops at its next report and writes nothing. */
   cancelling: boolean;
 }
@@ -21,6 +20,11 @@ export interface CoreClient {
   startError: string | null;
   /** Calls an API method in the core; `now` is the caller's clock when it has its own. */
   call(name: string, input: unknown, now?: string): Promise<Result<unknown>>;
+  /**
+   * The local host's `POST /api/call`: the body's bytes go to the worker (moved, not copied:
+   * `body` must own its whole ArrayBuffer), which parses, checks and answers them.
+   */
+  callHttp(body: Uint8Array, now?: string): Promise<{ status: number; body: Uint8Array }>;
   /** The jobs that have reported progress and not finished yet. */
   jobs(): RunningJob[];
   /** Asks the job of this call to stop; false when no such job is running. */
@@ -53,14 +57,21 @@ export async function startCoreWorker(options: CoreWorkerOptions): Promise<CoreC
   const cancelFlag = new SharedArrayBuffer(4);
   const flag = new Int32Array(cancelFlag);
   const worker = new Worker(entry);
-  const pending = new Map<number, { method: string; resolve(result: Result<unknown>): void }>();
+  const pending = new Map<number, (result: Result<unknown>) => void>();
+  const pendingHttp = new Map<number, (answer: { status: number; body: Uint8Array }) => void>();
   const running = new Map<number, RunningJob>();
   const listeners = new Set<(job: RunningJob, finished: boolean) => void>();
   let nextId = 1;
   let exited: string | null = null;
   let closed: (() => void) | null = null;
 
-  const post = (message: ToCore) => worker.postMessage(message);
+  const post = (message: ToCore, transfer?: ArrayBuffer[]) => worker.postMessage(message, transfer);
+  const finish = (id: number) => {
+    const job = running.get(id);
+    if (!job) return;
+    running.delete(id);
+    emit(job, true);
+  };
   const emit = (job: RunningJob, finished: boolean) => {
     for (const listener of listeners) listener(job, finished);
   };
@@ -78,22 +89,24 @@ export async function startCoreWorker(options: CoreWorkerOptions): Promise<CoreC
         ready(message.startError);
         return;
       case 'result': {
-        const call = pending.get(message.id);
+        const resolve = pending.get(message.id);
         pending.delete(message.id);
-        const job = running.get(message.id);
-        if (job) {
-          running.delete(message.id);
-          emit(job, true);
-        }
-        call?.resolve(message.result);
+        finish(message.id);
+        resolve?.(message.result);
+        return;
+      }
+      case 'http-result': {
+        const resolve = pendingHttp.get(message.id);
+        pendingHttp.delete(message.id);
+        finish(message.id);
+        resolve?.({ status: message.status, body: message.body });
         return;
       }
       case 'progress': {
-        const method = pending.get(message.id)?.method;
-        if (!method) return;
+        if (!pending.has(message.id) && !pendingHttp.has(message.id)) return;
         const job: RunningJob = {
           id: message.id,
-          method,
+          method: message.method,
           done: message.done,
           total: message.total,
           label: message.label,
@@ -126,10 +139,13 @@ export async function startCoreWorker(options: CoreWorkerOptions): Promise<CoreC
   const stop = (reason: string) => {
     exited ??= reason;
     failed(new Error(reason));
-    for (const [id, call] of pending) {
-      call.resolve(gone(`Tandem's core stopped (${reason}); the call did not finish. Try again.`));
-      pending.delete(id);
+    const lost = gone(`Tandem's core stopped (${reason}); the call did not finish. Try again.`);
+    for (const resolve of pending.values()) resolve(lost);
+    pending.clear();
+    for (const resolve of pendingHttp.values()) {
+      resolve({ status: 200, body: new Uint8Array(Buffer.from(JSON.stringify(lost))) });
     }
+    pendingHttp.clear();
     running.clear();
     closed?.();
   };
@@ -146,8 +162,22 @@ export async function startCoreWorker(options: CoreWorkerOptions): Promise<CoreC
       if (exited) return Promise.resolve(gone(`Tandem's core has stopped (${exited}).`));
       const id = nextId++;
       return new Promise((resolve) => {
-        pending.set(id, { method: name, resolve });
+        pending.set(id, resolve);
         post({ type: 'call', id, name, input, ...(now ? { now } : {}) });
+      });
+    },
+    callHttp: (body, now) => {
+      if (exited) {
+        const lost = gone(`Tandem's core has stopped (${exited}).`);
+        return Promise.resolve({
+          status: 200,
+          body: new Uint8Array(Buffer.from(JSON.stringify(lost))),
+        });
+      }
+      const id = nextId++;
+      return new Promise((resolve) => {
+        pendingHttp.set(id, resolve);
+        post({ type: 'http', id, body, ...(now ? { now } : {}) }, [body.buffer as ArrayBuffer]);
       });
     },
     jobs: () => [...running.values()],

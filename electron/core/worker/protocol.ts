@@ -39,12 +39,20 @@ export interface CoreInit {
 export type ToCore =
   | { type: 'init'; init: CoreInit }
   | { type: 'call'; id: number; name: string; input: unknown; now?: string }
+  /**
+   * A call as the local host received it: the request body's bytes, moved (not copied) to the
+   * worker, which parses and checks them, so a 40 MB roster upload costs the host's own
+   * thread nothing but reading the socket.
+   */
+  | { type: 'http'; id: number; body: Uint8Array; now?: string }
   | { type: 'print-result'; id: number; pdf?: Uint8Array; error?: string }
   | { type: 'close' };
 
 export interface JobProgress {
   /** The call's id. */
   id: number;
+  /** The API method running as the job. */
+  method: string;
   done: number;
   total: number;
   label: string;
@@ -53,6 +61,8 @@ export interface JobProgress {
 export type FromCore =
   | { type: 'ready'; startError: string | null }
   | { type: 'result'; id: number; result: Result<unknown> }
+  /** The answer to an `http` call: its status and JSON body, serialised in the worker. */
+  | { type: 'http-result'; id: number; status: number; body: Uint8Array }
   | ({ type: 'progress' } & JobProgress)
   | { type: 'print'; id: number; job: PrintJob }
   | { type: 'closed' };

@@ -15,7 +15,7 @@ const PROGRESS_INTERVAL_MS = 50;
 
 /** The two ends a transport gives the serving loop (worker_threads' parentPort here). */
 export interface CorePort {
-  post(message: FromCore): void;
+  post(message: FromCore, transfer?: ArrayBuffer[]): void;
   onMessage(listener: (message: ToCore) => void): void;
 }
 
@@ -91,11 +91,40 @@ export function serveCore(port: CorePort): void {
         const now = performance.now();
         if (done < total && now - lastPosted < PROGRESS_INTERVAL_MS) return;
         lastPosted = now;
-        port.post({ type: 'progress', id, done, total, label });
+        port.post({ type: 'progress', id, method: name, done, total, label });
       },
       cancelRequested: () => Atomics.load(flag, CANCEL_SLOT) === id,
     };
     return runAsJob(reporter, () => (router as Router)(name, input));
+  };
+
+  /** The local host's `POST /api/call`, from the body's bytes to a status and a Result. */
+  const answerHttp = async (
+    id: number,
+    bytes: Uint8Array,
+  ): Promise<{ status: number; body: Result<unknown> }> => {
+    const invalid = (message: string) => ({
+      status: 400,
+      body: { ok: false as const, error: { code: 'invalid_input' as const, message } },
+    });
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(
+        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
+      );
+    } catch {
+      return invalid('The request body is not JSON.');
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      return invalid('The request body must be a JSON object with the method name and its input.');
+    }
+    const { name, input } = parsed as { name?: unknown; input?: unknown };
+    if (typeof name !== 'string') return invalid('The request names no method.');
+    const result = await call(id, name, input).catch((error: unknown): Result<unknown> => ({
+      ok: false,
+      error: { code: 'internal', message: `Something went wrong: ${String(error)}` },
+    }));
+    return { status: 200, body: result };
   };
 
   port.onMessage((message) => {
@@ -115,6 +144,16 @@ export function serveCore(port: CorePort): void {
                 : { code: 'internal', message: `Something went wrong: ${String(error)}` },
           }))
           .then((result) => port.post({ type: 'result', id: message.id, result }));
+        return;
+      }
+      case 'http': {
+        if (message.now) forwardedNow = new Date(message.now);
+        void answerHttp(message.id, message.body).then(({ status, body }) => {
+          const bytes = Buffer.from(JSON.stringify(body));
+          // A copy of its own, so moving it never takes Node's shared small-buffer pool along.
+          const owned = new Uint8Array(bytes);
+          port.post({ type: 'http-result', id: message.id, status, body: owned }, [owned.buffer]);
+        });
         return;
       }
       case 'print-result': {

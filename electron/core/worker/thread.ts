@@ -6,6 +6,6 @@ import { serveCore } from './serve';
 if (!parentPort) throw new Error('electron/core/worker/thread.ts runs only as a worker thread.');
 const port = parentPort;
 serveCore({
-  post: (message) => port.postMessage(message),
+  post: (message, transfer) => port.postMessage(message, transfer),
   onMessage: (listener) => port.on('message', (message: ToCore) => listener(message)),
 });
