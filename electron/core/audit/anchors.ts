@@ -158,8 +158,25 @@ export interface AnchorsRead {
   unreadable: number;
 }
 
-/** The anchors of one facility (by its first event's hash), read from the workstation's log. */
-export function readAnchors(file: string, facility: string | null, path: string): AnchorsRead {
+/** The anchor log's text, or null when there is none. */
+export function readAnchorLog(file: string): string | null {
+  try {
+    return statSync(file).isFile() ? readFileSync(file, 'utf8') : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The anchors of one facility (by its first event's hash) in the anchor log's text (read with
+ * readAnchorLog, before the database, so that no anchor is newer than the chain it is held to).
+ */
+export function readAnchors(
+  file: string,
+  text: string | null,
+  facility: string | null,
+  path: string,
+): AnchorsRead {
   const result: AnchorsRead = {
     file,
     exists: false,
@@ -167,13 +184,7 @@ export function readAnchors(file: string, facility: string | null, path: string)
     otherTrailAtPath: [],
     unreadable: 0,
   };
-  let text: string;
-  try {
-    if (!statSync(file).isFile()) return result;
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return result;
-  }
+  if (text === null) return result;
   result.exists = true;
   const where = resolve(path);
   for (const line of text.split('\n')) {

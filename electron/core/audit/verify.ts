@@ -1,5 +1,5 @@
 import type { Db } from '../db/open';
-import { firstEventHash, readAnchors, type Anchor } from './anchors';
+import { firstEventHash, readAnchorLog, readAnchors, type Anchor } from './anchors';
 import { GENESIS_HASH, canonicalContent, eventHash, hashOf } from './chain';
 import { rowToContent, type AuditRow } from './trail';
 
@@ -133,6 +133,20 @@ export type AnchoredVerdict =
  * restore legitimately took the chain back to the backup's head, and its own line anchors it.
  */
 export function verifyAgainstAnchors(db: Db, anchorFile: string, path: string): AnchoredVerdict {
+  // The log first: an anchor is appended after its commit, so every anchor read now is of a
+  // commit the database already holds; the chain read after cannot be older than the log. One
+  // read transaction keeps the chain and the anchored events in one snapshot while the app
+  // goes on writing.
+  const text = readAnchorLog(anchorFile);
+  return db.transaction(() => holdToAnchors(db, anchorFile, text, path))();
+}
+
+function holdToAnchors(
+  db: Db,
+  anchorFile: string,
+  text: string | null,
+  path: string,
+): AnchoredVerdict {
   const chain = verifyAuditTrail(db);
   if (!chain.intact) {
     return {
@@ -143,7 +157,7 @@ export function verifyAgainstAnchors(db: Db, anchorFile: string, path: string): 
     };
   }
   const facility = firstEventHash(db);
-  const read = readAnchors(anchorFile, facility, path);
+  const read = readAnchors(anchorFile, text, facility, path);
   if (facility === null) {
     // No events at all: the anchors for this path say whether some were there before.
     const before = lastOf(read.otherTrailAtPath);
