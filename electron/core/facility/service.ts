@@ -72,12 +72,14 @@ export async function createFacility(
       });
     });
     if (options.demo) await buildDemoFacility(wctx, ctx.demoRosterPath);
+    // Back to a rollback journal: SQLite checkpoints the WAL into the file and removes it, or
+    // says it could not. Only a file that holds everything by itself may take the real name.
+    const mode = db.pragma('journal_mode = DELETE', { simple: true }) as string;
+    if (mode !== 'delete') throw new Error(`could not finish ${temp}: its journal stayed ${mode}`);
   } catch (error) {
     closeAndRemove(db, temp);
     throw error;
   }
-  // Closing the only connection checkpoints the WAL into the file and removes the WAL: the
-  // temporary file alone is the whole database, ready to be renamed.
   detachAnchorLog(db);
   db.close();
   try {

@@ -24,6 +24,8 @@ describe('creating a facility database', () => {
     const ctx = context(dir);
     const status = await createFacility(ctx, { path, name: 'North Wing', demo: false });
     expect(status).toMatchObject({ open: true, path, name: 'North Wing' });
+    // Finished with a rollback journal before the rename, then opened in WAL mode as usual.
+    expect(ctx.db?.pragma('journal_mode', { simple: true })).toBe('wal');
     ctx.db?.close();
     expect(
       readdirSync(dir)
