@@ -170,8 +170,24 @@ function hasToken(req: IncomingMessage, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** The request body in one buffer of its own (movable to the worker), or null past the limit. */
+/**
+ * The request body in one buffer of its own (movable to the worker), or null past the limit.
+ * With a Content-Length (browsers send one), each chunk is copied in as it arrives, so a large
+ * upload is never copied in one go on this thread.
+ */
 async function readBody(req: IncomingMessage): Promise<Uint8Array | null> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isSafeInteger(declared) && declared >= 0) {
+    if (declared > MAX_BODY_BYTES) return null;
+    const body = new Uint8Array(declared);
+    let at = 0;
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      if (at + chunk.length > declared) return null;
+      body.set(chunk, at);
+      at += chunk.length;
+    }
+    return at === declared ? body : body.slice(0, at);
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {

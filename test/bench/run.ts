@@ -1,7 +1,8 @@
 /**
  * Every benchmark in one run (`npm run bench`): roster import, the exact solver, the People
  * page in Chromium (it builds the renderer first), printing a cohort's packets, and export and
- * backup on a generated facility. Prints
+ * backup on a generated facility, and how long the host's main thread stalls during a
+ * 100,000-row import. Prints
  * figures; asserts nothing.
  */
 import { execSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import { benchOutcomes } from './outcomes';
 import { benchPeoplePage } from './people-page';
 import { benchPrinting } from './printing';
 import { benchSolver } from './solver';
+import { benchUiResponsiveness } from './ui-responsiveness';
 
 console.log('== Command line: start-up and match-file 8000 × 2400 ==');
 benchCli();
@@ -31,3 +33,5 @@ console.log('\n== Outcomes dashboard (demo facility) ==');
 await benchOutcomes('');
 console.log('\n== Export bundle and backup (generated 5,000 staff, 10 years) ==');
 await benchExports();
+console.log('\n== UI responsiveness during a 100,000-row import (local host, core in a worker) ==');
+await benchUiResponsiveness();
