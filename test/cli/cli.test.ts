@@ -100,7 +100,8 @@ describe('the command line', () => {
           )
           .all(),
       });
-      expect(db.prepare('SELECT count(*) AS n FROM programs').get()).toEqual({ n: 6 });
+      // Six programs and the support circle's (groups, b8dd6a6).
+      expect(db.prepare('SELECT count(*) AS n FROM programs').get()).toEqual({ n: 7 });
       const statuses = (
         db.prepare('SELECT DISTINCT status FROM pairings').all() as { status: string }[]
       ).map((r) => r.status);
