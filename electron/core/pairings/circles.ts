@@ -21,6 +21,9 @@ import { getEnrolment } from '../enrolments/service';
 import { goalViews } from '../goals/rows';
 import { cohortMeetings } from '../meetings/overview';
 import { getProgram } from '../programs/service';
+import { loadCohortFacts } from '../matching/facts';
+import { checkPair } from '../matching/rules';
+import { PairingRefused } from './hard-rules';
 import { listPairings } from './rows';
 
 interface CircleRow {
@@ -165,6 +168,22 @@ export function addCircleMentor(
     );
   }
   return write(ctx, (tx) => {
+    // A co-mentor mentors every member: the pair rules (supervisor, do-not-pair, training,
+    // shift, status) hold against each running mentee, checked inside this write.
+    const facts = loadCohortFacts(tx.db, circle.cohort_id, todayOf(ctx));
+    const mentor = facts.mentors.find((m) => m.enrolmentId === mentorEnrolmentId);
+    const broken = circlePairings(tx.db, circleId)
+      .filter((p) => p.status === 'active' || p.status === 'paused' || p.status === 'proposed')
+      .flatMap((p) => {
+        const mentee = facts.mentees.find((m) => m.enrolmentId === p.menteeEnrolmentId);
+        return mentee && mentor ? checkPair(mentee, mentor, facts.rules) : [];
+      });
+    if (broken.length > 0) {
+      throw new PairingRefused(
+        broken,
+        `${e.person.displayName} cannot mentor ${circle.name}: ${broken.map((v) => v.message).join('; ')}.`,
+      );
+    }
     tx.db
       .prepare(
         'INSERT INTO circle_mentors (circle_id, mentor_enrolment_id, joined_at) VALUES (?, ?, ?)',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TandemError } from '../../../shared/result';
+import { addDoNotPair } from '../../../electron/core/do-not-pair/service';
 import { loadBoard } from '../../../electron/core/pairings/board';
 import {
   addCircleMentor,
@@ -89,5 +90,19 @@ describe('mentoring circles', () => {
     expect(() => db.prepare('DELETE FROM circle_meetings').run()).toThrow(
       'a circle meeting is never deleted',
     );
+  });
+
+  it('a co-mentor must keep the hard rules with every member, or nothing is written', () => {
+    const s = setUpCircle();
+    matchAndAccept(s.ctx, s.cohort.id);
+    const [circle] = listCircles(s.ctx.db, s.cohort.id);
+    if (!circle) throw new Error('no circle');
+    addDoNotPair(s.ctx, s.omar.person.staffId, s.pia.person.staffId, 'Relatives');
+    const before = s.ctx.db.prepare('SELECT count(*) AS n FROM circle_mentors').get();
+    const refused = refusal(() => addCircleMentor(s.ctx, circle.id, s.omar.id));
+    expect(refused.message).toBe(
+      'Omar Other cannot mentor Circle of Maya Mentor: Pia Newgrad and Omar Other are on the do-not-pair list: Relatives.',
+    );
+    expect(s.ctx.db.prepare('SELECT count(*) AS n FROM circle_mentors').get()).toEqual(before);
   });
 });
