@@ -56,14 +56,18 @@ export async function startCoreWorker(options: CoreWorkerOptions): Promise<CoreC
   const { entry, print, ...init } = options;
   const cancelFlag = new SharedArrayBuffer(4);
   const flag = new Int32Array(cancelFlag);
-  const worker = new Worker(entry);
+  let worker: Worker;
   const pending = new Map<number, (result: Result<unknown>) => void>();
   const pendingHttp = new Map<number, (answer: { status: number; body: Uint8Array }) => void>();
   const running = new Map<number, RunningJob>();
   const listeners = new Set<(job: RunningJob, finished: boolean) => void>();
   let nextId = 1;
+  /** Set once the core has stopped for good (closed, or crashing again and again). */
   let exited: string | null = null;
+  let closing = false;
   let closed: (() => void) | null = null;
+  /** When the core last crashed and was started again: a core that keeps crashing stays down. */
+  const restarts: number[] = [];
 
   const post = (message: ToCore, transfer?: ArrayBuffer[]) => worker.postMessage(message, transfer);
   const finish = (id: number) => {
@@ -78,12 +82,8 @@ export async function startCoreWorker(options: CoreWorkerOptions): Promise<CoreC
 
   let ready: (startError: string | null) => void = () => {};
   let failed: (error: Error) => void = () => {};
-  const started = new Promise<string | null>((resolve, reject) => {
-    ready = resolve;
-    failed = reject;
-  });
 
-  worker.on('message', (message: FromCore) => {
+  const onMessage = (message: FromCore) => {
     switch (message.type) {
       case 'ready':
         ready(message.startError);
@@ -135,26 +135,54 @@ export async function startCoreWorker(options: CoreWorkerOptions): Promise<CoreC
         closed?.();
         return;
     }
-  });
-  const stop = (reason: string) => {
-    exited ??= reason;
+  };
+
+  /** Starts a worker and builds the core's context in it; resolves with its start error. */
+  const spawn = (): Promise<string | null> => {
+    const started = new Promise<string | null>((resolve, reject) => {
+      ready = resolve;
+      failed = reject;
+    });
+    const current = new Worker(entry);
+    worker = current;
+    current.on('message', onMessage);
+    // A file that exhausts the worker's heap ends the worker, not the process serving the UI.
+    current.on('error', (error) => stopped(current, error.message));
+    current.on('exit', (code) => stopped(current, `exit code ${code}`));
+    Atomics.store(flag, CANCEL_SLOT, 0);
+    post({ type: 'init', init: { ...init, cancelFlag } });
+    return started;
+  };
+
+  const stopped = (which: Worker, reason: string) => {
+    if (which !== worker) return;
     failed(new Error(reason));
-    const lost = gone(`Tandem's core stopped (${reason}); the call did not finish. Try again.`);
+    const restarting =
+      !closing && !exited && restarts.filter((t) => Date.now() - t < 60_000).length < 3;
+    const lost = gone(
+      restarting
+        ? `Tandem's core stopped (${reason}) and was started again; the unfinished call kept nothing. Sign in again if asked, then try again.`
+        : `Tandem's core stopped (${reason}); the call did not finish. Restart Tandem.`,
+    );
     for (const resolve of pending.values()) resolve(lost);
     pending.clear();
     for (const resolve of pendingHttp.values()) {
       resolve({ status: 200, body: new Uint8Array(Buffer.from(JSON.stringify(lost))) });
     }
     pendingHttp.clear();
+    for (const job of running.values()) emit(job, true);
     running.clear();
+    if (restarting) {
+      restarts.push(Date.now());
+      // The new core reopens the same facility database; SQLite rolled back the unfinished write.
+      spawn().catch(() => {});
+      return;
+    }
+    exited ??= reason;
     closed?.();
   };
-  // A hostile file that exhausts the worker's heap ends the worker, not the process serving the UI.
-  worker.on('error', (error) => stop(error.message));
-  worker.on('exit', (code) => stop(`exit code ${code}`));
 
-  post({ type: 'init', init: { ...init, cancelFlag } });
-  const startError = await started;
+  const startError = await spawn();
 
   return {
     startError,
@@ -194,6 +222,7 @@ export async function startCoreWorker(options: CoreWorkerOptions): Promise<CoreC
       return () => listeners.delete(listener);
     },
     close: async () => {
+      closing = true;
       if (!exited) {
         const done = new Promise<void>((resolve) => (closed = resolve));
         post({ type: 'close' });
