@@ -76,7 +76,8 @@ test('a long import shows its progress over the page and Cancel stops it, keepin
   const dialog = page.getByRole('dialog', { name: 'Importing the roster' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('progressbar', { name: 'Importing the roster' })).toBeVisible();
-  await expect(dialog.getByText(/^Writing staff records/)).toBeVisible();
+  await expect(dialog.getByText('Writing staff records')).toBeVisible();
+  await expect(dialog.getByText(/^[\d,]+ of 100,000 \(\d+%\)$/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
   const result = await commit;

@@ -120,7 +120,7 @@ describe('long jobs on the local host', () => {
     });
     const seen = await waitForJob(host, (job) => job.done > 0 && job.done < job.total);
     expect(seen).toMatchObject({ total: 30_000, cancelling: false });
-    expect(seen.label).toMatch(/^Writing staff records: [\d,]+ of 30,000$/);
+    expect(seen.label).toBe('Writing staff records');
     const done = await commit;
     expect(done).toMatchObject({ ok: true, value: { new: 30_000 } });
     expect(await jobs(host)).toEqual([]);

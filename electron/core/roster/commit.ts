@@ -56,11 +56,8 @@ export function writeRosterPlanInTransaction(
   const wrote = () => {
     written += 1;
     if (written % 500 === 0 || written === total) {
-      reportProgress(
-        written,
-        total,
-        `Writing staff records: ${written.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`,
-      );
+      // The overlay shows the counts beside the label.
+      reportProgress(written, total, 'Writing staff records');
     }
   };
   if (total > 0) reportProgress(0, total, 'Writing staff records');
