@@ -98,9 +98,9 @@ test('corrects a readiness rating: the correction supersedes it, with a reason',
   await page.goto(host.at('/outcomes'));
   const form = page.getByRole('form', { name: 'Correct a readiness rating' });
   const choice = form.getByLabel(/Rating to correct/);
-  const options = (await choice.locator('option').allTextContents()).slice(1);
-  const original = options[0];
-  if (!original) throw new Error('the demo has no readiness rating to correct');
+  // The ratings load after the form: wait for the demo's ratings before reading them.
+  await expect(choice.locator('option').nth(1)).toBeAttached();
+  const original = (await choice.locator('option').nth(1).textContent()) ?? '';
   await choice.selectOption({ label: original });
   // The rater is filled in from the rating, and the person's history is shown.
   await expect(form.getByPlaceholder('Search to change…')).toBeVisible();

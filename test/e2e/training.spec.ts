@@ -189,6 +189,16 @@ test("voids a mistake on the person's training page, and the training is due aga
   await expect(recorded).toBeVisible();
   await expectNoSeriousViolations(page, 'person training');
 
+  // A correction asks for the reason, and Cancel leaves everything as it was.
+  await recorded.getByRole('button', { name: /^Correct / }).click();
+  const correct = page.getByRole('dialog', { name: 'Correct this completion?' });
+  await expect(
+    correct.getByRole('button', { name: 'Void and record the correction' }),
+  ).toBeDisabled();
+  await expectNoSeriousViolations(page, 'person training, correct dialog');
+  await correct.getByRole('button', { name: 'Cancel' }).click();
+  await expect(correct).toBeHidden();
+
   await recorded.getByRole('button', { name: /^Void Inclusive mentoring/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Void this completion?' });
   await expect(dialog).toContainText('will no longer count');
@@ -199,19 +209,6 @@ test("voids a mistake on the person's training page, and the training is due aga
   const voided = history.getByRole('row').filter({ hasText: 'Recorded for the wrong person' });
   await expect(voided).toContainText('Void');
   await expect(voided.getByRole('button')).toHaveCount(0);
-
-  // A correction asks for the reason too, and Cancel leaves everything as it was.
-  await history
-    .getByRole('button', { name: /^Correct / })
-    .first()
-    .click();
-  const correct = page.getByRole('dialog', { name: 'Correct this completion?' });
-  await expect(
-    correct.getByRole('button', { name: 'Void and record the correction' }),
-  ).toBeDisabled();
-  await expectNoSeriousViolations(page, 'person training, correct dialog');
-  await correct.getByRole('button', { name: 'Cancel' }).click();
-  await expect(correct).toBeHidden();
 
   await page.getByRole('link', { name: 'Training', exact: true }).first().click();
   await expect(dueCount()).toHaveText(`${total} of ${total} due`);
