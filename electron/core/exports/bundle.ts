@@ -58,7 +58,7 @@ export async function writeBundle(db: Db, options: BundleOptions): Promise<Expor
       tables.forEach((table, index) => {
         options.onTable?.(table, index, tables.length);
         const query = scopeOf(table, scope);
-        const statement = db.prepare(`SELECT * FROM "${table}" WHERE ${query.where}`);
+        const statement = db.prepare(`SELECT ${query.select} FROM "${table}" WHERE ${query.where}`);
         const allColumns = statement.columns().map((c) => c.name);
         let plan: TablePlan | null = null;
         if (scope.deidentified) {

@@ -10,6 +10,8 @@ interface TableScope {
   date?: [sql: string, words: string];
   /** Rows belonging to the program. */
   program?: string;
+  /** Columns taken when not all of them may leave the file, and how that reads. */
+  columns?: [sql: string, words: string];
 }
 
 const PROGRAM_COHORTS = 'SELECT id FROM cohorts WHERE program_id = :program';
@@ -99,9 +101,16 @@ const SCOPES: Record<string, TableScope> = {
     ],
     program: `staff_a IN (${PROGRAM_STAFF}) AND staff_b IN (${PROGRAM_STAFF})`,
   },
-  // Outcomes (issue 11, item 1): kept with the staff of the program; never de-identified
+  // Outcomes (issue 11, item 1): self-identified answers are never shown per person, so an
+  // export carries the consent records only (as the audit trail does); never de-identified
   // (not in the de-identification policy, so left out of such a bundle).
-  staff_demographics: { program: `staff_id IN (${PROGRAM_STAFF})` },
+  staff_demographics: {
+    program: `staff_id IN (${PROGRAM_STAFF})`,
+    columns: [
+      'staff_id, consent_recorded_on, consent_recorded_by, updated_at',
+      'consent records only: the self-identified answers are never exported per person',
+    ],
+  },
   succession_ratings: {
     date: [IN_DAYS('rated_on'), 'ratings given in the range'],
     program: `staff_id IN (${PROGRAM_STAFF})`,
@@ -123,6 +132,7 @@ export interface ScopeRequest {
 }
 
 export interface ScopedQuery {
+  select: string;
   where: string;
   params: Record<string, string | number>;
   words: string;
@@ -166,9 +176,12 @@ export function scopeOf(table: string, request: ScopeRequest): ScopedQuery {
       );
     } else words.push('all rows (shared by every program)');
   }
+  if (words.length === 0) words.push('all rows');
+  if (scope.columns) words.push(scope.columns[1]);
   return {
+    select: scope.columns?.[0] ?? '*',
     where: conditions.length > 0 ? conditions.join(' AND ') : '1',
     params,
-    words: words.length > 0 ? words.join('; ') : 'all rows',
+    words: words.join('; '),
   };
 }

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { ExportManifest } from '../../../shared/domain/exports';
 import { exportBundle } from '../../../electron/core/exports/service';
 import { verifyBundle } from '../../../electron/core/exports/verify';
+import { write } from '../../../electron/core/db/write';
+import { recordDemographicsInTransaction } from '../../../electron/core/outcomes/demographics';
 import { smallFacility, TRICKY } from './fixture';
 
 const NOW = new Date('2026-12-01T10:00:00Z');
@@ -170,5 +172,31 @@ describe('the audit export bundle', () => {
     expect(manifest.files.find((x) => x.path === 'tables/staff.csv')?.rows).toBe(2);
     expect(staff).not.toContain('LATE-1');
     expect(await verifyBundle(f.out)).toMatchObject({ intact: true, auditEvents: 1 });
+  });
+  it('carries consent records but never the self-identified answers of a person', async () => {
+    const f = smallFacility();
+    const staffId = f.db.prepare('SELECT min(id) FROM staff').pluck().get() as number;
+    write(f, (tx) =>
+      recordDemographicsInTransaction(tx, 'tester', '2026-12-01', {
+        staffId,
+        gender: 'Non-binary',
+        raceEthnicity: 'Hispanic or Latino',
+        ageBand: '25–34',
+        firstGeneration: true,
+        internationallyEducated: null,
+        consentRecordedOn: '2026-11-30',
+      }),
+    );
+    await exportBundle(f.db, f.out, whole, NOW);
+    const csv = readFileSync(join(f.out, 'tables/staff_demographics.csv'), 'utf8');
+    const json = readFileSync(join(f.out, 'tables/staff_demographics.json'), 'utf8');
+    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toEqual([
+      expect.objectContaining({ staff_id: String(staffId), consent_recorded_on: '2026-11-30' }),
+    ]);
+    for (const text of [csv, json]) {
+      expect(text).not.toMatch(/Non-binary|Hispanic|25–34|gender|race_ethnicity/);
+    }
+    expect(manifestOf(f.out).scope.tables.staff_demographics).toMatch(/consent records only/);
   });
 });
