@@ -59,10 +59,10 @@ export async function runCli(argv: string[]): Promise<CommandOutput> {
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
     const usage = Object.values(COMMANDS).map((c) => `  ${c.usage}`);
-    return {
-      code: 2,
-      stderr: [`Tandem command line. Commands:`, ...usage, '', USER_USAGE].join('\n'),
-    };
+    const text = [`Tandem command line. Commands:`, ...usage, '', USER_USAGE].join('\n');
+    // Asked for, the usage is the answer; otherwise it explains a mistake.
+    const asked = name !== undefined && ['help', '--help', '-h'].includes(name);
+    return asked && argv.length <= 1 ? { code: 0, stdout: text } : { code: 2, stderr: text };
   }
   try {
     const { args: rest, user } = takeUserOption(args);

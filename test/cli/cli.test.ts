@@ -16,6 +16,15 @@ describe('the command line', () => {
     expect(out.stderr).toContain('import-roster FILE --db DB');
   });
 
+  it('answers --help with the commands on standard output and success; an unknown command is a mistake', async () => {
+    for (const asked of ['--help', '-h', 'help']) {
+      const out = await runCli([asked]);
+      expect(out).toMatchObject({ code: 0, stdout: expect.stringContaining('export verify DIR') });
+    }
+    const unknown = await runCli(['exprot']);
+    expect(unknown).toMatchObject({ code: 2, stderr: expect.stringContaining('Commands:') });
+  });
+
   it('imports the shared roster into a new database and prints the summary as JSON', async () => {
     const db = join(tempDir(), 'cli.sqlite');
     const out = await runCli(['import-roster', ROSTER_PATH, '--db', db, '--json']);
