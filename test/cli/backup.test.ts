@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
 import { openReadOnly } from '../../electron/core/backup/copy';
+import { createContext } from '../../electron/core/context';
+import { createFacility } from '../../electron/core/facility/service';
+import { memorySettings } from '../../electron/core/settings';
+import { ADMIN, signInFirstAdmin } from '../helpers/accounts';
 import { testDb, tempDir } from '../helpers/db';
 import { addPeople, staffAndEvents } from '../core/backup/fixture';
 
@@ -42,5 +46,29 @@ describe('npm run tandem -- backup and restore', () => {
     expect(out.code).toBe(1);
     expect(out.stderr).toContain('cannot be restored');
     expect(out.stderr).toContain('Nothing was changed.');
+  });
+  it('restores over a database with accounts only for an administrator who signs in', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'facility.sqlite');
+    const copy = join(dir, 'copy.sqlite');
+    const ctx = createContext({ settings: memorySettings(), userDataDir: dir });
+    await createFacility(ctx, { path: db, name: 'St Test', demo: false });
+    await signInFirstAdmin(ctx);
+    ctx.db?.close();
+    expect((await runCli(['backup', '--db', db, '--to', copy])).code).toBe(0);
+    const before = readFileSync(db);
+
+    const saved = process.env.TANDEM_PASSWORD;
+    try {
+      const anonymous = await runCli(['restore', '--db', db, '--from', copy]);
+      expect(anonymous).toMatchObject({ code: 1, stderr: expect.stringMatching(/--user NAME/) });
+      expect(readFileSync(db).equals(before)).toBe(true);
+      process.env.TANDEM_PASSWORD = ADMIN.password;
+      const admin = await runCli(['restore', '--db', db, '--from', copy, '--user', 'aruiz']);
+      expect(admin).toMatchObject({ code: 0, stdout: expect.stringContaining('Restored') });
+    } finally {
+      if (saved === undefined) delete process.env.TANDEM_PASSWORD;
+      else process.env.TANDEM_PASSWORD = saved;
+    }
   });
 });

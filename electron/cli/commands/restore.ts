@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { restoreDatabase } from '../../core/backup/restore';
+import { requireDb } from '../../core/context';
 import { systemClock } from '../../core/db/write';
-import { cliUserDataDir, formatError, UsageError, type CommandOutput } from '../io';
+import { openFacility } from '../../core/facility/service';
+import { cliContext, cliUserDataDir, formatError, UsageError, type CommandOutput } from '../io';
 import { RESTORE_USAGE } from '../usage';
 
 /**
@@ -15,6 +18,7 @@ export async function restoreCommand(args: string[]): Promise<CommandOutput> {
   });
   if (!values.db || !values.from) throw new UsageError(`usage: ${RESTORE_USAGE}`);
   try {
+    signInToCurrent(values.db);
     const outcome = await restoreDatabase({
       dbPath: values.db,
       from: values.from,
@@ -34,5 +38,25 @@ export async function restoreCommand(args: string[]): Promise<CommandOutput> {
     };
   } catch (error) {
     return { code: 1, stderr: formatError(error) };
+  }
+}
+
+/**
+ * Restoring replaces every record, so on a database with accounts only an administrator may
+ * (the `--user` sign-in runs when the database is first used). A file that does not open is
+ * what restore is for: it is left to the file's permissions, as any copy over it would be.
+ */
+function signInToCurrent(dbPath: string): void {
+  if (!existsSync(dbPath)) return;
+  const ctx = cliContext();
+  try {
+    openFacility(ctx, dbPath);
+  } catch {
+    return;
+  }
+  try {
+    requireDb(ctx);
+  } finally {
+    ctx.db?.close();
   }
 }
