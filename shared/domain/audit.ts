@@ -56,6 +56,8 @@ export const AUDIT_REFERENCE_KINDS = [
   'training_completion',
   'form',
   'form_version',
+  'circle',
+  'account',
 ] as const;
 export type AuditReferenceKind = (typeof AUDIT_REFERENCE_KINDS)[number];
 
@@ -85,6 +87,7 @@ export const AUDIT_REFERENCES: Record<string, AuditReferenceKind> = {
   correctsId: 'training_completion',
   formId: 'form',
   formVersionId: 'form_version',
+  circleId: 'circle',
 };
 
 /** The key of a referenced record's name in AuditEvent.names. */
@@ -118,6 +121,10 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   print_settings: 'Print settings',
   staff_demographics: 'Self-identified data (consent)',
   succession_rating: 'Readiness rating',
+  circle: 'Mentoring circle',
+  circle_meeting: 'Circle meeting',
+  circle_goal: 'Shared circle goal',
+  account: 'Account',
 };
 
 const ACTION_LABELS: Record<string, string> = {
@@ -157,6 +164,13 @@ const ACTION_LABELS: Record<string, string> = {
   flag: 'Flagged',
   rate: 'Rated',
   withdraw_consent: 'Consent withdrawn',
+  record_consent: 'Consent recorded',
+  join_circle: 'Joined a circle',
+  add_mentor: 'Co-mentor added',
+  sign_in: 'Signed in',
+  sign_in_failed: 'Sign-in failed',
+  lock_out: 'Locked out after failed sign-ins',
+  reset_password: 'Password reset',
 };
 
 /**
@@ -200,6 +214,7 @@ const FIELD_LABELS: Record<string, string> = {
   correctsId: 'Corrects',
   formId: 'Form',
   formVersionId: 'Form version',
+  circleId: 'Circle',
   levelLabel: 'Level',
   durationMinutes: 'Duration (minutes)',
   happenedOn: 'Happened on',

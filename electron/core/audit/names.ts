@@ -156,6 +156,25 @@ const RESOLVERS: Record<string, KindResolver> = {
       text: (person) => `${person(num(r.staff_id))} for ${str(r.target_role)}`,
     }),
   },
+  circle: {
+    sql: `SELECT ci.id, ci.name, c.code FROM circles ci JOIN cohorts c ON c.id = ci.cohort_id
+          WHERE ci.id ${IDS}`,
+    named: (r) => only(`${str(r.name)} (${str(r.code)})`),
+  },
+  circle_meeting: {
+    sql: `SELECT m.id, m.date, ci.name FROM circle_meetings m
+          JOIN circles ci ON ci.id = m.circle_id WHERE m.id ${IDS}`,
+    named: (r) => only(`${str(r.date)}, ${str(r.name)}`),
+  },
+  circle_goal: {
+    sql: `SELECT g.id, g.title, ci.name FROM circle_goals g
+          JOIN circles ci ON ci.id = g.circle_id WHERE g.id ${IDS}`,
+    named: (r) => only(`“${str(r.title)}” (${str(r.name)})`),
+  },
+  account: {
+    sql: `SELECT id, display_name, username FROM accounts WHERE id ${IDS}`,
+    named: (r) => only(`${str(r.display_name)} (${str(r.username)})`),
+  },
   evaluation_response: {
     sql: `SELECT r.id, v.name, r.period, r.respondent_staff_id AS respondent,
             me.staff_id AS mentor, ee.staff_id AS mentee

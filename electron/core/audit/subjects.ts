@@ -4,7 +4,8 @@
  * pairings (as mentor or mentee) and each pairing's goals, milestones, progress, meetings and
  * evaluation responses, the sign-offs they received or gave, their training completions, the
  * do-not-pair entries naming them, the evaluations they answered, their self-identified data
- * (consent) and the readiness ratings they received or gave.
+ * (consent), the readiness ratings they received or gave, and the circles they belong to with
+ * the circles' shared meetings and goals.
  *
  * Milestones, progress entries and meetings can be removed; their removal event still says
  * which goal or pairing they belonged to, so their events are found too.
@@ -20,6 +21,10 @@ WITH
     WHERE mentor_enrolment_id IN person_enrolments OR mentee_enrolment_id IN person_enrolments
   ),
   person_goals(id) AS (SELECT id FROM goals WHERE pairing_id IN person_pairings),
+  person_circles(id) AS (
+    SELECT circle_id FROM pairings WHERE id IN person_pairings AND circle_id IS NOT NULL
+    UNION SELECT circle_id FROM circle_mentors WHERE mentor_enrolment_id IN person_enrolments
+  ),
   person_subjects(entity, entity_id) AS (
     -- Numbers are bound as reals: '62', not '62.0', is the staff member's entity_id.
     SELECT 'staff', CAST(CAST(@staffId AS INTEGER) AS TEXT)
@@ -42,6 +47,11 @@ WITH
     UNION ALL SELECT 'staff_demographics', CAST(CAST(@staffId AS INTEGER) AS TEXT)
     UNION ALL SELECT 'succession_rating', CAST(id AS TEXT) FROM succession_ratings
       WHERE staff_id = @staffId OR rater_id = @staffId
+    UNION ALL SELECT 'circle', CAST(id AS TEXT) FROM person_circles
+    UNION ALL SELECT 'circle_meeting', CAST(id AS TEXT) FROM circle_meetings
+      WHERE circle_id IN person_circles
+    UNION ALL SELECT 'circle_goal', CAST(id AS TEXT) FROM circle_goals
+      WHERE circle_id IN person_circles
     UNION ALL SELECT 'evaluation_response', CAST(id AS TEXT) FROM evaluation_responses
       WHERE pairing_id IN person_pairings OR respondent_staff_id = @staffId
     UNION ALL SELECT entity, entity_id FROM audit_events

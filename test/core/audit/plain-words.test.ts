@@ -194,6 +194,33 @@ describe('the audit trail in plain words', () => {
     ).toBeGreaterThan(0);
   });
 
+  it("finds a circle's events for its mentee and its co-mentor, named in words", () => {
+    const member = one<{ staff_id: number; circle_id: number }>(
+      `SELECT e.staff_id, p.circle_id FROM pairings p
+       JOIN enrolments e ON e.id = p.mentee_enrolment_id
+       WHERE p.circle_id IS NOT NULL ORDER BY p.id LIMIT 1`,
+    );
+    const coMentor = one<{ staff_id: number }>(
+      `SELECT e.staff_id FROM circle_mentors m JOIN enrolments e ON e.id = m.mentor_enrolment_id
+       WHERE m.circle_id = ? ORDER BY m.id DESC LIMIT 1`,
+      member.circle_id,
+    );
+    for (const person of [member.staff_id, coMentor.staff_id]) {
+      const found = kinds(all({ staffId: person }).items);
+      expect(found).toEqual(expect.arrayContaining(['circle', 'circle_meeting', 'circle_goal']));
+    }
+    const circleName = one<{ name: string }>(
+      'SELECT name FROM circles WHERE id = ?',
+      member.circle_id,
+    ).name;
+    const [created] = all({ entity: 'circle', entityId: String(member.circle_id) }).items;
+    expect(created?.subject).toContain(circleName);
+    const joined = all({ entities: ['pairing'], actions: ['join_circle'] }).items[0];
+    expect(joined?.names[`circle:${member.circle_id}`]).toContain(circleName);
+    expect(auditActionLabel('join_circle')).toBe('Joined a circle');
+    expect(auditActionLabel('add_mentor')).toBe('Co-mentor added');
+  });
+
   it('filters by kind of record, action and time, and counts each kind for the menus', () => {
     const facets = auditFacets(ctx.db);
     const meetings = facets.entities.find((f) => f.value === 'meeting')?.count ?? 0;
