@@ -9,6 +9,7 @@ import {
 import type { Pairing } from '../../../shared/domain/pairings';
 import type { Db } from '../db/open';
 import { listPairings } from '../pairings/rows';
+import { audienceOf } from './audience';
 import { allPlans } from './plan';
 import { planSlots, type PeriodSlot } from './schedule';
 
@@ -48,10 +49,15 @@ function latestVersionIds(db: Db): Map<number, number> {
   return new Map(rows.map((r) => [r.formId, r.id]));
 }
 
-function respondentOf(p: Pairing, item: PlanItem): DueEvaluation['respondent'] {
-  if (item.audience === 'educator') return null;
-  const person = item.audience === 'mentor' ? p.mentor : p.mentee;
-  return { staffId: person.staffId, displayName: person.displayName, role: item.audience };
+/** Who answers a plan item in a pairing: null for an educator's form. */
+function respondentsOf(p: Pairing, item: PlanItem): DueEvaluation['respondent'][] {
+  if (item.audience === 'educator') return [null];
+  const role = item.audience;
+  return audienceOf(p, role).map((person) => ({
+    staffId: person.staffId,
+    displayName: person.displayName,
+    role,
+  }));
 }
 
 function stateOf(slot: PeriodSlot, today: string, responseId: number | null): DueState {
@@ -62,8 +68,8 @@ function stateOf(slot: PeriodSlot, today: string, responseId: number | null): Du
 
 /**
  * The evaluations the plans ask for, derived (never stored) from the pairings that have
- * started, each program's plan and the responses given: one per pairing, plan item and period,
- * up to the next period to open. By default only what needs doing (due and overdue), soonest
+ * started, each program's plan and the responses given: one per pairing, plan item, respondent
+ * (both peers of a reciprocal pairing) and period, up to the next period to open. By default only what needs doing (due and overdue), soonest
  * due first. Dashboards and packets call this directly.
  */
 export function dueEvaluations(db: Db, today: string, filter: DueFilter = {}): DueEvaluation[] {
@@ -93,29 +99,30 @@ export function dueEvaluations(db: Db, today: string, filter: DueFilter = {}): D
     if (startDate === null) continue;
     const span = { startDate, endDate: p.endDate, status: p.status };
     for (const item of plans.get(programOf.get(p.cohortId) ?? -1) ?? []) {
-      const respondent = respondentOf(p, item);
-      for (const slot of planSlots(item.rule, span, today)) {
-        const responseId =
-          responses.get(key(p.id, slot.period, item.formId, respondent?.staffId ?? null)) ?? null;
-        const state = stateOf(slot, today, responseId);
-        if (!wanted.has(state)) continue;
-        due.push({
-          pairingId: p.id,
-          cohortId: p.cohortId,
-          cohortCode: p.cohortCode,
-          formId: item.formId,
-          formName: item.formName,
-          formVersionId: versions.get(item.formId) ?? 0,
-          period: slot.period,
-          periodLabel: periodLabel(slot.period),
-          respondent,
-          mentorName: p.mentor.displayName,
-          menteeName: p.mentee.displayName,
-          opensOn: slot.opensOn,
-          dueOn: slot.dueOn,
-          state,
-          responseId,
-        });
+      for (const respondent of respondentsOf(p, item)) {
+        for (const slot of planSlots(item.rule, span, today)) {
+          const responseId =
+            responses.get(key(p.id, slot.period, item.formId, respondent?.staffId ?? null)) ?? null;
+          const state = stateOf(slot, today, responseId);
+          if (!wanted.has(state)) continue;
+          due.push({
+            pairingId: p.id,
+            cohortId: p.cohortId,
+            cohortCode: p.cohortCode,
+            formId: item.formId,
+            formName: item.formName,
+            formVersionId: versions.get(item.formId) ?? 0,
+            period: slot.period,
+            periodLabel: periodLabel(slot.period),
+            respondent,
+            mentorName: p.mentor.displayName,
+            menteeName: p.mentee.displayName,
+            opensOn: slot.opensOn,
+            dueOn: slot.dueOn,
+            state,
+            responseId,
+          });
+        }
       }
     }
   }

@@ -17,6 +17,7 @@ import {
   scoreOf,
   type StoredAnswer,
 } from './answers';
+import { audienceOf } from './audience';
 import { getFormVersion } from './form-rows';
 import { Problems } from './problems';
 import { currentResponseId, getResponse } from './response-rows';
@@ -110,19 +111,21 @@ function checkRespondent(
   respondentStaffId: number | null,
   problems: Problems,
 ): void {
-  const expected =
-    version.audience === 'mentor' ? p.mentor : version.audience === 'mentee' ? p.mentee : null;
-  if (expected === null) {
+  const expected = audienceOf(p, version.audience);
+  const named = expected.map((e) => `${e.displayName} (staff #${e.staffId})`).join(' or ');
+  if (expected.length === 0) {
     if (respondentStaffId !== null)
       problems.add(
         'respondentStaffId',
         'must be empty: educators answer this form',
         respondentStaffId,
       );
-  } else if (respondentStaffId !== expected.staffId) {
+  } else if (!expected.some((e) => e.staffId === respondentStaffId)) {
     problems.add(
       'respondentStaffId',
-      `must be the pairing's ${version.audience}, ${expected.displayName} (staff #${expected.staffId})`,
+      p.reciprocal
+        ? `must be one of the peers, ${named}`
+        : `must be the pairing's ${version.audience}, ${named}`,
       respondentStaffId ?? 'none',
     );
   }
