@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { ExportResult, ExportScope } from '../../../shared/domain/exports';
 import { TandemError, type Problem } from '../../../shared/result';
 import type { Db } from '../db/open';
+import { reportProgress } from '../jobs/progress';
 import { writeBundle } from './bundle';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -50,7 +51,10 @@ export async function exportBundle(
   now: Date,
 ): Promise<ExportResult> {
   checkScope(db, scope);
-  return writeBundle(db, { out, scope, now });
+  // Per table: the overlay shows how far the export has got, and Cancel leaves no folder.
+  const onTable = (_table: string, index: number, count: number) =>
+    reportProgress(index, count, 'Writing the tables');
+  return writeBundle(db, { out, scope, now, onTable });
 }
 
 /** A new folder name for an export made from the app, e.g. "Tandem export 2026-12-03 2359". */

@@ -1,12 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExportManifest } from '../../../shared/domain/exports';
 import { exportBundle } from '../../../electron/core/exports/service';
 import { verifyBundle } from '../../../electron/core/exports/verify';
 import { write } from '../../../electron/core/db/write';
+import { runAsJob } from '../../../electron/core/jobs/progress';
+import { tempDir } from '../../helpers/db';
 import { recordDemographicsInTransaction } from '../../../electron/core/outcomes/demographics';
 import { smallFacility, TRICKY } from './fixture';
 
@@ -198,5 +200,26 @@ describe('the audit export bundle', () => {
       expect(text).not.toMatch(/Non-binary|Hispanic|25–34|gender|race_ethnicity/);
     }
     expect(manifestOf(f.out).scope.tables.staff_demographics).toMatch(/consent records only/);
+  });
+  it('reports its progress table by table, and a cancel leaves no folder behind', async () => {
+    const f = smallFacility();
+    const seen: [number, number][] = [];
+    await runAsJob(
+      { progress: (done, total) => seen.push([done, total]), cancelRequested: () => false },
+      () => exportBundle(f.db, f.out, whole, NOW),
+    );
+    const tables = seen[0]?.[1] ?? 0;
+    expect(tables).toBeGreaterThan(10);
+    expect(seen.map(([done]) => done)).toEqual([...Array(tables).keys()]);
+
+    const out = join(tempDir(), 'cancelled');
+    let asked = 0;
+    const cancelled = runAsJob(
+      { progress: () => undefined, cancelRequested: () => ++asked > 3 },
+      () => exportBundle(f.db, out, whole, NOW),
+    );
+    await expect(cancelled).rejects.toMatchObject({ code: 'cancelled' });
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(join(out, '..'))).toEqual([]);
   });
 });
