@@ -151,6 +151,11 @@ export interface PacketPairing {
   programName: string;
   cohortCode: string;
   cohortName: string;
+  /**
+   * How the pairing is arranged when it is not one-to-one: the mentoring circle it belongs to
+   * with the circle's mentors, or a reciprocal peer pairing. Null for one mentor, one mentee.
+   */
+  arrangement: string | null;
 }
 
 export interface PacketGoal {

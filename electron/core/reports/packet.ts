@@ -14,6 +14,7 @@ import { TandemError } from '../../../shared/result';
 import { getCohort } from '../cohorts/service';
 import type { Db } from '../db/open';
 import { getPairing, listPairings } from '../pairings/rows';
+import { listCircles } from '../pairings/circles';
 import {
   documentHeader,
   earlier,
@@ -86,6 +87,7 @@ function packetOf(
       programName: cohort.programName,
       cohortCode: cohort.code,
       cohortName: cohort.name,
+      arrangement: arrangementOf(db, pairing),
     },
     goals: packetGoals(db, pairing.id, period, asOf),
     meetings: packetMeetings(db, pairing, period, asOf),
@@ -95,6 +97,18 @@ function packetOf(
     actionItems: packetActionItems(db, pairing, period),
     signatures: signatures(pairing),
   };
+}
+
+/** The cover's words for a circle's membership or a reciprocal peer pairing. */
+function arrangementOf(db: Db, pairing: Pairing): string | null {
+  if (pairing.reciprocal) {
+    return `Reciprocal peer pairing: ${pairing.mentor.displayName} and ${pairing.mentee.displayName} mentor each other.`;
+  }
+  if (pairing.circleId === null) return null;
+  const circle = listCircles(db, pairing.cohortId).find((c) => c.id === pairing.circleId);
+  if (!circle) return null;
+  const mentors = circle.mentors.map((m) => m.person.displayName).join(', ');
+  return `Member of the mentoring circle “${circle.name}” (mentors: ${mentors}); meetings and shared goals count for this mentee by their own attendance and copy.`;
 }
 
 export function buildPacket(

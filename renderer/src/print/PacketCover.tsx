@@ -38,6 +38,12 @@ export function PacketCover({ doc }: { doc: PacketDocument }) {
               {pairing.cohortName} ({pairing.cohortCode})
             </td>
           </tr>
+          {pairing.arrangement && (
+            <tr>
+              <th scope="row">Format</th>
+              <td>{pairing.arrangement}</td>
+            </tr>
+          )}
           <tr>
             <th scope="row">Period</th>
             <td>{period.label}</td>

@@ -4,7 +4,9 @@ import { parseQuarter, type Quarter } from '../../../shared/periods';
 import { correctResponse } from '../../../electron/core/evaluations/responses';
 import { buildCohortPacket, buildPacket } from '../../../electron/core/reports/packet';
 import type { ReportOptions } from '../../../electron/core/reports/common';
+import { addCircleMentor } from '../../../electron/core/pairings/circles';
 import { addStaff } from '../../helpers/cohort';
+import { matchAndAccept, setUpCircle } from '../pairings/circle-setup';
 import {
   addPairing,
   facilityWithPairing,
@@ -270,5 +272,22 @@ describe("a cohort's packets", () => {
       refusal(() => buildCohortPacket(f.ctx.db, OPTIONS, 404, q('2026-Q3'))).details?.problems?.[0]
         ?.field,
     ).toBe('cohortId');
+  });
+});
+
+describe('the packet of a circle member', () => {
+  it("names the circle and all of its mentors on the cover; a one-to-one pairing's says nothing extra", () => {
+    const s = setUpCircle();
+    const [member] = matchAndAccept(s.ctx, s.cohort.id);
+    const circleId = must(must(member).circleId);
+    addCircleMentor(s.ctx, circleId, s.omar.id);
+    const doc = buildPacket(s.ctx.db, OPTIONS, must(member).id, q('2026-Q3'));
+    expect(doc.pairing.arrangement).toMatch(/^Member of the mentoring circle “.+”/);
+    expect(doc.pairing.arrangement).toContain('Maya Mentor, Omar Other');
+
+    const f = facilityWithPairing();
+    expect(
+      buildPacket(f.ctx.db, OPTIONS, f.pairing.id, q('2026-Q3')).pairing.arrangement,
+    ).toBeNull();
   });
 });
