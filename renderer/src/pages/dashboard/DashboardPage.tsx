@@ -6,6 +6,7 @@ import {
 } from '../../../../shared/domain/staff';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useOpenFacility } from '../../app/FacilityContext';
+import { Can } from '../../components/Can';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
@@ -26,9 +27,11 @@ export function DashboardPage() {
         title={facility.name ?? 'Dashboard'}
         subtitle="Dashboard"
         action={
-          <Link className="button button-primary" to="/import">
-            Import roster
-          </Link>
+          <Can method="roster.commit">
+            <Link className="button button-primary" to="/import">
+              Import roster
+            </Link>
+          </Can>
         }
       />
       <ErrorBanner error={facets.error} />
@@ -63,9 +66,11 @@ export function DashboardPage() {
             <EmptyState
               title="No staff yet — import a roster"
               action={
-                <Link className="button" to="/import">
-                  Import a roster file
-                </Link>
+                <Can method="roster.commit">
+                  <Link className="button" to="/import">
+                    Import a roster file
+                  </Link>
+                </Can>
               }
             >
               Start with your HR roster export (CSV or Excel). Tandem shows you what it will store
@@ -77,10 +82,12 @@ export function DashboardPage() {
                 <Link to="/people">Review the staff directory</Link> — check units, roles and shifts
                 before pairing.
               </li>
-              <li>
-                <Link to="/import">Import a newer roster</Link> — staff are matched by employee
-                number; you see every change before it is saved.
-              </li>
+              <Can method="roster.commit">
+                <li>
+                  <Link to="/import">Import a newer roster</Link> — staff are matched by employee
+                  number; you see every change before it is saved.
+                </li>
+              </Can>
               <li>
                 <Link to="/audit">Verify the audit trail</Link> before an audit or survey.
               </li>

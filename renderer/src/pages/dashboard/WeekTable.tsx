@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { CohortWeek } from '../../../../shared/domain/dashboard';
+import { Can } from '../../components/Can';
 import { formatCount, formatDay, plural } from '../../lib/format';
 
 /** A count that leads to the page where it is dealt with; zero is said quietly, not linked. */
@@ -49,9 +50,11 @@ const COUNTS: CountColumn[] = [
       c.placesLeft > c.mentorsWithPlaces ? (
         plural(c.placesLeft, 'place', 'places')
       ) : c.mentorsWithPlaces === 0 && c.menteesWaiting > 0 ? (
-        <Link to={`/cohorts/${c.cohort.id}`}>
-          Enrol a mentor<span className="sr-only"> in {c.cohort.code}</span>
-        </Link>
+        <Can method="enrolments.add">
+          <Link to={`/cohorts/${c.cohort.id}`}>
+            Enrol a mentor<span className="sr-only"> in {c.cohort.code}</span>
+          </Link>
+        </Can>
       ) : null,
   },
   { key: 'proposals', heading: 'Proposals to accept', page: board, says: 'proposals to accept' },
@@ -86,7 +89,12 @@ function CohortState({ c, today }: { c: CohortWeek; today: string }) {
   if (c.enrolled.mentors + c.enrolled.mentees === 0) {
     return (
       <div className="small">
-        <Link to={`/cohorts/${id}`}>Nobody enrolled yet: enrol staff</Link>
+        <Can
+          method="enrolments.add"
+          otherwise={<Link to={`/cohorts/${id}`}>Nobody enrolled yet</Link>}
+        >
+          <Link to={`/cohorts/${id}`}>Nobody enrolled yet: enrol staff</Link>
+        </Can>
       </div>
     );
   }

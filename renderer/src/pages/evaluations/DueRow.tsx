@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { Can } from '../../components/Can';
 import type { DueEvaluation } from '../../../../shared/domain/evaluations';
 import { formatDay } from '../../lib/format';
 import { DueStateBadge } from './DueStateBadge';
@@ -52,7 +53,7 @@ export function DueRow({ due, showPairing }: DueRowProps) {
               See response
             </Link>
           ) : due.state === 'upcoming' ? null : (
-            <>
+            <Can method="evaluations.submit">
               <Link
                 className="button button-small"
                 to={respondPath(due, 'respondent')}
@@ -67,7 +68,7 @@ export function DueRow({ due, showPairing }: DueRowProps) {
               >
                 Enter from paper
               </Link>
-            </>
+            </Can>
           )}
           <Link
             className="link-button small due-print"

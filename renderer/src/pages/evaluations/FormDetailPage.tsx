@@ -5,6 +5,7 @@ import {
   FORM_PURPOSE_LABELS,
 } from '../../../../shared/domain/evaluations';
 import { useApiQuery } from '../../api/useApiQuery';
+import { Can } from '../../components/Can';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { formatInstant } from '../../lib/format';
@@ -44,9 +45,11 @@ export function FormDetailPage() {
         }
         action={
           f && (
-            <Link className="button button-primary" to={`/evaluations/forms/${f.id}/edit`}>
-              Edit form
-            </Link>
+            <Can method="evaluations.updateForm">
+              <Link className="button button-primary" to={`/evaluations/forms/${f.id}/edit`}>
+                Edit form
+              </Link>
+            </Can>
           )
         }
       />

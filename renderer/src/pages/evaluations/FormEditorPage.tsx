@@ -1,11 +1,13 @@
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { FormUpdateResult } from '../../../../shared/domain/evaluations';
 import { useApiQuery } from '../../api/useApiQuery';
+import { useCan } from '../../app/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { plural } from '../../lib/format';
 import { FormEditor } from './FormEditor';
 import { draftOf, newForm, withKeys } from './formDraft';
+import { ViewerNote } from './ViewerNote';
 import '../../styles/blocks.css';
 import '../../styles/evaluations.css';
 
@@ -25,9 +27,13 @@ function savedNotice(saved: FormUpdateResult, before: number | null): string {
   return `Version ${saved.version.version} had no responses yet, so it was changed in place.`;
 }
 
+const FORMS_FOR_EDUCATORS =
+  'Viewers can read the forms; making and changing them is for educators.';
+
 /** `/evaluations/forms/new`: a new form, starting with one section of one question. */
 export function FormNewPage() {
   const navigate = useNavigate();
+  const allowed = useCan('evaluations.createForm');
   return (
     <div className="page">
       <PageHeader
@@ -35,15 +41,18 @@ export function FormNewPage() {
         breadcrumb={breadcrumb}
         subtitle="Sections of questions; respondents see them in this order."
       />
-      <FormEditor
-        start={withKeys(newForm())}
-        onSaved={(saved) =>
-          navigate(`/evaluations/forms/${saved.form.id}?version=${saved.version.id}`, {
-            state: { notice: savedNotice(saved, null) },
-          })
-        }
-        onCancel={() => navigate('/evaluations/forms')}
-      />
+      {!allowed && <ViewerNote>{FORMS_FOR_EDUCATORS}</ViewerNote>}
+      {allowed && (
+        <FormEditor
+          start={withKeys(newForm())}
+          onSaved={(saved) =>
+            navigate(`/evaluations/forms/${saved.form.id}?version=${saved.version.id}`, {
+              state: { notice: savedNotice(saved, null) },
+            })
+          }
+          onCancel={() => navigate('/evaluations/forms')}
+        />
+      )}
     </div>
   );
 }
@@ -53,6 +62,7 @@ export function FormEditPage() {
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
   const navigate = useNavigate();
+  const allowed = useCan('evaluations.updateForm');
   const form = useApiQuery('evaluations.form', { formId: id }, { enabled: valid });
   const latest = form.data?.versions[0];
   return (
@@ -66,14 +76,15 @@ export function FormEditPage() {
         error={valid ? form.error : 'There is no form at this address.'}
         onRetry={valid ? form.reload : undefined}
       />
-      {latest && latest.frozen && (
+      {!allowed && <ViewerNote>{FORMS_FOR_EDUCATORS}</ViewerNote>}
+      {allowed && latest && latest.frozen && (
         <p className="banner banner-warn" role="note">
           <span className="banner-word">Version {latest.version} is frozen:</span> it has{' '}
           {plural(latest.responseCount, 'response', 'responses')}. Saving makes version{' '}
           {latest.version + 1}; the responses stay with the questions they answered.
         </p>
       )}
-      {latest && (
+      {allowed && latest && (
         <FormEditor
           key={latest.id}
           start={draftOf(latest)}

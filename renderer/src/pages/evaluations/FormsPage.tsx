@@ -5,6 +5,7 @@ import {
   FORM_PURPOSE_LABELS,
 } from '../../../../shared/domain/evaluations';
 import { useApiQuery } from '../../api/useApiQuery';
+import { Can } from '../../components/Can';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
@@ -24,9 +25,11 @@ export function FormsPage() {
         title="Evaluations"
         subtitle={forms.data ? plural(list.length, 'form', 'forms') : 'Loading forms…'}
         action={
-          <Link className="button button-primary" to="/evaluations/forms/new">
-            New form
-          </Link>
+          <Can method="evaluations.createForm">
+            <Link className="button button-primary" to="/evaluations/forms/new">
+              New form
+            </Link>
+          </Can>
         }
       />
       <EvaluationsTabs />
@@ -78,13 +81,15 @@ export function FormsPage() {
                   <td className="num">{formatCount(f.responseCount)}</td>
                   <td>
                     <div className="row-actions">
-                      <Link
-                        className="button button-small"
-                        to={`/evaluations/forms/${f.id}/edit`}
-                        aria-label={`Edit ${f.name}`}
-                      >
-                        Edit
-                      </Link>
+                      <Can method="evaluations.updateForm">
+                        <Link
+                          className="button button-small"
+                          to={`/evaluations/forms/${f.id}/edit`}
+                          aria-label={`Edit ${f.name}`}
+                        >
+                          Edit
+                        </Link>
+                      </Can>
                       <Link
                         className="link-button small"
                         to={printPath({ kind: 'blankForm', formVersionId: f.latestVersionId })}

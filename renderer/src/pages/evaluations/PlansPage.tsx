@@ -1,12 +1,14 @@
 import { useSearchParams } from 'react-router-dom';
 import { PLAN_RULE_LABELS } from '../../../../shared/domain/evaluations';
 import { useApiQuery } from '../../api/useApiQuery';
+import { Can } from '../../components/Can';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { EvaluationsTabs } from './EvaluationsTabs';
 import { PlanEditor } from './PlanEditor';
+import { PlanList } from './PlanList';
 import '../../styles/blocks.css';
 import '../../styles/evaluations.css';
 
@@ -45,13 +47,15 @@ export function PlansPage() {
           {program && plan.data && forms.data && (
             <section className="card" aria-labelledby="plan-heading">
               <h2 id="plan-heading">Forms {program.name} asks for</h2>
-              <PlanEditor
-                key={`${programId}-${JSON.stringify(plan.data)}`}
-                programId={programId}
-                programName={program.name}
-                plan={plan.data}
-                forms={forms.data}
-              />
+              <Can method="evaluations.setPlan" otherwise={<PlanList plan={plan.data} />}>
+                <PlanEditor
+                  key={`${programId}-${JSON.stringify(plan.data)}`}
+                  programId={programId}
+                  programName={program.name}
+                  plan={plan.data}
+                  forms={forms.data}
+                />
+              </Can>
             </section>
           )}
         </div>

@@ -5,12 +5,14 @@ import {
   type ResponseSource,
 } from '../../../../shared/domain/evaluations';
 import { useApiQuery } from '../../api/useApiQuery';
+import { useCan } from '../../app/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDay } from '../../lib/format';
 import { printPath } from '../printing/printRoutes';
 import { usePrintTarget } from '../printing/printTarget';
 import { ResponseForm } from './ResponseForm';
+import { ViewerNote } from './ViewerNote';
 import { periodWords, scoreWords } from './words';
 import '../../styles/blocks.css';
 import '../../styles/evaluations.css';
@@ -27,6 +29,7 @@ const positive = (text: string | null) => {
 export function RespondPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
+  const canSubmit = useCan('evaluations.submit');
   const pairingId = positive(params.get('pairingId'));
   const versionId = positive(params.get('formVersionId'));
   const respondentStaffId = positive(params.get('respondentStaffId'));
@@ -136,19 +139,26 @@ export function RespondPage() {
               {ANONYMITY_STATEMENTS[v.anonymity]}
             </p>
             {v.introduction && <p className="form-introduction">{v.introduction}</p>}
-            <ResponseForm
-              version={v}
-              respondentName={respondent}
-              mode={{ kind: 'new', pairingId: p.id, period, respondentStaffId: staffId, source }}
-              onDone={(r) =>
-                navigate(`/pairings/${p.id}/evaluations`, {
-                  state: {
-                    notice: `Response #${r.id} saved: ${r.formName}, ${periodWords(r.period)}, answered ${formatDay(r.answeredOn)} (${scoreWords(r.score)}).`,
-                  },
-                })
-              }
-              onCancel={() => navigate(-1)}
-            />
+            {!canSubmit && (
+              <ViewerNote>
+                Viewers can read this page; entering responses is for educators.
+              </ViewerNote>
+            )}
+            {canSubmit && (
+              <ResponseForm
+                version={v}
+                respondentName={respondent}
+                mode={{ kind: 'new', pairingId: p.id, period, respondentStaffId: staffId, source }}
+                onDone={(r) =>
+                  navigate(`/pairings/${p.id}/evaluations`, {
+                    state: {
+                      notice: `Response #${r.id} saved: ${r.formName}, ${periodWords(r.period)}, answered ${formatDay(r.answeredOn)} (${scoreWords(r.score)}).`,
+                    },
+                  })
+                }
+                onCancel={() => navigate(-1)}
+              />
+            )}
           </div>
         </div>
       )}

@@ -1,4 +1,5 @@
 import type { EvaluationResponse } from '../../../../shared/domain/evaluations';
+import { Can } from '../../components/Can';
 import { formatDay, formatInstant } from '../../lib/format';
 import { AnswerList } from './AnswerList';
 import { respondentWords, scoreWords } from './words';
@@ -85,15 +86,17 @@ export function ResponsesTable({
               <td className="small">{status(r, all)}</td>
               <td>
                 {r.supersededById === null && (
-                  <button
-                    type="button"
-                    className="button button-small"
-                    disabled={disabled}
-                    aria-label={`Correct response #${r.id}`}
-                    onClick={() => onCorrect(r)}
-                  >
-                    Correct
-                  </button>
+                  <Can method="evaluations.correct">
+                    <button
+                      type="button"
+                      className="button button-small"
+                      disabled={disabled}
+                      aria-label={`Correct response #${r.id}`}
+                      onClick={() => onCorrect(r)}
+                    >
+                      Correct
+                    </button>
+                  </Can>
                 )}
               </td>
             </tr>

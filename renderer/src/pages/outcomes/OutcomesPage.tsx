@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { InputOf } from '../../../../shared/contract';
 import { useApiQuery } from '../../api/useApiQuery';
+import { Can } from '../../components/Can';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField, TextField } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
@@ -117,13 +118,19 @@ export function OutcomesPage() {
           <section aria-labelledby="access-h">
             <h2 id="access-h">Access</h2>
             <AccessTables access={d.access} />
-            <ConsentForm onSaved={dashboard.reload} />
+            <Can method="outcomes.recordDemographics">
+              <ConsentForm onSaved={dashboard.reload} />
+            </Can>
           </section>
           <section aria-labelledby="succession-h">
             <h2 id="succession-h">Succession</h2>
             <SuccessionTables succession={d.succession} />
-            <ReadinessForm succession={d.succession} onSaved={dashboard.reload} />
-            <ReadinessCorrectionForm succession={d.succession} onSaved={dashboard.reload} />
+            <Can method="outcomes.rateReadiness">
+              <ReadinessForm succession={d.succession} onSaved={dashboard.reload} />
+            </Can>
+            <Can method="outcomes.correctReadiness">
+              <ReadinessCorrectionForm succession={d.succession} onSaved={dashboard.reload} />
+            </Can>
           </section>
         </>
       )}

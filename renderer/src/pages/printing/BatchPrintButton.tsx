@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useCan } from '../../app/SessionContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField } from '../../components/Field';
@@ -19,9 +20,15 @@ interface BatchPrintButtonProps {
 
 /**
  * "Print packets…": one PDF per pairing and one combined, for a cohort and a quarter, printed in
- * the background with progress and Cancel while the rest of Tandem stays usable.
+ * the background with progress and Cancel while the rest of Tandem stays usable. Shown only to
+ * roles that may start a batch (not a viewer: printing.startBatch writes files, and even asking
+ * how a remembered job is going would be refused).
  */
 export function BatchPrintButton(props: BatchPrintButtonProps) {
+  return useCan('printing.startBatch') ? <BatchPrint {...props} /> : null;
+}
+
+function BatchPrint(props: BatchPrintButtonProps) {
   const { cohortId, cohortStart, cohortName, label = 'Print packets…' } = props;
   const batch = useBatchJob(cohortId);
   const options = quarterOptions(cohortStart ?? null);

@@ -2,11 +2,25 @@ import { useState } from 'react';
 import type { PrintedFile, PrintRequest } from '../../../../shared/domain/printing';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/client';
+import { useCan } from '../../app/SessionContext';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { plural } from '../../lib/format';
 
-/** "Save as PDF": writes the document to the output folder and says where, and how many pages. */
-export function SavePdfButton({ request, disabled }: { request: PrintRequest; disabled: boolean }) {
+interface SavePdfButtonProps {
+  request: PrintRequest;
+  disabled: boolean;
+}
+
+/**
+ * "Save as PDF", for the roles that may write files (printing.print; a viewer keeps the preview
+ * but has no button the core would refuse).
+ */
+export function SavePdfButton(props: SavePdfButtonProps) {
+  return useCan('printing.print') ? <SavePdf {...props} /> : null;
+}
+
+/** Writes the document to the output folder and says where, and how many pages. */
+function SavePdf({ request, disabled }: SavePdfButtonProps) {
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<PrintedFile | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
