@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { EnrolmentRole } from '../../../../shared/domain/programs';
 import { useApiQuery } from '../../api/useApiQuery';
+import { Can } from '../../components/Can';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDay, plural } from '../../lib/format';
@@ -83,22 +84,27 @@ export function CohortPage() {
       />
       {c && (
         <div className="detail-actions">
-          <ExportCsvButton cohortId={c.id} />
+          {/* The core lets a viewer read pairings but not (yet) export them: no refused button. */}
+          <Can method="pairings.exportCsv">
+            <ExportCsvButton cohortId={c.id} />
+          </Can>
           <BatchPrintButton cohortId={c.id} cohortStart={c.startDate} cohortName={c.code} />
         </div>
       )}
       <Notice>{notice}</Notice>
       {c && program.data && (
-        <EnrolPanel
-          cohortId={c.id}
-          defaultCapacity={program.data.defaultCapacity}
-          format={program.data.format}
-          enrolled={enrolled}
-          onEnrolled={(message) => {
-            setNotice(message);
-            reload();
-          }}
-        />
+        <Can method="enrolments.add">
+          <EnrolPanel
+            cohortId={c.id}
+            defaultCapacity={program.data.defaultCapacity}
+            format={program.data.format}
+            enrolled={enrolled}
+            onEnrolled={(message) => {
+              setNotice(message);
+              reload();
+            }}
+          />
+        </Can>
       )}
       {enrolments.data && (
         <>
@@ -119,7 +125,11 @@ export function CohortPage() {
               <MenteeTable mentees={peers} onChanged={reload} />
             </section>
           )}
-          {program.data?.format === 'group' && <CohortCircles cohortId={id} />}
+          {program.data?.format === 'group' && (
+            <Can method="pairings.circles">
+              <CohortCircles cohortId={id} />
+            </Can>
+          )}
           <DoNotPairSection mentors={mentors} mentees={mentees} />
         </>
       )}

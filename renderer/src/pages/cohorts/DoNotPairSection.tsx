@@ -6,6 +6,7 @@ import type { Enrolment } from '../../../../shared/domain/programs';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
+import { Can } from '../../components/Can';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { SelectField, TextField } from '../../components/Field';
 import { formatInstant, plural } from '../../lib/format';
@@ -102,52 +103,56 @@ export function DoNotPairSection({ mentors, mentees }: DoNotPairSectionProps) {
                 <strong>{e.staffA.name}</strong> and <strong>{e.staffB.name}</strong>: {e.reason}
                 <span className="muted small"> · added {formatInstant(e.createdAt)}</span>
               </span>
-              <button
-                type="button"
-                className="button button-small"
-                aria-label={`Remove ${e.staffA.name} and ${e.staffB.name} from the do-not-pair list`}
-                onClick={() => void remove(e.id)}
-              >
-                Remove
-              </button>
+              <Can method="doNotPair.remove">
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={`Remove ${e.staffA.name} and ${e.staffB.name} from the do-not-pair list`}
+                  onClick={() => void remove(e.id)}
+                >
+                  Remove
+                </button>
+              </Can>
             </li>
           ))}
         </ul>
       )}
-      <form
-        className="dnp-form"
-        aria-label="Add to the do-not-pair list"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add();
-        }}
-      >
-        <SelectField
-          label="Mentor"
-          value={mentor}
-          onChange={(e) => setMentor(e.target.value)}
-          options={people(mentors, 'Choose a mentor')}
-          error={errors.staffA}
-        />
-        <SelectField
-          label="Mentee"
-          value={mentee}
-          onChange={(e) => setMentee(e.target.value)}
-          options={people(mentees, 'Choose a mentee')}
-          error={errors.staffB}
-        />
-        <TextField
-          label="Reason"
-          required
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          error={errors.reason}
-        />
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Adding…' : 'Add to the list'}
-        </button>
-      </form>
+      <Can method="doNotPair.add">
+        <form
+          className="dnp-form"
+          aria-label="Add to the do-not-pair list"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void add();
+          }}
+        >
+          <SelectField
+            label="Mentor"
+            value={mentor}
+            onChange={(e) => setMentor(e.target.value)}
+            options={people(mentors, 'Choose a mentor')}
+            error={errors.staffA}
+          />
+          <SelectField
+            label="Mentee"
+            value={mentee}
+            onChange={(e) => setMentee(e.target.value)}
+            options={people(mentees, 'Choose a mentee')}
+            error={errors.staffB}
+          />
+          <TextField
+            label="Reason"
+            required
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={errors.reason}
+          />
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? 'Adding…' : 'Add to the list'}
+          </button>
+        </form>
+      </Can>
       <ErrorBanner error={error && Object.keys(errors).length === 0 ? error : null} />
       {review && <ReviewNotice review={review} />}
     </section>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Enrolment, MenteeIntake } from '../../../../shared/domain/programs';
 import { SHIFT_LABELS } from '../../../../shared/domain/staff';
+import { useCan } from '../../app/SessionContext';
 import { IntakeDialog, UNIT_PREFERENCE_WORDS } from './IntakeDialog';
 import { WithdrawButton } from './WithdrawButton';
 
@@ -13,8 +14,12 @@ interface MenteeTableProps {
 /** Mentees with a summary of their intake answers, editable in a dialog. */
 export function MenteeTable({ mentees, onChanged }: MenteeTableProps) {
   const [editing, setEditing] = useState<Enrolment | null>(null);
+  const canEdit = useCan('enrolments.update');
+  const canEnrol = useCan('enrolments.add');
   if (mentees.length === 0) {
-    return <p className="muted">No mentees yet — enrol them above.</p>;
+    return (
+      <p className="muted">{canEnrol ? 'No mentees yet — enrol them above.' : 'No mentees yet.'}</p>
+    );
   }
   return (
     <div className="table-scroll">
@@ -55,14 +60,16 @@ export function MenteeTable({ mentees, onChanged }: MenteeTableProps) {
                   <IntakeSummary intake={m.intake} />
                 </td>
                 <td className="enrolment-actions">
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-label={`Edit intake of ${m.person.displayName}`}
-                    onClick={() => setEditing(m)}
-                  >
-                    Edit intake
-                  </button>
+                  {canEdit && (
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={`Edit intake of ${m.person.displayName}`}
+                      onClick={() => setEditing(m)}
+                    >
+                      Edit intake
+                    </button>
+                  )}
                   <WithdrawButton enrolment={m} onDone={onChanged} />
                 </td>
               </tr>

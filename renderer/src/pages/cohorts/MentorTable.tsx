@@ -5,6 +5,7 @@ import type { Enrolment } from '../../../../shared/domain/programs';
 import { SHIFT_LABELS } from '../../../../shared/domain/staff';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/client';
+import { useCan } from '../../app/SessionContext';
 import { sentence } from '../../components/Field';
 import { problemsOf } from '../../lib/problems';
 import { WithdrawButton } from './WithdrawButton';
@@ -16,8 +17,11 @@ interface MentorTableProps {
 
 /** Mentors with what can be edited in place (capacity, what they can teach) and their training status. */
 export function MentorTable({ mentors, onChanged }: MentorTableProps) {
+  const canEnrol = useCan('enrolments.add');
   if (mentors.length === 0) {
-    return <p className="muted">No mentors yet — enrol them above.</p>;
+    return (
+      <p className="muted">{canEnrol ? 'No mentors yet — enrol them above.' : 'No mentors yet.'}</p>
+    );
   }
   return (
     <div className="table-scroll">
@@ -53,6 +57,8 @@ function MentorRow({ mentor, onChanged }: { mentor: Enrolment; onChanged: () => 
   const [capacity, setCapacity] = useState(String(mentor.capacity ?? ''));
   const [strengths, setStrengths] = useState(profile.strengths.join(', '));
   const [error, setError] = useState<ApiError | null>(null);
+  // A viewer reads capacity and strengths as text: an input would only lead to a refusal.
+  const canEdit = useCan('enrolments.update');
   const name = mentor.person.displayName;
   // A newer saved value (after a save or a reload) replaces what the inputs hold.
   const savedKey = `${mentor.capacity}|${profile.strengths.join(', ')}`;
@@ -129,34 +135,44 @@ function MentorRow({ mentor, onChanged }: { mentor: Enrolment; onChanged: () => 
       </td>
       <td className="num">{mentor.person.yearsExperience ?? '—'}</td>
       <td>
-        <input
-          className="capacity-input"
-          inputMode="numeric"
-          aria-label={`Mentees at once for ${name}`}
-          aria-invalid={error && error.code === 'invalid_input' ? true : undefined}
-          value={capacity}
-          onChange={(e) => setCapacity(e.target.value)}
-          onBlur={saveCapacity}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') saveCapacity();
-          }}
-        />
+        {canEdit ? (
+          <input
+            className="capacity-input"
+            inputMode="numeric"
+            aria-label={`Mentees at once for ${name}`}
+            aria-invalid={error && error.code === 'invalid_input' ? true : undefined}
+            value={capacity}
+            onChange={(e) => setCapacity(e.target.value)}
+            onBlur={saveCapacity}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') saveCapacity();
+            }}
+          />
+        ) : (
+          (mentor.capacity ?? '—')
+        )}
       </td>
       <td>
         <TrainingStatus mentor={mentor} />
       </td>
       <td>
-        <input
-          className="strengths-input"
-          aria-label={`What ${name} can teach (separate with commas)`}
-          placeholder="e.g. IV insertion, Wound care"
-          value={strengths}
-          onChange={(e) => setStrengths(e.target.value)}
-          onBlur={saveStrengths}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') saveStrengths();
-          }}
-        />
+        {canEdit ? (
+          <input
+            className="strengths-input"
+            aria-label={`What ${name} can teach (separate with commas)`}
+            placeholder="e.g. IV insertion, Wound care"
+            value={strengths}
+            onChange={(e) => setStrengths(e.target.value)}
+            onBlur={saveStrengths}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') saveStrengths();
+            }}
+          />
+        ) : profile.strengths.length > 0 ? (
+          profile.strengths.join(', ')
+        ) : (
+          <span className="muted">—</span>
+        )}
       </td>
       <td>
         <WithdrawButton enrolment={mentor} onDone={onChanged} />
@@ -167,6 +183,7 @@ function MentorRow({ mentor, onChanged }: { mentor: Enrolment; onChanged: () => 
 
 /** Training comes from the training records; the link leads to where a completion is recorded. */
 function TrainingStatus({ mentor }: { mentor: Enrolment }) {
+  const canRecord = useCan('training.record');
   const missing = mentor.missingTraining;
   if (missing === null) return <span className="muted">Not required</span>;
   if (missing.length === 0) return <span className="badge badge-ok">Complete</span>;
@@ -174,7 +191,8 @@ function TrainingStatus({ mentor }: { mentor: Enrolment }) {
     <span>
       <span className="badge badge-warn">Missing</span> {formatDaysIn(missing.join(', '))}.{' '}
       <Link to={`/training/people/${mentor.person.staffId}`}>
-        Record training<span className="sr-only"> for {mentor.person.displayName}</span>
+        {canRecord ? 'Record training' : 'Training record'}
+        <span className="sr-only"> for {mentor.person.displayName}</span>
       </Link>
     </span>
   );

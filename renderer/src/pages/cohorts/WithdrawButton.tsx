@@ -3,6 +3,7 @@ import type { Enrolment } from '../../../../shared/domain/programs';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Can } from '../../components/Can';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** Withdraws one enrolment after asking once; the enrolment stays in the cohort's history. */
@@ -26,7 +27,7 @@ export function WithdrawButton({
     else setError(result.error);
   };
   return (
-    <>
+    <Can method="enrolments.withdraw">
       <button
         type="button"
         className="button button-small button-danger-quiet"
@@ -54,6 +55,6 @@ export function WithdrawButton({
         </p>
         <p className="muted">Someone with an open pairing needs it ended or declined first.</p>
       </ConfirmDialog>
-    </>
+    </Can>
   );
 }

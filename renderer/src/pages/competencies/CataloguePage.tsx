@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { Competency } from '../../../../shared/domain/competencies';
 import { ROLE_LABELS } from '../../../../shared/domain/staff';
 import { useApiQuery } from '../../api/useApiQuery';
+import { Can } from '../../components/Can';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { formatCount } from '../../lib/format';
@@ -31,14 +32,16 @@ export function CataloguePage() {
         breadcrumb={<Link to="/competencies">Competencies</Link>}
         subtitle="The skills your facility signs off, on Benner’s novice-to-expert scale."
         action={
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={editing !== null}
-            onClick={() => setEditing('new')}
-          >
-            Add competency
-          </button>
+          <Can method="competencies.create">
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={editing !== null}
+              onClick={() => setEditing('new')}
+            >
+              Add competency
+            </button>
+          </Can>
         }
       />
       <ErrorBanner error={catalogue.error} />
@@ -104,15 +107,17 @@ export function CataloguePage() {
                 <td className="num">{formatCount(c.signOffCount)}</td>
                 <td>{c.origin === 'starter' ? 'Starter set' : 'Added here'}</td>
                 <td>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    disabled={editing !== null}
-                    aria-label={`Edit ${c.name}`}
-                    onClick={() => setEditing(c)}
-                  >
-                    Edit
-                  </button>
+                  <Can method="competencies.update">
+                    <button
+                      type="button"
+                      className="button button-small"
+                      disabled={editing !== null}
+                      aria-label={`Edit ${c.name}`}
+                      onClick={() => setEditing(c)}
+                    >
+                      Edit
+                    </button>
+                  </Can>
                 </td>
               </tr>
             ))}

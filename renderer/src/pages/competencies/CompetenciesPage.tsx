@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { BENNER_CODES, BENNER_LABELS, BENNER_LEVELS } from '../../../../shared/domain/competencies';
 import { useApiQuery } from '../../api/useApiQuery';
+import { useCan } from '../../app/SessionContext';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SelectField } from '../../components/Field';
@@ -30,6 +31,7 @@ export function CompetenciesPage() {
   const matrix = useApiQuery('competencies.matrix', { cohortId }, { enabled: cohortId > 0 });
   const [who, setWho] = useState<Who>('all');
   const [open, setOpen] = useState<CellChoice | null>(null);
+  const canSign = useCan('competencies.signOff');
   const m = matrix.data?.cohort.id === cohortId ? matrix.data : undefined;
   const rows = (m?.rows ?? []).filter((r) => who === 'all' || r.cohortRole === who);
 
@@ -101,7 +103,7 @@ export function CompetenciesPage() {
               </h2>
               <p className="muted small" id="matrix-help">
                 Use the arrow keys to move between cells; Enter opens that person’s history in the
-                competency, where you can sign off or correct.
+                competency{canSign ? ', where you can sign off or correct' : ''}.
               </p>
               <MatrixGrid matrix={m} rows={rows} onOpen={setOpen} />
               <TimeToCompetent matrix={m} />

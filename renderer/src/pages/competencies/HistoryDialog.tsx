@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { SignOff } from '../../../../shared/domain/competencies';
 import { useApiQuery } from '../../api/useApiQuery';
+import { useCan } from '../../app/SessionContext';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { formatDay } from '../../lib/format';
 import { useModal } from '../../lib/useModal';
@@ -37,6 +38,7 @@ export function HistoryDialog({
   });
   const [form, setForm] = useState<SignOffMode | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const canSign = useCan('competencies.signOff');
 
   const staffId = subject?.staffId ?? 0;
   const competencyId = subject?.competencyId ?? 0;
@@ -44,8 +46,8 @@ export function HistoryDialog({
   // A new subject starts clean: no notice, and the form only when asked to start signing.
   useEffect(() => {
     setNotice(null);
-    setForm(open && startSigning ? { kind: 'new', staffId, competencyId } : null);
-  }, [open, startSigning, staffId, competencyId]);
+    setForm(open && startSigning && canSign ? { kind: 'new', staffId, competencyId } : null);
+  }, [open, startSigning, canSign, staffId, competencyId]);
 
   // The answer for an earlier subject is not shown while the new one loads.
   const data = history.data;
@@ -102,16 +104,18 @@ export function HistoryDialog({
               All competencies of {h.person.displayName}
             </Link>
             <span className="spacer" />
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={form !== null}
-              onClick={() =>
-                setForm({ kind: 'new', staffId: h.person.staffId, competencyId: h.competency.id })
-              }
-            >
-              Sign off
-            </button>
+            {canSign && (
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={form !== null}
+                onClick={() =>
+                  setForm({ kind: 'new', staffId: h.person.staffId, competencyId: h.competency.id })
+                }
+              >
+                Sign off
+              </button>
+            )}
           </div>
           {form && (
             <SignOffForm
@@ -125,7 +129,11 @@ export function HistoryDialog({
           )}
           <h3 className="subheading">History ({h.signOffs.length})</h3>
           {h.signOffs.length === 0 ? (
-            <p className="muted">No sign-offs yet. Use “Sign off” to record the first.</p>
+            <p className="muted">
+              {canSign
+                ? 'No sign-offs yet. Use “Sign off” to record the first.'
+                : 'No sign-offs yet.'}
+            </p>
           ) : (
             <HistoryTable
               signOffs={h.signOffs}

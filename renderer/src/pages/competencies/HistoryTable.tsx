@@ -1,4 +1,5 @@
 import { SIGN_OFF_METHOD_LABELS, type SignOff } from '../../../../shared/domain/competencies';
+import { useCan } from '../../app/SessionContext';
 import { formatDay, formatInstant } from '../../lib/format';
 import { LevelBadge } from './LevelBadge';
 
@@ -22,6 +23,7 @@ function status(s: SignOff, all: SignOff[], currentId: number | null): string {
 
 /** Every sign-off of one person in one competency, superseded ones struck through but kept. */
 export function HistoryTable({ signOffs, currentId, onCorrect, disabled }: HistoryTableProps) {
+  const canCorrect = useCan('competencies.correct');
   return (
     <div className="table-scroll">
       <table className="table table-compact history-table">
@@ -63,7 +65,7 @@ export function HistoryTable({ signOffs, currentId, onCorrect, disabled }: Histo
                 </span>
               </td>
               <td>
-                {s.supersededById === null && (
+                {s.supersededById === null && canCorrect && (
                   <button
                     type="button"
                     className="button button-small"

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
+import { useCan } from '../../app/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDay, plural } from '../../lib/format';
 import { HistoryDialog } from './HistoryDialog';
@@ -17,34 +18,41 @@ export function PersonCompetencies({ staffId }: { staffId: number }) {
     null,
   );
   const items = rows.data ?? [];
+  const canSign = useCan('competencies.signOff');
 
   return (
     <section className="card section-card" aria-labelledby="person-competencies">
       <div className="section-head">
         <h2 id="person-competencies">Competencies</h2>
-        <div className="field field-inline">
-          <label htmlFor={selectId}>Sign off</label>
-          <select id={selectId} value={chosen} onChange={(e) => setChosen(e.target.value)}>
-            <option value="">Choose a competency</option>
-            {(catalogue.data ?? []).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            className="button button-small"
-            disabled={chosen === ''}
-            onClick={() => setOpen({ staffId, competencyId: Number(chosen), sign: true })}
-          >
-            Sign off…
-          </button>
-        </div>
+        {canSign && (
+          <div className="field field-inline">
+            <label htmlFor={selectId}>Sign off</label>
+            <select id={selectId} value={chosen} onChange={(e) => setChosen(e.target.value)}>
+              <option value="">Choose a competency</option>
+              {(catalogue.data ?? []).map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="button button-small"
+              disabled={chosen === ''}
+              onClick={() => setOpen({ staffId, competencyId: Number(chosen), sign: true })}
+            >
+              Sign off…
+            </button>
+          </div>
+        )}
       </div>
       <ErrorBanner error={rows.error ?? catalogue.error} />
       {rows.data && items.length === 0 && (
-        <p className="muted">No sign-offs yet. Choose a competency above to record the first.</p>
+        <p className="muted">
+          {canSign
+            ? 'No sign-offs yet. Choose a competency above to record the first.'
+            : 'No sign-offs yet.'}
+        </p>
       )}
       {items.length > 0 && (
         <div className="table-scroll">

@@ -5,6 +5,7 @@ import { ROLE_LABELS, SHIFT_LABELS, STAFF_STATUS_LABELS } from '../../../../shar
 import { useApiQuery } from '../../api/useApiQuery';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { Can } from '../../components/Can';
 import { FilterChips, type FilterGroup } from '../../components/FilterChips';
 import { PageHeader } from '../../components/PageHeader';
 import { formatCount } from '../../lib/format';
@@ -49,9 +50,11 @@ export function PeoplePage() {
         title="People"
         subtitle="The staff directory: everyone who can mentor or be mentored."
         action={
-          <Link className="button button-primary" to="/people/new">
-            Add staff member
-          </Link>
+          <Can method="people.create">
+            <Link className="button button-primary" to="/people/new">
+              Add staff member
+            </Link>
+          </Can>
         }
       />
       <div className="toolbar">
@@ -82,12 +85,16 @@ export function PeoplePage() {
           title="No staff yet — import a roster"
           action={
             <>
-              <Link className="button button-primary" to="/import">
-                Import roster
-              </Link>{' '}
-              <Link className="button" to="/people/new">
-                Add staff member
-              </Link>
+              <Can method="roster.commit">
+                <Link className="button button-primary" to="/import">
+                  Import roster
+                </Link>{' '}
+              </Can>
+              <Can method="people.create">
+                <Link className="button" to="/people/new">
+                  Add staff member
+                </Link>
+              </Can>
             </>
           }
         >

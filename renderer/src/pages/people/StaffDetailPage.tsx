@@ -8,6 +8,7 @@ import {
   type StaffMember,
 } from '../../../../shared/domain/staff';
 import { useApiQuery } from '../../api/useApiQuery';
+import { Can } from '../../components/Can';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -41,9 +42,11 @@ export function StaffDetailPage() {
         }
         action={
           staff && (
-            <Link className="button button-primary" to={`/people/${staff.id}/edit`}>
-              Edit
-            </Link>
+            <Can method="people.update">
+              <Link className="button button-primary" to={`/people/${staff.id}/edit`}>
+                Edit
+              </Link>
+            </Can>
           )
         }
       />
@@ -55,15 +58,21 @@ export function StaffDetailPage() {
             <Link to={`/audit?entity=staff&entityId=${staff.id}`}>Audit history of {name}</Link>
             <span className="spacer" />
             {staff.status !== 'left' && (
-              <MarkLeftButton
-                staff={staff}
-                onDone={(s) => {
-                  setNotice(`${displayName(s)} is now marked as left.`);
-                  detail.reload();
-                }}
-              />
+              <Can method="people.markLeft">
+                <MarkLeftButton
+                  staff={staff}
+                  onDone={(s) => {
+                    setNotice(`${displayName(s)} is now marked as left.`);
+                    detail.reload();
+                  }}
+                />
+              </Can>
             )}
-            {!detail.data.hasHistory && <DeleteStaffButton staff={staff} />}
+            {!detail.data.hasHistory && (
+              <Can method="people.delete">
+                <DeleteStaffButton staff={staff} />
+              </Can>
+            )}
           </div>
           <StaffFields staff={staff} supervisor={detail.data.supervisor} />
           <div className="summary-grid">
@@ -72,9 +81,11 @@ export function StaffDetailPage() {
           </div>
           <PersonPairings staffId={staff.id} />
           {detail.data.hasHistory && (
-            <p className="muted small">
-              {name} has history in Tandem, so the record can be marked as left but not deleted.
-            </p>
+            <Can method="people.markLeft">
+              <p className="muted small">
+                {name} has history in Tandem, so the record can be marked as left but not deleted.
+              </p>
+            </Can>
           )}
         </>
       )}

@@ -2,6 +2,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { displayName } from '../../../../shared/domain/staff';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
+import { useCan } from '../../app/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { fieldErrorsFrom } from '../../lib/problems';
@@ -16,6 +17,16 @@ function useUnits(): string[] {
 export function StaffNewPage() {
   const navigate = useNavigate();
   const units = useUnits();
+  const canAdd = useCan('people.create');
+  // Reachable by URL: a viewer is told the page is not theirs instead of a form that is refused.
+  if (!canAdd) {
+    return (
+      <div className="page">
+        <PageHeader title="Add staff member" breadcrumb={<Link to="/people">People</Link>} />
+        <p>Viewers can read the directory; adding staff is for educators.</p>
+      </div>
+    );
+  }
   return (
     <div className="page">
       <StaffForm
@@ -48,6 +59,18 @@ export function StaffEditPage() {
   const units = useUnits();
   const staff = detail.data?.staff;
   const back = `/people/${id}`;
+  const canEdit = useCan('people.update');
+
+  if (!canEdit) {
+    return (
+      <div className="page">
+        <PageHeader title="Edit staff member" breadcrumb={<Link to="/people">People</Link>} />
+        <p>
+          Viewers can read <Link to={back}>this staff record</Link>; editing it is for educators.
+        </p>
+      </div>
+    );
+  }
 
   return (
     <div className="page">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useApiQuery } from '../../api/useApiQuery';
+import { useCan } from '../../app/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatCount, formatDay } from '../../lib/format';
 import { NewCohortForm } from './NewCohortForm';
@@ -15,12 +16,13 @@ export function ProgramCohorts({
 }) {
   const cohorts = useApiQuery('cohorts.list', { programId });
   const [adding, setAdding] = useState(false);
+  const canAdd = useCan('cohorts.create');
   const items = cohorts.data ?? [];
   return (
     <section className="card section-card" aria-labelledby="program-cohorts">
       <div className="section-head">
         <h2 id="program-cohorts">Cohorts</h2>
-        {!adding && (
+        {!adding && canAdd && (
           <button type="button" className="button" onClick={() => setAdding(true)}>
             New cohort
           </button>
@@ -36,7 +38,9 @@ export function ProgramCohorts({
       )}
       {cohorts.data && items.length === 0 && !adding && (
         <p className="muted">
-          No cohorts yet — create one with “New cohort”, then enrol mentors and mentees in it.
+          {canAdd
+            ? 'No cohorts yet — create one with “New cohort”, then enrol mentors and mentees in it.'
+            : 'No cohorts yet.'}
         </p>
       )}
       {items.length > 0 && (

@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/domain/programs';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
+import { useCan } from '../../app/SessionContext';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { formatInstant } from '../../lib/format';
@@ -22,6 +23,7 @@ export function ProgramDetailPage() {
   const valid = Number.isInteger(id) && id > 0;
   const program = useApiQuery('programs.get', { id }, { enabled: valid });
   const [notice, setNotice] = useState<string | null>(null);
+  const canEdit = useCan('programs.update');
   const breadcrumb = <Link to="/programs">Programs</Link>;
   const p = program.data;
 
@@ -46,6 +48,7 @@ export function ProgramDetailPage() {
         programId={p.id}
         savedWeights={p.matching.weights}
         submitLabel="Save changes"
+        readOnly={!canEdit}
         onSave={async (payload) => {
           setNotice(null);
           const result = await api.call('programs.update', { id: p.id, program: payload });

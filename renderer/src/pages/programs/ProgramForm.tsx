@@ -38,6 +38,8 @@ interface ProgramFormProps {
     payload: ProgramPayload,
   ) => Promise<{ error: ApiError; fieldErrors: FieldErrors } | null>;
   onCancel?: () => void;
+  /** A role that may not save (a viewer) sees the settings, disabled, and no Save button. */
+  readOnly?: boolean;
   /** Shown between the header and the form (notices, the program's cohorts). */
   children?: ReactNode;
 }
@@ -97,16 +99,23 @@ export function ProgramForm(props: ProgramFormProps) {
         breadcrumb={props.breadcrumb}
         subtitle={props.subtitle}
         action={
-          <div className="form-actions">
-            {props.onCancel && (
-              <button type="button" className="button" onClick={props.onCancel} disabled={saving}>
-                Cancel
+          !props.readOnly && (
+            <div className="form-actions">
+              {props.onCancel && (
+                <button type="button" className="button" onClick={props.onCancel} disabled={saving}>
+                  Cancel
+                </button>
+              )}
+              <button
+                type="submit"
+                form={formId}
+                className="button button-primary"
+                disabled={saving}
+              >
+                {saving ? 'Saving…' : props.submitLabel}
               </button>
-            )}
-            <button type="submit" form={formId} className="button button-primary" disabled={saving}>
-              {saving ? 'Saving…' : props.submitLabel}
-            </button>
-          </div>
+            </div>
+          )
         }
       />
       {props.children}
@@ -127,7 +136,7 @@ export function ProgramForm(props: ProgramFormProps) {
           </p>
         )}
         <ErrorBanner error={serverError} />
-        <fieldset className="form-section">
+        <fieldset className="form-section" disabled={props.readOnly}>
           <legend>The program</legend>
           <div className="form-grid">
             <TextField
@@ -201,28 +210,29 @@ export function ProgramForm(props: ProgramFormProps) {
             />
           </div>
         </fieldset>
-        <fieldset className="form-section">
+        <fieldset className="form-section" disabled={props.readOnly}>
           <legend>Required mentor training</legend>
           <TrainingListField
+            readOnly={props.readOnly}
             items={values.requiredTraining}
             errors={errors}
             onChange={(items) => set('requiredTraining', items)}
           />
         </fieldset>
-        <fieldset className="form-section">
+        <fieldset className="form-section" disabled={props.readOnly}>
           <legend>Matching rules</legend>
           <MatchingRulesFields values={values} errors={errors} set={set} />
         </fieldset>
-        <fieldset className="form-section">
+        <fieldset className="form-section" disabled={props.readOnly}>
           <legend>Matching weights</legend>
-          <div className={props.programId ? 'weights-layout' : undefined}>
+          <div className={props.programId && !props.readOnly ? 'weights-layout' : undefined}>
             <WeightsFields
               weights={values.weights}
               saved={props.savedWeights}
               errors={errors}
               onChange={(weights) => set('weights', weights)}
             />
-            {props.programId && props.savedWeights ? (
+            {props.readOnly ? null : props.programId && props.savedWeights ? (
               <WeightPreview
                 programId={props.programId}
                 weights={values.weights}

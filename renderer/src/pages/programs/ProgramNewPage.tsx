@@ -7,6 +7,7 @@ import {
   type ProgramKind,
 } from '../../../../shared/domain/programs';
 import { api } from '../../api/client';
+import { useCan } from '../../app/SessionContext';
 import { PageHeader } from '../../components/PageHeader';
 import { plural } from '../../lib/format';
 import { formFromKind, programErrorsFrom } from './programForm';
@@ -21,6 +22,17 @@ export function ProgramNewPage() {
   const navigate = useNavigate();
   const [kind, setKind] = useState<ProgramKind | null>(null);
   const breadcrumb = <Link to="/programs">Programs</Link>;
+  const canCreate = useCan('programs.create');
+
+  // Reachable by URL: a viewer is told the page is not theirs instead of a form that is refused.
+  if (!canCreate) {
+    return (
+      <div className="page">
+        <PageHeader title="New program" breadcrumb={breadcrumb} />
+        <p>Viewers can read the programs; starting a new one is for educators.</p>
+      </div>
+    );
+  }
 
   if (kind === null) {
     return (

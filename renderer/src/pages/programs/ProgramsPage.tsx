@@ -5,6 +5,7 @@ import {
   PROGRAM_KIND_LABELS,
 } from '../../../../shared/domain/programs';
 import { useApiQuery } from '../../api/useApiQuery';
+import { Can } from '../../components/Can';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
@@ -26,9 +27,11 @@ export function ProgramsPage() {
             : 'Loading programs…'
         }
         action={
-          <Link className="button button-primary" to="/programs/new">
-            New program
-          </Link>
+          <Can method="programs.create">
+            <Link className="button button-primary" to="/programs/new">
+              New program
+            </Link>
+          </Can>
         }
       />
       <ErrorBanner error={programs.error} onRetry={programs.reload} />
@@ -36,9 +39,11 @@ export function ProgramsPage() {
         <EmptyState
           title="No programs yet — start one from a template"
           action={
-            <Link className="button button-primary" to="/programs/new">
-              New program
-            </Link>
+            <Can method="programs.create">
+              <Link className="button button-primary" to="/programs/new">
+                New program
+              </Link>
+            </Can>
           }
         >
           A program is a kind of mentorship (a residency, a preceptorship, peer mentoring…). Its

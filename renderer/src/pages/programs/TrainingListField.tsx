@@ -6,10 +6,12 @@ interface TrainingListFieldProps {
   items: string[];
   errors: FieldErrors;
   onChange: (items: string[]) => void;
+  /** Shows the list without the Add and Remove buttons (a viewer's program page). */
+  readOnly?: boolean | undefined;
 }
 
 /** The program's required mentor training: one module per line, added and removed by button. */
-export function TrainingListField({ items, errors, onChange }: TrainingListFieldProps) {
+export function TrainingListField({ items, errors, onChange, readOnly }: TrainingListFieldProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const base = useId();
   const focusInput = (index: number) =>
@@ -39,17 +41,19 @@ export function TrainingListField({ items, errors, onChange }: TrainingListField
                     onChange(items.map((t, i) => (i === index ? e.target.value : t)))
                   }
                 />
-                <button
-                  type="button"
-                  className="button button-small"
-                  aria-label={`Remove training module ${index + 1}${item ? `: ${item}` : ''}`}
-                  onClick={() => {
-                    onChange(items.filter((_, i) => i !== index));
-                    focusInput(Math.max(0, index - 1));
-                  }}
-                >
-                  Remove
-                </button>
+                {!readOnly && (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-label={`Remove training module ${index + 1}${item ? `: ${item}` : ''}`}
+                    onClick={() => {
+                      onChange(items.filter((_, i) => i !== index));
+                      focusInput(Math.max(0, index - 1));
+                    }}
+                  >
+                    Remove
+                  </button>
+                )}
                 {error && (
                   <p className="field-error" id={`${id}-error`}>
                     {sentence(error)}
@@ -61,17 +65,19 @@ export function TrainingListField({ items, errors, onChange }: TrainingListField
         </ol>
       )}
       {listError && <p className="field-error">{sentence(listError)}</p>}
-      <button
-        type="button"
-        className="button button-small"
-        disabled={items.length >= 20}
-        onClick={() => {
-          onChange([...items, '']);
-          focusInput(items.length);
-        }}
-      >
-        Add training module
-      </button>
+      {!readOnly && (
+        <button
+          type="button"
+          className="button button-small"
+          disabled={items.length >= 20}
+          onClick={() => {
+            onChange([...items, '']);
+            focusInput(items.length);
+          }}
+        >
+          Add training module
+        </button>
+      )}
     </div>
   );
 }

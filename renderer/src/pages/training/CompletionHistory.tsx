@@ -1,4 +1,5 @@
 import type { TrainingCompletion } from '../../../../shared/domain/training';
+import { Can } from '../../components/Can';
 import { formatDay, formatInstant } from '../../lib/format';
 import { CorrectCompletionButton, VoidCompletionButton } from './CompletionDialogs';
 import { TrainingStatusBadge } from './TrainingStatusBadge';
@@ -61,16 +62,20 @@ export function CompletionHistory({ completions, personName, onChanged }: Comple
               <td>
                 {!c.void && (
                   <span className="row-actions">
-                    <CorrectCompletionButton
-                      completion={c}
-                      personName={personName}
-                      onDone={onChanged}
-                    />
-                    <VoidCompletionButton
-                      completion={c}
-                      personName={personName}
-                      onDone={onChanged}
-                    />
+                    <Can method="training.correct">
+                      <CorrectCompletionButton
+                        completion={c}
+                        personName={personName}
+                        onDone={onChanged}
+                      />
+                    </Can>
+                    <Can method="training.void">
+                      <VoidCompletionButton
+                        completion={c}
+                        personName={personName}
+                        onDone={onChanged}
+                      />
+                    </Can>
                   </span>
                 )}
               </td>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useCan } from '../../app/SessionContext';
 import type { TrainingRequirement } from '../../../../shared/domain/training';
 import { EmptyState } from '../../components/EmptyState';
 import { FilteredTable } from '../../components/FilteredTable';
@@ -78,6 +79,7 @@ function DueRow({
   onRecord: DueTableProps['onRecord'];
 }) {
   const { person } = item;
+  const canRecord = useCan('training.record');
   return (
     <tr>
       <th scope="row">
@@ -97,7 +99,7 @@ function DueRow({
       </td>
       <td className="small">{item.requiredBy.join('; ')}</td>
       <td>
-        {item.moduleId !== null && (
+        {item.moduleId !== null && canRecord && (
           <button type="button" className="button button-small" onClick={() => onRecord(item)}>
             {/* The spoken name starts with the visible words, so voice control finds it. */}
             Record completion

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { TRAINING_AUDIENCE_LABELS, type TrainingModule } from '../../../../shared/domain/training';
 import { useApiQuery } from '../../api/useApiQuery';
+import { Can } from '../../components/Can';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { formatCount, plural } from '../../lib/format';
@@ -27,16 +28,18 @@ export function TrainingModulesPage() {
             : 'Loading modules…'
         }
         action={
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => {
-              setNotice(null);
-              setEditing('new');
-            }}
-          >
-            Add module
-          </button>
+          <Can method="training.createModule">
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => {
+                setNotice(null);
+                setEditing('new');
+              }}
+            >
+              Add module
+            </button>
+          </Can>
         }
       />
       <TrainingTabs />
@@ -95,17 +98,19 @@ export function TrainingModulesPage() {
                 </td>
                 <td className="num">{formatCount(m.completionCount)}</td>
                 <td>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-label={`Edit ${m.name}`}
-                    onClick={() => {
-                      setNotice(null);
-                      setEditing(m);
-                    }}
-                  >
-                    Edit
-                  </button>
+                  <Can method="training.updateModule">
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={`Edit ${m.name}`}
+                      onClick={() => {
+                        setNotice(null);
+                        setEditing(m);
+                      }}
+                    >
+                      Edit
+                    </button>
+                  </Can>
                 </td>
               </tr>
             ))}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { PersonTraining as PersonTrainingData } from '../../../../shared/domain/training';
 import { useApiQuery } from '../../api/useApiQuery';
+import { useCan } from '../../app/SessionContext';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { formatDay } from '../../lib/format';
 import { CompletionHistory } from './CompletionHistory';
@@ -16,6 +17,7 @@ export function PersonTraining({ staffId }: { staffId: number }) {
   const modules = useApiQuery('training.modules', {});
   const [recording, setRecording] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const canRecord = useCan('training.record');
   const data = training.data;
   const changed = (message: string) => {
     setNotice(message);
@@ -26,7 +28,7 @@ export function PersonTraining({ staffId }: { staffId: number }) {
     <section className="card section-card person-training" aria-labelledby={headingId}>
       <div className="section-head">
         <h2 id={headingId}>Training</h2>
-        {data && !recording && (
+        {data && !recording && canRecord && (
           <button
             type="button"
             className="button button-small"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { EXPIRING_WITHIN_DAYS, type UnknownModule } from '../../../../shared/domain/training';
 import { useApiQuery } from '../../api/useApiQuery';
+import { Can } from '../../components/Can';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDay, plural } from '../../lib/format';
@@ -40,9 +41,15 @@ export function TrainingPage() {
             : 'Loading training…'
         }
         action={
-          <button type="button" className="button button-primary" onClick={() => open(null, null)}>
-            Record a completion
-          </button>
+          <Can method="training.record">
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => open(null, null)}
+            >
+              Record a completion
+            </button>
+          </Can>
         }
       />
       <TrainingTabs />
@@ -99,7 +106,10 @@ function UnknownModulesWarning({ unknown }: { unknown: UnknownModule[] }) {
           </li>
         ))}
       </ul>
-      <Link to="/training/modules">Add the module</Link> or correct the program's required training.
+      <Can method="training.createModule" otherwise="An educator can add the module">
+        <Link to="/training/modules">Add the module</Link>
+      </Can>{' '}
+      or correct the program's required training.
     </div>
   );
 }
