@@ -45,6 +45,9 @@ export const VIEWER_METHODS: ReadonlySet<string> = new Set([
   'pairings.list',
   'pairings.get',
   'pairings.forStaff',
+  // The board's "Best mentors" and a circle member's page explain without changing anything.
+  'pairings.circle',
+  'matching.suggest',
   'goals.forPairing',
   'goals.templates',
   'goals.cohort',

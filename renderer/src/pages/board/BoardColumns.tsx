@@ -4,6 +4,7 @@ import type { BoardMentee, BoardMentor } from '../../../../shared/domain/board';
 import type { PairingFlag } from '../../../../shared/domain/pairings';
 import type { ProgramFormat } from '../../../../shared/domain/programs';
 import { SHIFT_LABELS } from '../../../../shared/domain/staff';
+import { useCan } from '../../app/SessionContext';
 import { formatCount } from '../../lib/format';
 import { CapacityMeter } from './CapacityMeter';
 import { mentorDropId, POOL_ID, type TargetData } from './dnd';
@@ -25,6 +26,7 @@ export function MentorColumn({ mentor, mentors, flags, actions, format }: Mentor
   const data: TargetData = { name };
   const { setNodeRef, isOver } = useDroppable({ id: mentorDropId(mentor.enrolmentId), data });
   const headingId = `mentor-${mentor.enrolmentId}`;
+  const canMove = useCan('pairings.assign');
   return (
     <section
       ref={setNodeRef}
@@ -58,7 +60,9 @@ export function MentorColumn({ mentor, mentors, flags, actions, format }: Mentor
           &apos;s column).
         </p>
       ) : mentor.pairings.length === 0 ? (
-        <p className="column-empty">No mentees yet — drag one here.</p>
+        <p className="column-empty">
+          {canMove ? 'No mentees yet — drag one here.' : 'No mentees yet.'}
+        </p>
       ) : (
         <ul
           className="card-list"
@@ -114,6 +118,7 @@ interface PoolColumnProps {
 export function PoolColumn({ pool, total, mentors, actions }: PoolColumnProps) {
   const data: TargetData = { name: 'the unpaired pool' };
   const { setNodeRef, isOver } = useDroppable({ id: POOL_ID, data });
+  const canUnassign = useCan('pairings.unassign');
   return (
     <section
       ref={setNodeRef}
@@ -133,7 +138,7 @@ export function PoolColumn({ pool, total, mentors, actions }: PoolColumnProps) {
       {pool.length === 0 ? (
         <p className="column-empty">
           {total === 0
-            ? 'Everyone is paired. Drop a proposal here to unpair it.'
+            ? `Everyone is paired.${canUnassign ? ' Drop a proposal here to unpair it.' : ''}`
             : 'None match the filters.'}
         </p>
       ) : (

@@ -13,6 +13,8 @@ import { Link, useParams } from 'react-router-dom';
 import type { Board, OptimiseResult } from '../../../../shared/domain/board';
 import type { AcceptAllResult } from '../../../../shared/domain/pairings';
 import { api } from '../../api/client';
+import { useCan } from '../../app/SessionContext';
+import { Can } from '../../components/Can';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { Progress } from '../../components/Progress';
@@ -48,6 +50,8 @@ export function BoardPage() {
   const [dragging, setDragging] = useState<CardData | null>(null);
   const [optimising, setOptimising] = useState(false);
   const [optimised, setOptimised] = useState<OptimiseResult | null>(null);
+  // A viewer sees the same board with its scores and explanations, but nothing that moves a card.
+  const canMove = useCan('pairings.assign');
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -90,24 +94,28 @@ export function BoardPage() {
         }
         subtitle={
           board &&
-          `${board.program.name} · drag a mentee onto a mentor, or use “Move to…” on the card.`
+          (canMove
+            ? `${board.program.name} · drag a mentee onto a mentor, or use “Move to…” on the card.`
+            : `${board.program.name} · viewers can read the board; placing mentees is for educators.`)
         }
         action={
           board && (
-            <OptimiseControls
-              cohortId={cohortId}
-              onStart={() => {
-                setOptimising(true);
-                setOptimised(null);
-                state.clearRefusal();
-              }}
-              onDone={(result, error) => {
-                setOptimising(false);
-                setOptimised(result);
-                if (error) state.showRefusal(error.message);
-                state.reload();
-              }}
-            />
+            <Can method="pairings.optimise">
+              <OptimiseControls
+                cohortId={cohortId}
+                onStart={() => {
+                  setOptimising(true);
+                  setOptimised(null);
+                  state.clearRefusal();
+                }}
+                onDone={(result, error) => {
+                  setOptimising(false);
+                  setOptimised(result);
+                  if (error) state.showRefusal(error.message);
+                  state.reload();
+                }}
+              />
+            </Can>
           )
         }
       />
@@ -119,7 +127,9 @@ export function BoardPage() {
         <>
           <div className="board-summary">
             <BoardCounts board={board} />
-            <ExportCsvButton cohortId={cohortId} />
+            <Can method="pairings.exportCsv">
+              <ExportCsvButton cohortId={cohortId} />
+            </Can>
           </div>
           <BoardToolbar
             board={board}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Board } from '../../../../shared/domain/board';
 import { SHIFT_LABELS, type Shift } from '../../../../shared/domain/staff';
+import { Can } from '../../components/Can';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FilterChips, type FilterGroup } from '../../components/FilterChips';
 import { formatCount, plural } from '../../lib/format';
@@ -100,39 +101,41 @@ export function BoardToolbar({ board, filters, onFilters, shown, onAcceptAll }: 
         </p>
       )}
       <span className="spacer" />
-      <button
-        type="button"
-        className="button"
-        disabled={proposed.length === 0}
-        onClick={() => setConfirming(true)}
-      >
-        Accept all proposals ({formatCount(proposed.length)})
-      </button>
-      <ConfirmDialog
-        open={confirming}
-        title={`Accept ${plural(proposed.length, 'proposal', 'proposals')}?`}
-        confirmLabel="Accept all"
-        busy={busy}
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => {
-          setBusy(true);
-          void onAcceptAll(proposed).then(() => {
-            setBusy(false);
-            setConfirming(false);
-          });
-        }}
-      >
-        <p>
-          Every proposed pairing on this board becomes active today (or when the cohort starts),
-          with its planned end date. Active pairings are no longer moved by optimising; they can be
-          paused, completed or ended early from their page.
-        </p>
-        <p>
-          A proposal that now breaks a hard rule (the do-not-pair list, training, a shift, someone
-          away) is left proposed, and you are told which and why.
-        </p>
-        <p className="muted">Proposals hidden by the filters are accepted too.</p>
-      </ConfirmDialog>
+      <Can method="pairings.acceptAll">
+        <button
+          type="button"
+          className="button"
+          disabled={proposed.length === 0}
+          onClick={() => setConfirming(true)}
+        >
+          Accept all proposals ({formatCount(proposed.length)})
+        </button>
+        <ConfirmDialog
+          open={confirming}
+          title={`Accept ${plural(proposed.length, 'proposal', 'proposals')}?`}
+          confirmLabel="Accept all"
+          busy={busy}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setBusy(true);
+            void onAcceptAll(proposed).then(() => {
+              setBusy(false);
+              setConfirming(false);
+            });
+          }}
+        >
+          <p>
+            Every proposed pairing on this board becomes active today (or when the cohort starts),
+            with its planned end date. Active pairings are no longer moved by optimising; they can
+            be paused, completed or ended early from their page.
+          </p>
+          <p>
+            A proposal that now breaks a hard rule (the do-not-pair list, training, a shift, someone
+            away) is left proposed, and you are told which and why.
+          </p>
+          <p className="muted">Proposals hidden by the filters are accepted too.</p>
+        </ConfirmDialog>
+      </Can>
     </div>
   );
 }

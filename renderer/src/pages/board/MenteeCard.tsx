@@ -6,6 +6,7 @@ import type { MatchBreakdown } from '../../../../shared/domain/matching';
 import type { PairingFlag } from '../../../../shared/domain/pairings';
 import type { EnrolmentPerson } from '../../../../shared/domain/programs';
 import { SHIFT_LABELS } from '../../../../shared/domain/staff';
+import { useCan } from '../../app/SessionContext';
 import { plural } from '../../lib/format';
 import { PairingFlags } from '../pairings/PairingFlags';
 import { PairingStatusBadge } from '../pairings/PairingStatusBadge';
@@ -49,7 +50,13 @@ export function MenteeCard({
 }: MenteeCardProps) {
   const name = person.displayName;
   const item = pairing?.item;
-  const movable = !item || item.status === 'proposed';
+  const open = !item || item.status === 'proposed';
+  const canAccept = useCan('pairings.accept');
+  const canLock = useCan('pairings.lock');
+  const canUnassign = useCan('pairings.unassign');
+  // A viewer reads the card (and its Best mentors) but cannot drag it or move it by keyboard.
+  const canMove = useCan('pairings.assign');
+  const movable = open && canMove;
   const data: CardData = {
     menteeEnrolmentId,
     name,
@@ -126,34 +133,36 @@ export function MenteeCard({
         </div>
       )}
       {item && <PairingFlags flags={pairing.flags ?? []} status={item.status} compact />}
-      {movable && (
+      {open && (
         <div className="card-actions">
-          {item && (
-            <>
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => actions.accept(item.pairingId, name)}
-              >
-                Accept<span className="sr-only"> {name}</span>
-              </button>
-              <button
-                type="button"
-                className="button button-small"
-                aria-pressed={item.locked}
-                onClick={() => actions.lock(item.pairingId, !item.locked, name)}
-              >
-                {item.locked && <span aria-hidden="true">✓</span>}Lock
-                <span className="sr-only"> {name}</span>
-              </button>
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => actions.unassign(item.pairingId, name)}
-              >
-                Return to pool<span className="sr-only">: {name}</span>
-              </button>
-            </>
+          {item && canAccept && (
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => actions.accept(item.pairingId, name)}
+            >
+              Accept<span className="sr-only"> {name}</span>
+            </button>
+          )}
+          {item && canLock && (
+            <button
+              type="button"
+              className="button button-small"
+              aria-pressed={item.locked}
+              onClick={() => actions.lock(item.pairingId, !item.locked, name)}
+            >
+              {item.locked && <span aria-hidden="true">✓</span>}Lock
+              <span className="sr-only"> {name}</span>
+            </button>
+          )}
+          {item && canUnassign && (
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => actions.unassign(item.pairingId, name)}
+            >
+              Return to pool<span className="sr-only">: {name}</span>
+            </button>
           )}
           <button
             type="button"
@@ -162,13 +171,15 @@ export function MenteeCard({
           >
             Best mentors<span className="sr-only"> for {name}</span>
           </button>
-          <MoveMenu
-            menteeName={name}
-            mentors={mentors}
-            currentMentorId={pairing?.mentor.enrolmentId}
-            notAllowed={pairing?.item.notAllowed ?? pool?.notAllowed ?? {}}
-            onMove={(mentorId) => actions.move(menteeEnrolmentId, mentorId, name)}
-          />
+          {canMove && (
+            <MoveMenu
+              menteeName={name}
+              mentors={mentors}
+              currentMentorId={pairing?.mentor.enrolmentId}
+              notAllowed={pairing?.item.notAllowed ?? pool?.notAllowed ?? {}}
+              onMove={(mentorId) => actions.move(menteeEnrolmentId, mentorId, name)}
+            />
+          )}
         </div>
       )}
     </li>

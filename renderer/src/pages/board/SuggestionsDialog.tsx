@@ -1,4 +1,5 @@
 import { useApiQuery } from '../../api/useApiQuery';
+import { Can } from '../../components/Can';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { InfoDialog } from '../../components/InfoDialog';
 import { plural } from '../../lib/format';
@@ -103,14 +104,16 @@ function Suggestions({ cohortId, view, blocked, onPlace }: SuggestionsProps) {
                       : `${plural(s.remaining, 'place', 'places')} left`}
                 </span>
               </h3>
-              <button
-                type="button"
-                className="button button-small button-primary"
-                disabled={s.full || s.current}
-                onClick={() => onPlace(s.mentorEnrolmentId)}
-              >
-                Propose with {s.mentor.displayName}
-              </button>
+              <Can method="pairings.assign">
+                <button
+                  type="button"
+                  className="button button-small button-primary"
+                  disabled={s.full || s.current}
+                  onClick={() => onPlace(s.mentorEnrolmentId)}
+                >
+                  Propose with {s.mentor.displayName}
+                </button>
+              </Can>
             </div>
             <BreakdownTable
               breakdown={s.breakdown}

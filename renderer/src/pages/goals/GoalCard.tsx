@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { GoalPairing, GoalView } from '../../../../shared/domain/goals';
+import { useCan } from '../../app/SessionContext';
 import { formatDay } from '../../lib/format';
 import { DropGoalDialog } from './DropGoalDialog';
 import { formatValue, statusReason } from './format';
@@ -24,7 +25,12 @@ export function GoalCard({ goal, pairing, today, editable, onChanged }: GoalCard
   const [editing, setEditing] = useState(false);
   const [dropping, setDropping] = useState(false);
   const open = editable && goal.droppedAt === null;
-  const canDrop = open && goal.status !== 'achieved';
+  // `editable` is the pairing's state; each write below is also gated on the signed-in role.
+  const canEdit = useCan('goals.update');
+  const mayDrop = useCan('goals.drop');
+  const canDrop = open && goal.status !== 'achieved' && mayDrop;
+  const canRecord = useCan('goals.recordProgress');
+  const canRemoveProgress = useCan('goals.removeProgress');
 
   const facts: [string, string][] = [
     [
@@ -51,16 +57,18 @@ export function GoalCard({ goal, pairing, today, editable, onChanged }: GoalCard
             </p>
           )}
         </div>
-        {open && !editing && (
+        {open && (canEdit || canDrop) && !editing && (
           <div className="form-actions">
-            <button
-              type="button"
-              className="button button-small"
-              aria-label={`Edit goal: ${goal.title}`}
-              onClick={() => setEditing(true)}
-            >
-              Edit
-            </button>
+            {canEdit && (
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={`Edit goal: ${goal.title}`}
+                onClick={() => setEditing(true)}
+              >
+                Edit
+              </button>
+            )}
             {canDrop && (
               <button
                 type="button"
@@ -96,11 +104,11 @@ export function GoalCard({ goal, pairing, today, editable, onChanged }: GoalCard
       )}
       <div className="goal-progress">
         <GoalChart goal={goal} />
-        <ProgressTable goal={goal} editable={open} onChanged={onChanged} />
+        <ProgressTable goal={goal} editable={open && canRemoveProgress} onChanged={onChanged} />
       </div>
       <div className="goal-lower">
         <MilestoneList goal={goal} today={today} editable={editable} onChanged={onChanged} />
-        {open && <ProgressForm goal={goal} today={today} onChanged={onChanged} />}
+        {open && canRecord && <ProgressForm goal={goal} today={today} onChanged={onChanged} />}
       </div>
       {canDrop && (
         <DropGoalDialog

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import type { GoalTemplate } from '../../../../shared/domain/goals';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
+import { useCan } from '../../app/SessionContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -25,6 +26,11 @@ export function GoalTemplatesPage() {
   const [removing, setRemoving] = useState<GoalTemplate | null>(null);
   const action = useAction();
   const list = templates.data ?? [];
+  // A viewer reads the templates; writing them is for educators.
+  const canCreate = useCan('goals.createTemplate');
+  const canUpdate = useCan('goals.updateTemplate');
+  const canRemove = useCan('goals.removeTemplate');
+  const rowActions = canUpdate || canRemove;
 
   const remove = async () => {
     const id = removing?.id;
@@ -41,7 +47,7 @@ export function GoalTemplatesPage() {
         breadcrumb={<Link to="/goals">Goals</Link>}
         subtitle="Goals a program's pairings often share; weeks count from each goal's start."
         action={
-          programId > 0 && editing === null ? (
+          programId > 0 && editing === null && canCreate ? (
             <button
               type="button"
               className="button button-primary"
@@ -78,7 +84,9 @@ export function GoalTemplatesPage() {
       )}
       {templates.data && list.length === 0 ? (
         <EmptyState title="No goal templates for this program yet">
-          Add one with “New template”; pairings can then start goals from it.
+          {canCreate
+            ? 'Add one with “New template”; pairings can then start goals from it.'
+            : 'Educators add them here; pairings can then start goals from them.'}
         </EmptyState>
       ) : (
         <div className="table-scroll card">
@@ -92,9 +100,11 @@ export function GoalTemplatesPage() {
                   Due
                 </th>
                 <th scope="col">Milestones</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
+                {rowActions && (
+                  <th scope="col">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -110,24 +120,30 @@ export function GoalTemplatesPage() {
                       ? '—'
                       : t.milestones.map((m) => `${m.title} (week ${m.week})`).join('; ')}
                   </td>
-                  <td className="nowrap row-actions">
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={`Edit template: ${t.title}`}
-                      onClick={() => setEditing(t)}
-                    >
-                      Edit
-                    </button>
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={`Remove template: ${t.title}`}
-                      onClick={() => setRemoving(t)}
-                    >
-                      Remove
-                    </button>
-                  </td>
+                  {rowActions && (
+                    <td className="nowrap row-actions">
+                      {canUpdate && (
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-label={`Edit template: ${t.title}`}
+                          onClick={() => setEditing(t)}
+                        >
+                          Edit
+                        </button>
+                      )}
+                      {canRemove && (
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-label={`Remove template: ${t.title}`}
+                          onClick={() => setRemoving(t)}
+                        >
+                          Remove
+                        </button>
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

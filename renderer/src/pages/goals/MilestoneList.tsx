@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { GoalView, Milestone } from '../../../../shared/domain/goals';
 import type { Result } from '../../../../shared/result';
 import { api } from '../../api/client';
+import { useCan } from '../../app/SessionContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDay } from '../../lib/format';
@@ -37,6 +38,10 @@ export function MilestoneList({ goal, today, editable, onChanged }: MilestoneLis
   const [adding, setAdding] = useState(false);
   const action = useAction();
   const open = editable && goal.droppedAt === null;
+  // A viewer still gets the certificate of an achieved milestone (a print preview), nothing else.
+  const canMark = useCan('goals.setMilestoneAchieved');
+  const canRemove = useCan('goals.removeMilestone');
+  const canAdd = useCan('goals.addMilestone');
 
   const call = async (fn: () => Promise<Result<GoalView>>) => {
     const done = await action.run(fn);
@@ -55,9 +60,9 @@ export function MilestoneList({ goal, today, editable, onChanged }: MilestoneLis
             <li key={m.id} className="milestone">
               <span className="milestone-title">{m.title}</span>
               <span className={`milestone-state milestone-${state.tone}`}>{state.word}</span>
-              {open && (
+              {open && (canMark || canRemove || m.achievedOn !== null) && (
                 <span className="milestone-actions">
-                  {m.achievedOn === null ? (
+                  {!canMark ? null : m.achievedOn === null ? (
                     <button
                       type="button"
                       className="link-button small"
@@ -91,14 +96,16 @@ export function MilestoneList({ goal, today, editable, onChanged }: MilestoneLis
                       Print certificate
                     </Link>
                   )}
-                  <button
-                    type="button"
-                    className="link-button small"
-                    aria-label={`Remove milestone: ${m.title}`}
-                    onClick={() => setRemoving(m)}
-                  >
-                    Remove
-                  </button>
+                  {canRemove && (
+                    <button
+                      type="button"
+                      className="link-button small"
+                      aria-label={`Remove milestone: ${m.title}`}
+                      onClick={() => setRemoving(m)}
+                    >
+                      Remove
+                    </button>
+                  )}
                 </span>
               )}
               {achieving === m.id && (
@@ -118,6 +125,7 @@ export function MilestoneList({ goal, today, editable, onChanged }: MilestoneLis
         })}
       </ul>
       {open &&
+        canAdd &&
         (adding ? (
           <AddMilestoneForm
             goal={goal}

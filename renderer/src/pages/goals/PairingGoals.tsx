@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { GOAL_STATUS_LABELS, GOAL_STATUSES } from '../../../../shared/domain/goals';
 import { useApiQuery } from '../../api/useApiQuery';
+import { useCan } from '../../app/SessionContext';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { formatCount } from '../../lib/format';
@@ -18,10 +19,11 @@ export function PairingGoals({ pairingId }: { pairingId: number }) {
   const [adding, setAdding] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const data = query.data;
+  const canAdd = useCan('goals.create');
   const templates = useApiQuery(
     'goals.templates',
     { programId: data?.pairing.programId ?? 1 },
-    { enabled: data !== undefined && data.readOnlyReason === null },
+    { enabled: canAdd && data !== undefined && data.readOnlyReason === null },
   );
   const editable = data?.readOnlyReason === null;
 
@@ -33,7 +35,7 @@ export function PairingGoals({ pairingId }: { pairingId: number }) {
     <section className="pairing-goals" aria-labelledby="pairing-goals-title">
       <div className="section-head">
         <h2 id="pairing-goals-title">Goals{data ? ` (${formatCount(data.goals.length)})` : ''}</h2>
-        {editable && !adding && (
+        {editable && canAdd && !adding && (
           <button
             type="button"
             className="button button-primary"
@@ -70,9 +72,11 @@ export function PairingGoals({ pairingId }: { pairingId: number }) {
       )}
       {data && data.goals.length === 0 && !adding && (
         <EmptyState title="No goals yet for this pairing">
-          {editable
+          {editable && canAdd
             ? 'Add a SMART goal, or start from one of the program’s templates, so progress can be followed here.'
-            : 'Goals are set while a pairing is running.'}
+            : editable
+              ? 'Goals are set by the pairing’s educators.'
+              : 'Goals are set while a pairing is running.'}
         </EmptyState>
       )}
       {data && (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ExpectedMeeting, PairingMeetings } from '../../../../shared/domain/meetings';
+import { useCan } from '../../app/SessionContext';
 import { ExpectedStateBadge } from './ExpectedStateBadge';
 import { formatMeetingDay } from './words';
 
@@ -25,6 +26,10 @@ function details(e: ExpectedMeeting): string {
 /** The meetings the cadence expects: the past ones, the running one and the next few. */
 export function ExpectedTable({ data, onMark, onRemoveMark }: ExpectedTableProps) {
   const [all, setAll] = useState(false);
+  // A viewer reads every expected meeting; marking and unmarking are for educators.
+  const canMark = useCan('meetings.markMissed');
+  const canRemove = useCan('meetings.remove');
+  const actions = canMark || canRemove;
   const past = data.expected.filter((e) => e.date <= data.today);
   const upcoming = data.expected.filter((e) => e.date > data.today);
   const rows = all ? data.expected : [...past, ...upcoming.slice(0, UPCOMING_SHOWN)];
@@ -41,9 +46,11 @@ export function ExpectedTable({ data, onMark, onRemoveMark }: ExpectedTableProps
               <th scope="col">Expected</th>
               <th scope="col">Status</th>
               <th scope="col">Details</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
+              {actions && (
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -56,31 +63,38 @@ export function ExpectedTable({ data, onMark, onRemoveMark }: ExpectedTableProps
                   <ExpectedStateBadge state={e.state} />
                 </td>
                 <td className="small">{details(e)}</td>
-                <td className="meeting-row-actions">
-                  {(e.state === 'overdue' || e.state === 'due' || e.state === 'planned') && (
-                    <button type="button" className="button button-small" onClick={() => onMark(e)}>
-                      {/* Spoken names start with the visible words, so voice control finds them. */}
-                      Mark missed or cancelled
-                      <span className="sr-only">
-                        {' '}
-                        for the meeting of {formatMeetingDay(e.date)}
-                      </span>
-                    </button>
-                  )}
-                  {e.markId !== null && e.state !== 'held' && (
-                    <button
-                      type="button"
-                      className="button button-small"
-                      onClick={() => onRemoveMark(e)}
-                    >
-                      Remove mark
-                      <span className="sr-only">
-                        {' '}
-                        ({e.state}) of {formatMeetingDay(e.date)}
-                      </span>
-                    </button>
-                  )}
-                </td>
+                {actions && (
+                  <td className="meeting-row-actions">
+                    {canMark &&
+                      (e.state === 'overdue' || e.state === 'due' || e.state === 'planned') && (
+                        <button
+                          type="button"
+                          className="button button-small"
+                          onClick={() => onMark(e)}
+                        >
+                          {/* Spoken names start with the visible words, so voice control finds them. */}
+                          Mark missed or cancelled
+                          <span className="sr-only">
+                            {' '}
+                            for the meeting of {formatMeetingDay(e.date)}
+                          </span>
+                        </button>
+                      )}
+                    {canRemove && e.markId !== null && e.state !== 'held' && (
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => onRemoveMark(e)}
+                      >
+                        Remove mark
+                        <span className="sr-only">
+                          {' '}
+                          ({e.state}) of {formatMeetingDay(e.date)}
+                        </span>
+                      </button>
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -4,6 +4,7 @@ import {
   type ActionItem,
   type MeetingRecord,
 } from '../../../../shared/domain/meetings';
+import { useCan } from '../../app/SessionContext';
 import { formatDay } from '../../lib/format';
 import { formatMeetingDay } from './words';
 
@@ -32,8 +33,17 @@ export function HeldMeetings({
   onRemove,
 }: HeldMeetingsProps) {
   const held = records.filter((r) => r.status === 'held');
+  // A viewer reads the meetings; correcting and removing them is for educators.
+  const canCorrect = useCan('meetings.update');
+  const canRemove = useCan('meetings.remove');
+  const actions = canCorrect || canRemove;
+  const canLog = useCan('meetings.log');
   if (held.length === 0)
-    return <p className="muted">No meetings logged yet — log the first one above.</p>;
+    return (
+      <p className="muted">
+        {canLog ? 'No meetings logged yet — log the first one above.' : 'No meetings logged yet.'}
+      </p>
+    );
   return (
     <div className="table-scroll">
       <table className="table meetings-table">
@@ -44,9 +54,11 @@ export function HeldMeetings({
             <th scope="col">Length · mode</th>
             <th scope="col">Topics and notes</th>
             <th scope="col">Action items</th>
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
+            {actions && (
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -82,31 +94,37 @@ export function HeldMeetings({
                   </ul>
                 )}
               </td>
-              <td className="meeting-row-actions">
-                {(r.circleMeetingId ?? null) !== null ? (
-                  // Kept with the circle's attendance, which is never edited.
-                  <span className="muted small">Circle meeting</span>
-                ) : (
-                  <>
-                    <button
-                      type="button"
-                      className="button button-small"
-                      onClick={() => onEdit(r)}
-                      aria-label={`Correct the meeting of ${formatMeetingDay(r.date)}`}
-                    >
-                      Correct
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-small button-danger-quiet"
-                      onClick={() => onRemove(r)}
-                      aria-label={`Remove the meeting of ${formatMeetingDay(r.date)}`}
-                    >
-                      Remove
-                    </button>
-                  </>
-                )}
-              </td>
+              {actions && (
+                <td className="meeting-row-actions">
+                  {(r.circleMeetingId ?? null) !== null ? (
+                    // Kept with the circle's attendance, which is never edited.
+                    <span className="muted small">Circle meeting</span>
+                  ) : (
+                    <>
+                      {canCorrect && (
+                        <button
+                          type="button"
+                          className="button button-small"
+                          onClick={() => onEdit(r)}
+                          aria-label={`Correct the meeting of ${formatMeetingDay(r.date)}`}
+                        >
+                          Correct
+                        </button>
+                      )}
+                      {canRemove && (
+                        <button
+                          type="button"
+                          className="button button-small button-danger-quiet"
+                          onClick={() => onRemove(r)}
+                          aria-label={`Remove the meeting of ${formatMeetingDay(r.date)}`}
+                        >
+                          Remove
+                        </button>
+                      )}
+                    </>
+                  )}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

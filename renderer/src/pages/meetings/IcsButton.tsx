@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/client';
+import { useCan } from '../../app/SessionContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { downloadText } from '../cohorts/ExportCsvButton';
 
@@ -11,6 +12,8 @@ export function IcsButton({ target, label }: { target: Target; label: string }) 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // The core keeps .ics exports for educators, so a viewer is not offered a button it refuses.
+  const allowed = useCan('meetings.exportIcs');
   const download = async () => {
     setBusy(true);
     setError(null);
@@ -27,6 +30,7 @@ export function IcsButton({ target, label }: { target: Target; label: string }) 
       `Saved ${fileName} (${events === 1 ? '1 planned meeting' : `${events} planned meetings`}) to your downloads.`,
     );
   };
+  if (!allowed) return null;
   return (
     <span className="ics-button">
       <button type="button" className="button" onClick={() => void download()} disabled={busy}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useApiQuery } from '../../api/useApiQuery';
+import { Can } from '../../components/Can';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { SelectField } from '../../components/Field';
@@ -59,17 +60,26 @@ export function MeetingsPage() {
             }}
           />
           {shown && (
-            <InactivityForm
-              key={`${shown.cohortId}-${shown.inactivityDays}`}
-              cohortId={shown.cohortId}
-              days={shown.inactivityDays}
-              onSaved={(r) => {
-                query.reload();
-                setNotice(
-                  `Pairings are now flagged inactive after ${r.inactivityDays} days without a meeting.`,
-                );
-              }}
-            />
+            <Can
+              method="meetings.setInactivityDays"
+              otherwise={
+                <p className="muted">
+                  Pairings are flagged inactive after {shown.inactivityDays} days without a meeting.
+                </p>
+              }
+            >
+              <InactivityForm
+                key={`${shown.cohortId}-${shown.inactivityDays}`}
+                cohortId={shown.cohortId}
+                days={shown.inactivityDays}
+                onSaved={(r) => {
+                  query.reload();
+                  setNotice(
+                    `Pairings are now flagged inactive after ${r.inactivityDays} days without a meeting.`,
+                  );
+                }}
+              />
+            </Can>
           )}
         </div>
       )}

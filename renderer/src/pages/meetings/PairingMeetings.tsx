@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ExpectedMeeting, MeetingRecord } from '../../../../shared/domain/meetings';
 import { useApiQuery } from '../../api/useApiQuery';
+import { useCan } from '../../app/SessionContext';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { ComplianceSummary } from './ComplianceSummary';
 import { ExpectedTable } from './ExpectedTable';
@@ -38,7 +39,10 @@ export function PairingMeetings({ pairingId }: { pairingId: number }) {
     query.reload();
   };
   const canLog =
-    data !== undefined && data.pairing.startDate !== null && data.pairing.startDate <= data.today;
+    useCan('meetings.log') &&
+    data !== undefined &&
+    data.pairing.startDate !== null &&
+    data.pairing.startDate <= data.today;
 
   return (
     <section className="card section-card pairing-meetings" aria-labelledby={headingId}>

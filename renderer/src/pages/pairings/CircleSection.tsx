@@ -4,6 +4,7 @@ import { GOAL_STATUS_LABELS, type GoalStatus } from '../../../../shared/domain/g
 import { MEETING_MODE_LABELS } from '../../../../shared/domain/meetings';
 import type { CircleDetail, CircleMember } from '../../../../shared/domain/pairings';
 import { useApiQuery } from '../../api/useApiQuery';
+import { Can } from '../../components/Can';
 import { ErrorBanner, Notice } from '../../components/ErrorBanner';
 import { formatDay, plural } from '../../lib/format';
 import { CircleMeetingForm } from './CircleMeetingForm';
@@ -48,9 +49,11 @@ export function CircleSection({ circleId }: { circleId: number }) {
           <div className="section-head">
             <h3>Circle meetings</h3>
             {open !== 'meeting' && (
-              <button type="button" className="button" onClick={() => setOpen('meeting')}>
-                Log a circle meeting
-              </button>
+              <Can method="meetings.logCircle">
+                <button type="button" className="button" onClick={() => setOpen('meeting')}>
+                  Log a circle meeting
+                </button>
+              </Can>
             )}
           </div>
           {open === 'meeting' && (
@@ -86,9 +89,11 @@ export function CircleSection({ circleId }: { circleId: number }) {
           <div className="section-head">
             <h3>Shared goals</h3>
             {open !== 'goal' && (
-              <button type="button" className="button" onClick={() => setOpen('goal')}>
-                Set a shared goal
-              </button>
+              <Can method="goals.createShared">
+                <button type="button" className="button" onClick={() => setOpen('goal')}>
+                  Set a shared goal
+                </button>
+              </Can>
             )}
           </div>
           {open === 'goal' && (
@@ -103,14 +108,16 @@ export function CircleSection({ circleId }: { circleId: number }) {
                   <strong>{g.title}</strong>:{' '}
                   {g.copies.map((x) => `${x.menteeName} ${statusWord(x.status)}`).join(' · ')}{' '}
                   {open !== g.id && (
-                    <button
-                      type="button"
-                      className="button button-small"
-                      onClick={() => setOpen(g.id)}
-                      aria-label={`Record progress on ${g.title}`}
-                    >
-                      Record progress
-                    </button>
+                    <Can method="goals.recordSharedProgress">
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => setOpen(g.id)}
+                        aria-label={`Record progress on ${g.title}`}
+                      >
+                        Record progress
+                      </button>
+                    </Can>
                   )}
                   {open === g.id && (
                     <SharedProgressForm

@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/domain/pairings';
 import type { ApiError, Result } from '../../../../shared/result';
 import { api } from '../../api/client';
+import { useCan } from '../../app/SessionContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
@@ -78,9 +79,12 @@ export function PairingActions({
   const [endDate, setEndDate] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const steps = stepsFor(pairing, on);
-  const canEnd = PAIRING_TRANSITIONS[pairing.status].includes('ended_early');
-  const canExtend = ['active', 'paused', 'completed'].includes(pairing.status);
+  // A viewer is offered no step: the flags and the closing words still say where it stands.
+  const mayTransition = useCan('pairings.transition');
+  const mayExtend = useCan('pairings.extend');
+  const steps = mayTransition ? stepsFor(pairing, on) : [];
+  const canEnd = mayTransition && PAIRING_TRANSITIONS[pairing.status].includes('ended_early');
+  const canExtend = mayExtend && ['active', 'paused', 'completed'].includes(pairing.status);
   const { endDate: endDateError, on: onError } = fieldErrorsFrom(error);
 
   /** Runs one call; on success clears only what that call used, so nothing else typed is lost. */
@@ -112,6 +116,16 @@ export function PairingActions({
       },
     );
 
+  if (!mayTransition && !mayExtend) {
+    return (
+      <div className="pairing-actions">
+        <PairingFlags flags={pairing.flags ?? []} status={pairing.status} />
+        <p className="muted">
+          Viewers can read this pairing; changing its status or dates is for educators.
+        </p>
+      </div>
+    );
+  }
   if (steps.length === 0 && !canExtend) {
     return (
       <p className="muted">
