@@ -47,7 +47,12 @@ export const VIEWER_METHODS: ReadonlySet<string> = new Set([
   'pairings.forStaff',
   // The board's "Best mentors" and a circle member's page explain without changing anything.
   'pairings.circle',
+  'pairings.circles',
   'matching.suggest',
+  // Downloads and a preview that compute from the records and store nothing.
+  'pairings.exportCsv',
+  'meetings.exportIcs',
+  'matching.previewWeights',
   'goals.forPairing',
   'goals.templates',
   'goals.cohort',

@@ -137,6 +137,8 @@ test('a cohort lists its mentors and mentees without enrolling, editing or withd
   await expect(link(mentee.displayName).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Do-not-pair list' })).toBeVisible();
   await expect(link('Open pairing board')).toBeVisible();
+  // The pairings CSV is a download, not a change: a viewer may take it.
+  await expect(button('Export pairings CSV')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Enrol staff' })).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: /^Mentees at once for/ })).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: /can teach/ })).toHaveCount(0);

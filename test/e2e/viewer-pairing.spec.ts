@@ -182,10 +182,11 @@ test("a pairing's meetings read, with no log, mark, correction or removal", asyn
     /^Remove mark/,
     /^Correct the meeting of /,
     /^Remove the meeting of /,
-    /\.ics/,
   ]) {
     await expect(page.getByRole('button', { name })).toHaveCount(0);
   }
+  // The planned meetings' calendar file is a download: a viewer may take it.
+  await expect(page.getByRole('button', { name: /\.ics/ }).first()).toBeVisible();
 });
 
 test('the Goals, Goal templates and Meetings pages read without write controls', async () => {
@@ -204,5 +205,4 @@ test('the Goals, Goal templates and Meetings pages read without write controls',
   await expect(page.getByText(/flagged inactive after \d+ days without a meeting/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save threshold' })).toHaveCount(0);
   await expect(page.getByLabel(/^Flag as inactive after/)).toHaveCount(0);
-  await expect(page.getByRole('button', { name: /\.ics/ })).toHaveCount(0);
 });
