@@ -1,9 +1,8 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { join } from 'node:path';
 import { demoCalendar } from '../../electron/core/demo/calendar';
 import { dayOf } from '../../shared/dates';
-import { startTestHost, type TestHost } from './support/host';
-import { signInAsViewer } from './support/viewer';
+import type { TestHost } from './support/host';
+import { signInAsViewer, startDemoHost } from './support/viewer';
 
 /**
  * A viewer reads the demo residency's pairing board (cards, scores, Best mentors), a pairing's
@@ -32,12 +31,7 @@ let busy: ListedPairing;
 let circleMember: ListedPairing;
 
 test.beforeAll(async ({ browser }) => {
-  host = await startTestHost();
-  await host.call('facility.create', {
-    path: join(host.userDataDir, 'facility.sqlite'),
-    name: 'Viewer Test Hospital',
-    demo: true,
-  });
+  host = await startDemoHost();
   // Found as the administrator, before the session becomes the viewer's.
   const cohorts = await host.call<{ id: number; code: string; programId: number }[]>(
     'cohorts.list',

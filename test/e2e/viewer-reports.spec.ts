@@ -1,7 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { join } from 'node:path';
-import { startTestHost, type TestHost } from './support/host';
-import { signInAsViewer } from './support/viewer';
+import type { TestHost } from './support/host';
+import { signInAsViewer, startDemoHost } from './support/viewer';
 
 /**
  * A viewer reads evaluations, outcomes, print previews, the dashboard and the audit trail of the
@@ -29,12 +28,7 @@ let cohortId: number;
 let ratings: number;
 
 test.beforeAll(async ({ browser }) => {
-  host = await startTestHost();
-  await host.call('facility.create', {
-    path: join(host.userDataDir, 'facility.sqlite'),
-    name: 'Viewer Test Hospital',
-    demo: true,
-  });
+  host = await startDemoHost();
   // Found as the administrator, before the session becomes the viewer's.
   const open = await host.call<Due[]>('evaluations.due', { states: ['overdue', 'due'] });
   const done = await host.call<Due[]>('evaluations.due', { states: ['done'] });

@@ -1,4 +1,5 @@
-import type { TestHost } from './host';
+import { join } from 'node:path';
+import { startTestHost, type TestHost } from './host';
 
 /** A read-only account every viewer spec signs in as. */
 export const E2E_VIEWER = {
@@ -17,4 +18,15 @@ export async function signInAsViewer(host: TestHost): Promise<void> {
     username: E2E_VIEWER.username,
     password: E2E_VIEWER.password,
   });
+}
+
+/** A host with the demo facility, signed in as its first administrator (the viewer specs' start). */
+export async function startDemoHost(): Promise<TestHost> {
+  const host = await startTestHost();
+  await host.call('facility.create', {
+    path: join(host.userDataDir, 'facility.sqlite'),
+    name: 'Viewer Test Hospital',
+    demo: true,
+  });
+  return host;
 }
