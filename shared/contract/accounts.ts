@@ -27,7 +27,7 @@ export const newPasswordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `the password needs at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(PASSWORD_MAX_LENGTH, `at most ${PASSWORD_MAX_LENGTH} characters`);
-/** A password being checked: any length up to the maximum (the check says whether it is right). */
+/** A password being checked: of whatever length up to the maximum (the check says whether it is right). */
 const givenPassword = z
   .string()
   .min(1, 'the password is required')

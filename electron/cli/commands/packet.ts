@@ -81,7 +81,7 @@ export async function packetCommand(args: string[]): Promise<CommandOutput> {
   }
   const ctx = createContext({
     settings: memorySettings(),
-    // The workstation's settings folder: any write this command makes is anchored there.
+    // The workstation's settings folder: every write this command makes is anchored there.
     userDataDir: cliUserDataDir(),
     actor: workstationActor(),
     printer: lazyChromiumPrinter,

@@ -44,7 +44,7 @@ export async function restoreCommand(args: string[]): Promise<CommandOutput> {
 /**
  * Restoring replaces every record, so on a database with accounts only an administrator may
  * (the `--user` sign-in runs when the database is first used). A file that does not open is
- * what restore is for: it is left to the file's permissions, as any copy over it would be.
+ * what restore is for: it is left to the file's permissions, as a plain copy over it would be.
  */
 function signInToCurrent(dbPath: string): void {
   if (!existsSync(dbPath)) return;

@@ -34,7 +34,7 @@ export function chromiumPrinter(options: { executablePath?: string } = {}): PdfP
         args: ARGS,
       });
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-      // Nothing in a printed document comes from anywhere: any request is refused.
+      // Nothing in a printed document comes from anywhere: every request is refused.
       await context.route('**/*', (route) => route.abort());
       return { browser, page: await context.newPage() };
     })();

@@ -164,7 +164,7 @@ export function SignOffForm({
           value={note}
           onChange={(e) => setNote(e.target.value)}
           error={errors.note}
-          hint="Optional: what was seen, any conditions."
+          hint="Optional: what was seen, and under which conditions."
         />
         {correcting && (
           <TextAreaField
