@@ -84,10 +84,7 @@ export function CohortPage() {
       />
       {c && (
         <div className="detail-actions">
-          {/* The core lets a viewer read pairings but not (yet) export them: no refused button. */}
-          <Can method="pairings.exportCsv">
-            <ExportCsvButton cohortId={c.id} />
-          </Can>
+          <ExportCsvButton cohortId={c.id} />
           <BatchPrintButton cohortId={c.id} cohortStart={c.startDate} cohortName={c.code} />
         </div>
       )}
@@ -126,9 +123,7 @@ export function CohortPage() {
             </section>
           )}
           {program.data?.format === 'group' && (
-            <Can method="pairings.circles">
-              <CohortCircles cohortId={id} />
-            </Can>
+            <CohortCircles cohortId={id} />
           )}
           <DoNotPairSection mentors={mentors} mentees={mentees} />
         </>

@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { plural } from '../../lib/format';
 import { FormEditor } from './FormEditor';
 import { draftOf, newForm, withKeys } from './formDraft';
-import { ViewerNote } from './ViewerNote';
+import { ViewerNote } from '../../components/ViewerNote';
 import '../../styles/blocks.css';
 import '../../styles/evaluations.css';
 

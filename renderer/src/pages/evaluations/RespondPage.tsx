@@ -12,7 +12,7 @@ import { formatDay } from '../../lib/format';
 import { printPath } from '../printing/printRoutes';
 import { usePrintTarget } from '../printing/printTarget';
 import { ResponseForm } from './ResponseForm';
-import { ViewerNote } from './ViewerNote';
+import { ViewerNote } from '../../components/ViewerNote';
 import { periodWords, scoreWords } from './words';
 import '../../styles/blocks.css';
 import '../../styles/evaluations.css';

@@ -12,7 +12,7 @@ export function IcsButton({ target, label }: { target: Target; label: string }) 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  // The core keeps .ics exports for educators, so a viewer is not offered a button it refuses.
+  // Offered only to roles the core lets export (viewers included: the file changes nothing).
   const allowed = useCan('meetings.exportIcs');
   const download = async () => {
     setBusy(true);

@@ -8,6 +8,7 @@ import {
 import type { ApiError, Result } from '../../../../shared/result';
 import { api } from '../../api/client';
 import { useCan } from '../../app/SessionContext';
+import { ViewerNote } from '../../components/ViewerNote';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextField } from '../../components/Field';
@@ -120,9 +121,9 @@ export function PairingActions({
     return (
       <div className="pairing-actions">
         <PairingFlags flags={pairing.flags ?? []} status={pairing.status} />
-        <p className="muted">
+        <ViewerNote>
           Viewers can read this pairing; changing its status or dates is for educators.
-        </p>
+        </ViewerNote>
       </div>
     );
   }

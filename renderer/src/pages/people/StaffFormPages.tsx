@@ -3,6 +3,7 @@ import { displayName } from '../../../../shared/domain/staff';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useCan } from '../../app/SessionContext';
+import { ViewerNote } from '../../components/ViewerNote';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { fieldErrorsFrom } from '../../lib/problems';
@@ -23,7 +24,7 @@ export function StaffNewPage() {
     return (
       <div className="page">
         <PageHeader title="Add staff member" breadcrumb={<Link to="/people">People</Link>} />
-        <p>Viewers can read the directory; adding staff is for educators.</p>
+        <ViewerNote>Viewers can read the directory; adding staff is for educators.</ViewerNote>
       </div>
     );
   }
@@ -65,9 +66,9 @@ export function StaffEditPage() {
     return (
       <div className="page">
         <PageHeader title="Edit staff member" breadcrumb={<Link to="/people">People</Link>} />
-        <p>
+        <ViewerNote>
           Viewers can read <Link to={back}>this staff record</Link>; editing it is for educators.
-        </p>
+        </ViewerNote>
       </div>
     );
   }

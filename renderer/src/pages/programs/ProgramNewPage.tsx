@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/domain/programs';
 import { api } from '../../api/client';
 import { useCan } from '../../app/SessionContext';
+import { ViewerNote } from '../../components/ViewerNote';
 import { PageHeader } from '../../components/PageHeader';
 import { plural } from '../../lib/format';
 import { formFromKind, programErrorsFrom } from './programForm';
@@ -29,7 +30,7 @@ export function ProgramNewPage() {
     return (
       <div className="page">
         <PageHeader title="New program" breadcrumb={breadcrumb} />
-        <p>Viewers can read the programs; starting a new one is for educators.</p>
+        <ViewerNote>Viewers can read the programs; starting a new one is for educators.</ViewerNote>
       </div>
     );
   }
