@@ -122,9 +122,7 @@ export function CohortPage() {
               <MenteeTable mentees={peers} onChanged={reload} />
             </section>
           )}
-          {program.data?.format === 'group' && (
-            <CohortCircles cohortId={id} />
-          )}
+          {program.data?.format === 'group' && <CohortCircles cohortId={id} />}
           <DoNotPairSection mentors={mentors} mentees={mentees} />
         </>
       )}
